@@ -1,0 +1,223 @@
+package ogp
+
+import (
+	"bytes"
+	"encoding"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"maps"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/ogpx/interchange/internal/jsonnode"
+)
+
+// Encode returns the canonical encoding of p: members in the order of the
+// model's fields, then extra members sorted by name, text languages sorted,
+// two-space indentation, no HTML escaping, and a final newline. Decoding a
+// canonical document and encoding it again gives the same bytes.
+func Encode(p *Package) ([]byte, error) {
+	compact, err := marshalValue(p)
+	if err != nil {
+		return nil, err
+	}
+	var out bytes.Buffer
+	out.Grow(len(compact) * 5 / 4)
+	if err := json.Indent(&out, compact, "", "  "); err != nil {
+		return nil, err
+	}
+	out.WriteByte('\n')
+	return out.Bytes(), nil
+}
+
+// ErrInvalidExtra is returned when encoding meets an Extra member whose value
+// is not JSON, or whose name is one the model defines.
+var ErrInvalidExtra = errors.New("invalid extra member")
+
+// marshalValue returns the compact canonical encoding of the value v points
+// at, for Encode and the MarshalJSON methods of the model's types.
+func marshalValue(v any) ([]byte, error) {
+	e := &encoder{}
+	e.strings = json.NewEncoder(&e.buf)
+	e.strings.SetEscapeHTML(false)
+	if err := e.value(reflect.ValueOf(v).Elem(), ""); err != nil {
+		return nil, err
+	}
+	return e.buf.Bytes(), nil
+}
+
+type encoder struct {
+	buf     bytes.Buffer
+	strings *json.Encoder // writes strings into buf, without HTML escaping
+}
+
+var textMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
+
+func (e *encoder) string(s string) {
+	e.strings.Encode(s) // cannot fail for a string
+	e.buf.Truncate(e.buf.Len() - 1)
+}
+
+func (e *encoder) value(v reflect.Value, ptr string) error {
+	if v.Type().Implements(textMarshalerType) {
+		b, err := v.Interface().(encoding.TextMarshaler).MarshalText()
+		if err != nil {
+			return fmt.Errorf("%s: %w", ptr, err)
+		}
+		e.string(string(b))
+		return nil
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			e.buf.WriteString("null")
+			return nil
+		}
+		return e.value(v.Elem(), ptr)
+	case reflect.Struct:
+		return e.object(v, ptr)
+	case reflect.Slice:
+		e.buf.WriteByte('[')
+		for i := range v.Len() {
+			if i > 0 {
+				e.buf.WriteByte(',')
+			}
+			if err := e.value(v.Index(i), ptr+"/"+strconv.Itoa(i)); err != nil {
+				return err
+			}
+		}
+		e.buf.WriteByte(']')
+	case reflect.Map:
+		keys := v.MapKeys()
+		slices.SortFunc(keys, func(a, b reflect.Value) int { return strings.Compare(a.String(), b.String()) })
+		e.buf.WriteByte('{')
+		for i, k := range keys {
+			if i > 0 {
+				e.buf.WriteByte(',')
+			}
+			e.string(k.String())
+			e.buf.WriteByte(':')
+			if err := e.value(v.MapIndex(k), ptr+"/"+jsonnode.EscapePointerToken(k.String())); err != nil {
+				return err
+			}
+		}
+		e.buf.WriteByte('}')
+	case reflect.String:
+		e.string(v.String())
+	case reflect.Int:
+		e.buf.WriteString(strconv.FormatInt(v.Int(), 10))
+	default:
+		panic("ogp: cannot encode " + v.Type().String())
+	}
+	return nil
+}
+
+func (e *encoder) object(v reflect.Value, ptr string) error {
+	info := structInfoOf(v.Type())
+	e.buf.WriteByte('{')
+	first := true
+	comma := func() {
+		if !first {
+			e.buf.WriteByte(',')
+		}
+		first = false
+	}
+	for _, f := range info.fields {
+		fv := v.Field(f.index)
+		if f.omitted(fv) {
+			continue
+		}
+		comma()
+		e.string(f.name)
+		e.buf.WriteByte(':')
+		if err := e.value(fv, ptr+"/"+f.name); err != nil {
+			return err
+		}
+	}
+	extra := v.Field(info.extra).Interface().(Extra)
+	for _, name := range slices.Sorted(maps.Keys(extra)) {
+		if _, clash := info.byName[name]; clash || !json.Valid(extra[name]) {
+			return fmt.Errorf("%w %q at %q: the name is the format's own, or the value is not JSON", ErrInvalidExtra, name, ptr)
+		}
+		comma()
+		e.string(name)
+		e.buf.WriteByte(':')
+		e.buf.Write(extra[name])
+	}
+	e.buf.WriteByte('}')
+	return nil
+}
+
+// structInfo is what the codec needs to know of a model struct type, read
+// once from its field tags.
+type structInfo struct {
+	fields []fieldInfo
+	byName map[string]int // JSON name -> index into fields
+	extra  int            // index of the Extra field
+}
+
+type fieldInfo struct {
+	name      string
+	index     int
+	omitEmpty bool
+	omitZero  bool
+}
+
+// omitted reports whether an optional field holds nothing to encode.
+func (f fieldInfo) omitted(v reflect.Value) bool {
+	switch {
+	case f.omitZero:
+		if z, ok := v.Interface().(interface{ IsZero() bool }); ok {
+			return z.IsZero()
+		}
+		return v.IsZero()
+	case f.omitEmpty:
+		switch v.Kind() {
+		case reflect.Slice, reflect.Map, reflect.String:
+			return v.Len() == 0
+		case reflect.Pointer:
+			return v.IsNil()
+		case reflect.Int:
+			return v.Int() == 0
+		}
+	}
+	return false
+}
+
+var structInfos sync.Map // reflect.Type -> *structInfo
+
+var extraType = reflect.TypeFor[Extra]()
+
+func structInfoOf(t reflect.Type) *structInfo {
+	if info, ok := structInfos.Load(t); ok {
+		return info.(*structInfo)
+	}
+	info := &structInfo{byName: map[string]int{}, extra: -1}
+	for i := range t.NumField() {
+		sf := t.Field(i)
+		if sf.Type == extraType {
+			info.extra = i
+			continue
+		}
+		name, opts, _ := strings.Cut(sf.Tag.Get("json"), ",")
+		if name == "" || name == "-" {
+			panic("ogp: field " + t.Name() + "." + sf.Name + " has no JSON name")
+		}
+		info.byName[name] = len(info.fields)
+		info.fields = append(info.fields, fieldInfo{
+			name:      name,
+			index:     i,
+			omitEmpty: strings.Contains(opts, "omitempty"),
+			omitZero:  strings.Contains(opts, "omitzero"),
+		})
+	}
+	if info.extra < 0 {
+		panic("ogp: struct " + t.Name() + " has no Extra field")
+	}
+	actual, _ := structInfos.LoadOrStore(t, info)
+	return actual.(*structInfo)
+}
