@@ -41,7 +41,7 @@ type VersionError struct {
 }
 
 func (e *VersionError) Error() string {
-	return fmt.Sprintf("%v: %s; this library reads format versions %d.x (1.0.0 to %s and later minor versions)",
+	return fmt.Sprintf("%v: %s; this library reads format versions %d.x (it writes %s)",
 		ErrUnsupportedVersion, e.Reason, libraryVersion.Major(), Version)
 }
 

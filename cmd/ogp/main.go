@@ -1,0 +1,93 @@
+// Command ogp reads, checks and converts documents of the OGP interchange
+// format.
+//
+// Usage:
+//
+//	ogp <command> [flags] [arguments]
+//
+// The commands:
+//
+//	fmt          print a document in its canonical encoding
+//
+// Run "ogp <command> -h" for a command's flags. Every command reads "-" as
+// standard input. The exit status is 0 on success, 1 when an input is not
+// acceptable, and 2 on a usage or I/O error.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// Exit statuses.
+const (
+	exitOK      = 0
+	exitInvalid = 1 // an input is not acceptable
+	exitUsage   = 2 // bad usage, or an I/O error
+)
+
+// A command is one subcommand of ogp.
+type command struct {
+	name    string
+	summary string
+	run     func(env *env, args []string) int
+}
+
+// commands lists the subcommands in the order "ogp help" shows them.
+var commands = []command{
+	{"fmt", "print a document in its canonical encoding", runFmt},
+}
+
+// env is what a command reads and writes, so that tests can run commands
+// without a process.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+func main() {
+	os.Exit(run(&env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}, os.Args[1:]))
+}
+
+func run(e *env, args []string) int {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		usage(e.stderr)
+		if len(args) == 0 {
+			return exitUsage
+		}
+		return exitOK
+	}
+	for _, c := range commands {
+		if c.name == args[0] {
+			return c.run(e, args[1:])
+		}
+	}
+	fmt.Fprintf(e.stderr, "ogp: unknown command %q\n", args[0])
+	usage(e.stderr)
+	return exitUsage
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: ogp <command> [flags] [arguments]\n\ncommands:")
+	for _, c := range commands {
+		fmt.Fprintf(w, "  %-12s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\nRun \"ogp <command> -h\" for a command's flags.")
+}
+
+// readInput reads the file named by arg, or standard input for "-".
+func (e *env) readInput(arg string) ([]byte, error) {
+	if arg == "-" {
+		return io.ReadAll(e.stdin)
+	}
+	return os.ReadFile(arg)
+}
+
+// displayName is how messages name the input arg.
+func displayName(arg string) string {
+	if arg == "-" {
+		return "<stdin>"
+	}
+	return arg
+}
