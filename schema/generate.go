@@ -107,7 +107,31 @@ func documentSchema(comments map[string]string) ([]byte, error) {
 			}
 		}
 	}
+	refuseTrailingNewline(root)
 	return marshal(root)
+}
+
+// refuseTrailingNewline adds to every schema with a pattern a refusal of
+// line feeds. Python's re, which python-jsonschema uses, lets "$" match
+// before a final line feed, so that "C01\n" would match "^...$" there and
+// nowhere else; the refusal makes every validator agree.
+func refuseTrailingNewline(s *jsonschema.Schema) {
+	if s == nil {
+		return
+	}
+	if s.Pattern != "" && s.Not == nil {
+		s.Not = &jsonschema.Schema{Type: "string", Pattern: "\n"}
+	}
+	for _, d := range s.Definitions {
+		refuseTrailingNewline(d)
+	}
+	if s.Properties != nil {
+		for p := s.Properties.Oldest(); p != nil; p = p.Next() {
+			refuseTrailingNewline(p.Value)
+		}
+	}
+	refuseTrailingNewline(s.Items)
+	refuseTrailingNewline(s.AdditionalProperties)
 }
 
 // ref returns a reference to the definition name.

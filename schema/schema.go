@@ -2,12 +2,15 @@ package schema
 
 import (
 	"bytes"
+	"cmp"
 	"embed"
 	"encoding/json"
 	"fmt"
 	"io"
 	"io/fs"
 	"regexp"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
@@ -120,4 +123,27 @@ var languageTag = regexp.MustCompile(patternLanguageTag)
 func isLanguageTag(v any) bool {
 	s, ok := v.(string)
 	return !ok || languageTag.MatchString(s)
+}
+
+// Leaves returns the violations in e's tree of causes, the leaves, sorted by
+// InstanceLocation and then KeywordLocation. Each names one failed keyword:
+// the last segment of its KeywordLocation ("required", "enum", "pattern",
+// "additionalProperties", ...).
+func Leaves(e *jsonschema.ValidationError) []*jsonschema.ValidationError {
+	var leaves []*jsonschema.ValidationError
+	var walk func(*jsonschema.ValidationError)
+	walk = func(e *jsonschema.ValidationError) {
+		if len(e.Causes) == 0 {
+			leaves = append(leaves, e)
+		}
+		for _, c := range e.Causes {
+			walk(c)
+		}
+	}
+	walk(e)
+	slices.SortStableFunc(leaves, func(a, b *jsonschema.ValidationError) int {
+		return cmp.Or(strings.Compare(a.InstanceLocation, b.InstanceLocation),
+			strings.Compare(a.KeywordLocation, b.KeywordLocation))
+	})
+	return leaves
 }
