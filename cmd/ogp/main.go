@@ -8,6 +8,7 @@
 // The commands:
 //
 //	fmt          print a document in its canonical encoding
+//	schema       print the JSON Schema, or write every published file
 //
 // Run "ogp <command> -h" for a command's flags. Every command reads "-" as
 // standard input. The exit status is 0 on success, 1 when an input is not
@@ -37,6 +38,7 @@ type command struct {
 // commands lists the subcommands in the order "ogp help" shows them.
 var commands = []command{
 	{"fmt", "print a document in its canonical encoding", runFmt},
+	{"schema", "print the JSON Schema, or write every published file", runSchema},
 }
 
 // env is what a command reads and writes, so that tests can run commands
