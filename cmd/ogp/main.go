@@ -8,6 +8,8 @@
 // The commands:
 //
 //	fmt          print a document in its canonical encoding
+//	status       print the status roll-ups and report-history findings of a document
+//	transitions  print the status-transition table, or draw it
 //
 // Run "ogp <command> -h" for a command's flags. Every command reads "-" as
 // standard input. The exit status is 0 on success, 1 when an input is not
@@ -37,6 +39,8 @@ type command struct {
 // commands lists the subcommands in the order "ogp help" shows them.
 var commands = []command{
 	{"fmt", "print a document in its canonical encoding", runFmt},
+	{"status", "print the status roll-ups and report-history findings of a document", runStatus},
+	{"transitions", "print the status-transition table, or draw it", runTransitions},
 }
 
 // env is what a command reads and writes, so that tests can run commands
