@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/ogpx/interchange/ogp"
@@ -162,18 +163,19 @@ func writeStatusText(w io.Writer, out statusOutput, lang string) {
 		fmt.Fprintf(w, "%s; "+words["ends"]+"\n", when, p.End)
 		fmt.Fprintf(w, "%s: %s\n\n", words["status"], title(root.Status))
 
-		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-		fmt.Fprintf(tw, "%s\t%s\t%s", words["id"], words["status"], words["latest"])
+		rows := [][]string{{words["id"], words["status"], words["latest"]}}
 		for _, c := range ogp.Statuses {
-			fmt.Fprintf(tw, "\t%s", c.Title.In(lang))
+			rows[0] = append(rows[0], c.Title.In(lang))
 		}
-		fmt.Fprintf(tw, "\t%s\n", words["unreported"])
+		rows[0] = append(rows[0], words["unreported"])
 		row := func(indent string, n *status.Node) {
-			fmt.Fprintf(tw, "%s%s\t%s\t%s", indent, n.ID, title(n.Status), n.Period)
+			r := []string{indent + n.ID, title(n.Status), n.Period.String()}
 			if c := n.Counts; c != nil {
-				fmt.Fprintf(tw, "\t%d\t%d\t%d\t%d\t%d\t%d", c.NotStarted, c.Limited, c.Substantial, c.Complete, c.Withdrawn, c.Unreported)
+				for _, k := range []int{c.NotStarted, c.Limited, c.Substantial, c.Complete, c.Withdrawn, c.Unreported} {
+					r = append(r, strconv.Itoa(k))
+				}
 			}
-			fmt.Fprintln(tw)
+			rows = append(rows, r)
 		}
 		for _, c := range root.Children {
 			row("", c)
@@ -181,7 +183,7 @@ func writeStatusText(w io.Writer, out statusOutput, lang string) {
 				row("  ", m)
 			}
 		}
-		tw.Flush()
+		writeColumns(w, rows)
 
 		fmt.Fprintln(w)
 		if len(p.Findings) == 0 {
@@ -189,11 +191,30 @@ func writeStatusText(w io.Writer, out statusOutput, lang string) {
 			continue
 		}
 		fmt.Fprintf(w, "%s (%d):\n", words["findings"], len(p.Findings))
-		tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", words["report"], words["target"], words["period"], words["severity"], words["code"], words["message"])
+		rows = [][]string{{words["report"], words["target"], words["period"], words["severity"], words["code"], words["message"]}}
 		for _, f := range p.Findings {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", strconv.Itoa(f.Index), f.Target, f.Period, f.Severity, f.Code, f.Message.In(lang))
+			rows = append(rows, []string{strconv.Itoa(f.Index), f.Target, f.Period.String(), f.Severity.String(), f.Code, f.Message.In(lang)})
 		}
-		tw.Flush()
+		writeColumns(w, rows)
+	}
+}
+
+// writeColumns writes rows as columns aligned two spaces apart, without
+// trailing spaces. Short rows are padded with empty cells, so that every
+// row takes part in the alignment of every column.
+func writeColumns(w io.Writer, rows [][]string) {
+	width := 0
+	for _, r := range rows {
+		width = max(width, len(r))
+	}
+	var b bytes.Buffer
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+	for _, r := range rows {
+		cells := append(r, make([]string, width-len(r))...)
+		fmt.Fprintln(tw, strings.Join(cells, "\t"))
+	}
+	tw.Flush()
+	for line := range strings.Lines(b.String()) {
+		fmt.Fprintln(w, strings.TrimRight(line, " \n"))
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // statusDoc is a small document: commitment C10 with a milestone measured
@@ -137,5 +139,71 @@ func TestStatusErrors(t *testing.T) {
 				t.Errorf("exit %d, stderr %q; want exit %d saying %q", code, errOut, tc.code, tc.say)
 			}
 		})
+	}
+}
+
+// TestStatusCanadaAsOfMarch2020 checks the roll-ups of Canada's 2018-2020
+// plan against values computed by hand from the tracker's reports up to
+// 2020-03: only commitment C10 has reports.
+func TestStatusCanadaAsOfMarch2020(t *testing.T) {
+	const file = "../../examples/canada-2018-2020/canada-2018-2020.json"
+	out, errOut, code := runStatusCmd("", "status", "--as-of", "2020-03", "--format", "json", file)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	type node struct {
+		ID, Status, Period string
+		Counts             map[string]int
+		Children           []node
+	}
+	var got struct {
+		Plans []struct {
+			Rollup   node
+			Findings []struct{ Code, Target, Period, Pointer string }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	plan := got.Plans[0]
+	// 9 commitments unreported, C10 substantial: 1 of 10 at least
+	// substantial, so the plan is limited.
+	if plan.Rollup.Status != "limited" || plan.Rollup.Counts["substantial"] != 1 || plan.Rollup.Counts["unreported"] != 9 {
+		t.Errorf("plan: %s %v", plan.Rollup.Status, plan.Rollup.Counts)
+	}
+	commitments := map[string]string{}
+	milestones := map[string]string{}
+	for _, c := range plan.Rollup.Children {
+		commitments[c.ID] = c.Status
+		for _, m := range c.Children {
+			milestones[m.ID] = m.Status
+		}
+	}
+	wantCommitments := map[string]string{"C01": "", "C02": "", "C03": "", "C04": "", "C05": "", "C06": "", "C07": "", "C08": "", "C09": "", "C10": "substantial"}
+	if diff := cmp.Diff(wantCommitments, commitments); diff != "" {
+		t.Errorf("commitments (-want +got):\n%s", diff)
+	}
+	// C10.2: both indicators complete in 2019-12. C10.3: complete,
+	// substantial, complete. C10.4: complete (2019-12), substantial
+	// (2019-06), complete (2019-06). C10.7: complete and substantial in
+	// 2020-03. C10.1, C10.5 and C10.6 have no reports.
+	for id, want := range map[string]string{"C10.1": "", "C10.2": "complete", "C10.3": "substantial", "C10.4": "substantial", "C10.5": "", "C10.6": "", "C10.7": "substantial"} {
+		if milestones[id] != want {
+			t.Errorf("%s = %q, want %q", id, milestones[id], want)
+		}
+	}
+	if len(plan.Findings) != 1 || plan.Findings[0].Code != "status.regress" || plan.Findings[0].Target != "C10.4.2" {
+		t.Errorf("findings: %+v", plan.Findings)
+	}
+
+	text, _, _ := runStatusCmd("", "status", "--as-of", "2020-03", file)
+	for _, line := range []string{
+		"Status: Limited progress\n",
+		"C10      Substantial progress                 0            0                 3                     1         0          3\n",
+		"  C10.2  Complete                             0            0                 0                     2         0          0\n",
+	} {
+		if !strings.Contains(text, line) {
+			t.Errorf("text output lacks %q:\n%s", line, text)
+		}
 	}
 }
