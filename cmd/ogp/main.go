@@ -9,6 +9,8 @@
 //
 //	fmt          print a document in its canonical encoding
 //	schema       print the JSON Schema, or write every published file
+//	status       print the status roll-ups and report-history findings of a document
+//	transitions  print the status-transition table, or draw it
 //
 // Run "ogp <command> -h" for a command's flags. Every command reads "-" as
 // standard input. The exit status is 0 on success, 1 when an input is not
@@ -39,6 +41,8 @@ type command struct {
 var commands = []command{
 	{"fmt", "print a document in its canonical encoding", runFmt},
 	{"schema", "print the JSON Schema, or write every published file", runSchema},
+	{"status", "print the status roll-ups and report-history findings of a document", runStatus},
+	{"transitions", "print the status-transition table, or draw it", runTransitions},
 }
 
 // env is what a command reads and writes, so that tests can run commands
