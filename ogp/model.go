@@ -5,6 +5,8 @@ import "encoding/json"
 // The JSON member names in the struct tags below are the format's public
 // contract. Field order is the canonical member order. A field marked
 // omitempty or omitzero is optional; every other field is required.
+// Addresses (url) are Text, one address per language, since bilingual
+// governments publish a page per language.
 
 // Package is the root of a document: the action plans one publisher shares,
 // with their progress reports.
@@ -32,8 +34,8 @@ type Package struct {
 type Publisher struct {
 	// Name is the publisher's name.
 	Name Text `json:"name"`
-	// URL is the publisher's web address.
-	URL string `json:"url,omitempty"`
+	// URL is the publisher's web address, in each language that has one.
+	URL Text `json:"url,omitempty"`
 	// Email is an address to write to about the document.
 	Email string `json:"email,omitempty"`
 	// Extra holds the members this library does not model.
@@ -50,7 +52,7 @@ type Plan struct {
 	// Title is the plan's title.
 	Title Text `json:"title"`
 	// URL is the address of the published plan.
-	URL string `json:"url,omitempty"`
+	URL Text `json:"url,omitempty"`
 	// Period is when the plan is implemented, as first adopted; Extensions
 	// record any later change of its end.
 	Period Period `json:"period"`
@@ -117,7 +119,7 @@ type PlanExtension struct {
 	// End is the plan's end after it.
 	End Date `json:"end"`
 	// URL is the address of the decision.
-	URL string `json:"url,omitempty"`
+	URL Text `json:"url,omitempty"`
 	// Extra holds the members this library does not model.
 	Extra Extra `json:"-"`
 }
@@ -131,7 +133,7 @@ type Institution struct {
 	// Abbreviation is its short name in each language: TBS, SCT.
 	Abbreviation Text `json:"abbreviation,omitempty"`
 	// URL is its web address.
-	URL string `json:"url,omitempty"`
+	URL Text `json:"url,omitempty"`
 	// Extra holds the members this library does not model.
 	Extra Extra `json:"-"`
 }
@@ -154,7 +156,7 @@ type Commitment struct {
 	// PolicyAreas are codes of [PolicyAreas], or other kebab-case codes.
 	PolicyAreas []string `json:"policyAreas,omitempty"`
 	// URL is the address of the commitment's page.
-	URL string `json:"url,omitempty"`
+	URL Text `json:"url,omitempty"`
 	// Milestones are the steps of the commitment.
 	Milestones []Milestone `json:"milestones,omitempty"`
 	// Extra holds the members this library does not model.
@@ -178,7 +180,7 @@ type Milestone struct {
 	// indicators.
 	Deadline *Deadline `json:"deadline,omitempty"`
 	// URL is the address of the milestone's page.
-	URL string `json:"url,omitempty"`
+	URL Text `json:"url,omitempty"`
 	// Indicators are how the plan will tell that the milestone is met.
 	Indicators []Indicator `json:"indicators,omitempty"`
 	// Extra holds the members this library does not model.
@@ -200,7 +202,7 @@ type Indicator struct {
 	// Deadline is when the indicator is due.
 	Deadline *Deadline `json:"deadline,omitempty"`
 	// URL is the address of the indicator's page, such as its comment page.
-	URL string `json:"url,omitempty"`
+	URL Text `json:"url,omitempty"`
 	// Extra holds the members this library does not model.
 	Extra Extra `json:"-"`
 }
