@@ -290,7 +290,7 @@ var seasons = map[string][2]ogp.SubYear{
 	"summer": {ogp.Summer, ogp.SummerSouth}, "ete": {ogp.Summer, ogp.SummerSouth},
 	"fall": {ogp.Autumn, ogp.AutumnSouth}, "autumn": {ogp.Autumn, ogp.AutumnSouth},
 	"automne": {ogp.Autumn, ogp.AutumnSouth},
-	"winter": {ogp.Winter, ogp.WinterSouth}, "hiver": {ogp.Winter, ogp.WinterSouth},
+	"winter":  {ogp.Winter, ogp.WinterSouth}, "hiver": {ogp.Winter, ogp.WinterSouth},
 }
 
 // periodLetters maps the letter before a quarter or half number to the
