@@ -284,8 +284,15 @@ func (a *applier) move(id string, d *ogp.Deadline) Change {
 	}
 	d.Date, d.ExtendedBy = to, p.ID
 	c.New, c.Moved, c.Reason = to, true, why
-	if why == Capped {
+	switch {
+	case why == Capped:
 		c.Detail = fmt.Sprintf("capped at %s", a.capDate)
+	case why == Overridden:
+		c.Detail = "where an override says"
+	case p.Months == 0:
+		c.Detail = "to the plan's new end"
+	default:
+		c.Detail = fmt.Sprintf("%d months later", p.Months)
 	}
 	return c
 }
