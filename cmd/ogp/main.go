@@ -8,6 +8,9 @@
 // The commands:
 //
 //	fmt          print a document in its canonical encoding
+//	extend       extend a plan's deadlines by a policy
+//	deadline     show how deadline texts read
+//	overdue      list the items late as of a date
 //
 // Run "ogp <command> -h" for a command's flags. Every command reads "-" as
 // standard input. The exit status is 0 on success, 1 when an input is not
@@ -37,6 +40,9 @@ type command struct {
 // commands lists the subcommands in the order "ogp help" shows them.
 var commands = []command{
 	{"fmt", "print a document in its canonical encoding", runFmt},
+	{"extend", "extend a plan's deadlines by a policy", runExtend},
+	{"deadline", "show how deadline texts read", runDeadline},
+	{"overdue", "list the items late as of a date", runOverdue},
 }
 
 // env is what a command reads and writes, so that tests can run commands
