@@ -212,7 +212,10 @@ func structInfoOf(t reflect.Type) *structInfo {
 			name:      name,
 			index:     i,
 			omitEmpty: strings.Contains(opts, "omitempty"),
-			omitZero:  strings.Contains(opts, "omitzero"),
+			// A date or code with no value has no text that decodes back,
+			// so it is left out even where it is required: the document
+			// then lacks it, which validation reports.
+			omitZero: strings.Contains(opts, "omitzero") || sf.Type.Implements(textMarshalerType),
 		})
 	}
 	if info.extra < 0 {

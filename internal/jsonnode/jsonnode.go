@@ -150,8 +150,7 @@ func Parse(data []byte, limits Limits) (*Node, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := p.dec.Token(); err != io.EOF {
-		off := skipSpace(data, int(p.dec.InputOffset()))
+	if off := skipSpace(data, int(p.dec.InputOffset())); off < len(data) {
 		return nil, &Error{Offset: off, Err: fmt.Errorf("%w: unexpected data after the top-level value", ErrSyntax)}
 	}
 	return root, nil
@@ -177,7 +176,12 @@ func (p *parser) syntaxError(err error, start int, ptr string) error {
 	var se *json.SyntaxError
 	switch {
 	case errors.As(err, &se):
-		return &Error{Offset: int(se.Offset), Pointer: ptr, Err: fmt.Errorf("%w: %s", ErrSyntax, strings.TrimPrefix(se.Error(), "json: "))}
+		// se.Offset counts the bytes read, the offending one included.
+		off := min(max(int(se.Offset)-1, 0), len(p.data))
+		if strings.Contains(se.Error(), "unexpected end") {
+			off = len(p.data)
+		}
+		return &Error{Offset: off, Pointer: ptr, Err: fmt.Errorf("%w: %s", ErrSyntax, strings.TrimPrefix(se.Error(), "json: "))}
 	case err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF):
 		return &Error{Offset: len(p.data), Pointer: ptr, Err: fmt.Errorf("%w: unexpected end of input", ErrSyntax)}
 	default:
