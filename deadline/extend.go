@@ -159,21 +159,18 @@ func Apply(plan *ogp.Plan, policy Policy) (*ogp.Plan, []Change, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	ext, err := extensionFor(out, policy)
+	ext, recorded, err := extensionFor(out, policy)
 	if err != nil {
 		return nil, nil, err
 	}
-	if ext != nil {
-		out.Extensions = append(out.Extensions, *ext)
+	if !recorded {
+		out.Extensions = append(out.Extensions, ext)
 	}
 	capDate := policy.Cap
 	if capDate.IsZero() {
-		capDate = policy.End
+		capDate = ext.End
 	}
-	if capDate.IsZero() {
-		capDate = PlanEnd(out)
-	}
-	a := applier{policy: policy, capDate: capDate, end: PlanEnd(out), opts: OptionsFor(plan), reports: reportsByTarget(out)}
+	a := applier{policy: policy, capDate: capDate, end: ext.End, opts: OptionsFor(plan), reports: reportsByTarget(out)}
 	var changes []Change
 	for i := range out.Commitments {
 		for j := range out.Commitments[i].Milestones {
@@ -191,30 +188,30 @@ func Apply(plan *ogp.Plan, policy Policy) (*ogp.Plan, []Change, error) {
 	return out, changes, nil
 }
 
-// extensionFor checks policy against plan and returns the extension record
-// to add, or nil when the plan already has it.
-func extensionFor(plan *ogp.Plan, policy Policy) (*ogp.PlanExtension, error) {
-	invalid := func(format string, args ...any) error {
-		return fmt.Errorf("%w %q for plan %s: %s", ErrInvalidPolicy, policy.ID, plan.ID, fmt.Sprintf(format, args...))
+// extensionFor checks policy against plan and returns the extension it
+// makes, and whether the plan already records it.
+func extensionFor(plan *ogp.Plan, policy Policy) (x ogp.PlanExtension, recorded bool, err error) {
+	invalid := func(format string, args ...any) (ogp.PlanExtension, bool, error) {
+		return x, false, fmt.Errorf("%w %q for plan %s: %s", ErrInvalidPolicy, policy.ID, plan.ID, fmt.Sprintf(format, args...))
 	}
 	switch {
 	case policy.ID == "":
-		return nil, invalid("no id")
+		return invalid("no id")
 	case policy.Months < 0:
-		return nil, invalid("it moves deadlines %d months earlier", -policy.Months)
+		return invalid("it moves deadlines %d months earlier", -policy.Months)
 	case policy.Months == 0 && policy.End.IsZero():
-		return nil, invalid("neither months nor a new end")
+		return invalid("neither months nor a new end")
 	}
-	for _, x := range plan.Extensions {
-		if x.ID == policy.ID {
-			if !policy.End.IsZero() && x.End.Compare(policy.End) != 0 {
-				return nil, invalid("the plan records it with end %s, not %s", x.End, policy.End)
+	for _, have := range plan.Extensions {
+		if have.ID == policy.ID {
+			if !policy.End.IsZero() && have.End.Compare(policy.End) != 0 {
+				return invalid("the plan records it with end %s, not %s", have.End, policy.End)
 			}
-			return nil, nil
+			return have, true, nil
 		}
 	}
 	if len(policy.Authority) == 0 {
-		return nil, invalid("no authority")
+		return invalid("no authority")
 	}
 	previous := PlanEnd(plan)
 	end := policy.End
@@ -222,18 +219,18 @@ func extensionFor(plan *ogp.Plan, policy Policy) (*ogp.PlanExtension, error) {
 		end = previous.AddMonths(policy.Months)
 	}
 	if previous.IsZero() || end.IsZero() || end.Last().Compare(previous.Last()) < 0 {
-		return nil, invalid("the new end %s is not at or after the plan's end %s", end, previous)
+		return invalid("the new end %s is not at or after the plan's end %s", end, previous)
 	}
-	return &ogp.PlanExtension{
+	return ogp.PlanExtension{
 		ID: policy.ID, Authority: policy.Authority, Reason: policy.Reason, Decided: policy.Decided,
 		PreviousEnd: previous, End: end, URL: policy.URL,
-	}, nil
+	}, false, nil
 }
 
 type applier struct {
 	policy  Policy
 	capDate ogp.Date
-	end     ogp.Date // the plan's end after the extension
+	end     ogp.Date // the plan's end by the extension
 	opts    Options  // to read deadlines that have only a text
 	reports map[string][]ogp.Report
 }

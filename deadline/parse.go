@@ -136,7 +136,8 @@ const MaxTextLength = 4096
 // provinces; May 2020 to onboard 2 municipalities"), the deadline is the one
 // due last.
 //
-// Seasons are those of opts.Hemisphere: EDTF codes 21 to 24 in the north,
+// A year is four digits from 1900 to 2199; other numbers ("At least 20
+// records", "Bill C-58") are not dates. Seasons are those of opts.Hemisphere: EDTF codes 21 to 24 in the north,
 // 29 to 32 in the south. A year written as "2023-24" or "2023/2024" is a
 // fiscal year and is read as the month it ends in (March 2024 for Canada),
 // even where the same digits could be an EDTF season code. A season
