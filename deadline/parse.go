@@ -220,9 +220,9 @@ type token struct {
 
 func (t token) word() bool { return !t.number && t.text != "-" && t.text != "/" }
 
-// folding lowers the cost of variants: typographic apostrophes and dashes,
-// non-breaking spaces, and accents, which people and tables leave out
-// ("Decembre 2018").
+// folding removes the accents that people and tables sometimes leave out
+// ("Decembre 2018") and turns typographic dashes into "-". Apostrophes and
+// spaces of every kind separate words anyway.
 var folding = strings.NewReplacer(
 	"é", "e", "è", "e", "ê", "e", "ë", "e", "à", "a", "â", "a", "ä", "a", "î", "i", "ï", "i",
 	"ô", "o", "ö", "o", "û", "u", "ù", "u", "ü", "u", "ç", "c", "œ", "oe", "æ", "ae",
@@ -426,7 +426,7 @@ func (p *parser) date() (ogp.Date, bool, error) {
 				return advance(d, 3)
 			}
 		}
-		// An EDTF date: "2020-05", "2020-05-31", "2022-23".
+		// An EDTF date: "2020-05", "2020-05-31", "2019-21".
 		if p.sep(1, "-") {
 			if _, ok := p.num(2, 2); ok {
 				s := p.toks[p.i].text + "-" + p.toks[p.i+2].text
@@ -445,7 +445,7 @@ func (p *parser) date() (ogp.Date, bool, error) {
 		// A year on its own: "By 2024", "By end of 2022".
 		for back := 1; back <= 3 && p.i-back >= 0; back++ {
 			if slices.Contains(fiscalWords, p.toks[p.i-back].text) {
-				return ogp.Date{}, false, fmt.Errorf("fiscal year %d does not say which fiscal year: write it as %d-%02d", y, y-1, y%100)
+				return ogp.Date{}, false, fmt.Errorf("fiscal year %d could be %d-%02d or %d-%02d", y, y-1, y%100, y, (y+1)%100)
 			}
 		}
 		return advance(ogp.YearDate(y), 1)
@@ -477,10 +477,7 @@ func (p *parser) fiscalYear(y int) (ogp.Date, error) {
 	return ogp.MonthDate(y+1, end), nil
 }
 
+// dayDate returns the day, or an error when its month has no such day.
 func dayDate(y int, m time.Month, day int) (ogp.Date, error) {
-	d, err := ogp.ParseDate(fmt.Sprintf("%04d-%02d-%02d", y, m, day))
-	if err != nil {
-		return ogp.Date{}, err
-	}
-	return d, nil
+	return ogp.ParseDate(fmt.Sprintf("%04d-%02d-%02d", y, m, day))
 }
