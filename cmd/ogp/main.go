@@ -9,6 +9,9 @@
 //
 //	fmt          print a document in its canonical encoding
 //	schema       print the JSON Schema, or write every published file
+//	extend       extend a plan's deadlines by a policy
+//	deadline     show how deadline texts read
+//	overdue      list the items late as of a date
 //
 // Run "ogp <command> -h" for a command's flags. Every command reads "-" as
 // standard input. The exit status is 0 on success, 1 when an input is not
@@ -39,6 +42,9 @@ type command struct {
 var commands = []command{
 	{"fmt", "print a document in its canonical encoding", runFmt},
 	{"schema", "print the JSON Schema, or write every published file", runSchema},
+	{"extend", "extend a plan's deadlines by a policy", runExtend},
+	{"deadline", "show how deadline texts read", runDeadline},
+	{"overdue", "list the items late as of a date", runOverdue},
 }
 
 // env is what a command reads and writes, so that tests can run commands
