@@ -68,11 +68,13 @@ func JSONSchema() []byte {
 		severities = append(severities, s.String())
 	}
 	type obj = map[string]any
+	str := obj{"type": "string", "minLength": 1}
 	text := obj{
 		"type":                 "object",
-		"description":          "A text in English and French, keyed by BCP 47 language tag.",
+		"description":          "A text in English and French, and possibly other languages, keyed by BCP 47 language tag.",
 		"required":             []string{"en", "fr"},
-		"additionalProperties": obj{"type": "string", "minLength": 1},
+		"properties":           obj{"en": str, "fr": str},
+		"additionalProperties": str,
 	}
 	status := obj{"enum": statusCodes}
 	schema := obj{

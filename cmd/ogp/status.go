@@ -19,8 +19,8 @@ const statusUsage = `usage: ogp status [--as-of DATE] [--format text|json] [--la
 Prints, for each plan of the document in FILE ("-" for standard input), the
 status of the plan, of each commitment and of each milestone as of DATE (an
 EDTF date such as 2020-03; every report when absent), rolled up from the
-latest reports, and the findings about the whole report history. Exits 1 when a
-finding is an error or the document does not decode.
+latest reports, and the findings about the whole report history. Exits 1
+when a finding is an error or the document does not decode.
 
 The JSON output is an object with members:
   asOf      the date given, or absent
