@@ -55,7 +55,7 @@ type Finding struct {
 	// Period is the report's reporting period.
 	Period ogp.Date `json:"period,omitzero"`
 	// From is the status of the target's previous report, when the finding
-	// is about a move.
+	// is about a move; for a duplicate, the status of the report that counts.
 	From ogp.Status `json:"from,omitempty"`
 	// To is the status of the report.
 	To ogp.Status `json:"to,omitempty"`
