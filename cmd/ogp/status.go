@@ -29,7 +29,8 @@ The JSON output is an object with members:
     end       the plan's end, extensions included
     rollup    the plan as a tree of items (id, level, title, status,
               period and index of the latest report or -1, counts of the
-              children by status, children), as status.Node encodes it
+              children and of the targets under the item by status,
+              children), as status.Node encodes it
     findings  the findings (code, severity, index, target, period, from,
               to, message, and pointer: the JSON Pointer of the report),
               ordered by report index, then code
