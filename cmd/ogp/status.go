@@ -128,13 +128,13 @@ func runStatus(e *env, args []string) int {
 // statusWords are the words of the text output, in English and French.
 var statusWords = map[string]map[string]string{
 	"en": {
-		"plan": "Plan", "asOf": "As of %s", "all": "All reports", "ends": "plan ends %s (extensions included)", "status": "Status",
+		"targets": "Targets", "plan": "Plan", "asOf": "As of %s", "all": "All reports", "ends": "plan ends %s (extensions included)", "status": "Status",
 		"none": "Not reported", "id": "ID", "latest": "Latest report", "unreported": "Unreported",
 		"findings": "Findings", "noFindings": "No findings.", "report": "Report", "target": "Target",
 		"period": "Period", "severity": "Severity", "code": "Code", "message": "Message",
 	},
 	"fr": {
-		"plan": "Plan", "asOf": "Au %s", "all": "Tous les rapports", "ends": "fin du plan %s (prolongations comprises)", "status": "État",
+		"targets": "Cibles", "plan": "Plan", "asOf": "Au %s", "all": "Tous les rapports", "ends": "fin du plan %s (prolongations comprises)", "status": "État",
 		"none": "Aucun rapport", "id": "Id", "latest": "Dernier rapport", "unreported": "Sans rapport",
 		"findings": "Constats", "noFindings": "Aucun constat.", "report": "Rapport", "target": "Cible",
 		"period": "Période", "severity": "Gravité", "code": "Code", "message": "Message",
@@ -162,7 +162,8 @@ func writeStatusText(w io.Writer, out statusOutput, lang string) {
 		root := p.Rollup
 		fmt.Fprintf(w, "%s %s: %s\n", words["plan"], p.ID, root.Title.In(lang))
 		fmt.Fprintf(w, "%s; "+words["ends"]+"\n", when, p.End)
-		fmt.Fprintf(w, "%s: %s\n\n", words["status"], title(root.Status))
+		fmt.Fprintf(w, "%s: %s\n", words["status"], title(root.Status))
+		fmt.Fprintf(w, "%s: %s\n\n", words["targets"], countsText(*root.Targets, lang))
 
 		rows := [][]string{{words["id"], words["status"], words["latest"]}}
 		for _, c := range ogp.Statuses {
@@ -198,6 +199,23 @@ func writeStatusText(w io.Writer, out statusOutput, lang string) {
 		}
 		writeColumns(w, rows)
 	}
+}
+
+// countsText writes the non-zero counts of c: "7 Complete, 3 Unreported".
+func countsText(c status.Counts, lang string) string {
+	var parts []string
+	for i, n := range []int{c.NotStarted, c.Limited, c.Substantial, c.Complete, c.Withdrawn} {
+		if n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, ogp.Statuses[i].Title.In(lang)))
+		}
+	}
+	if c.Unreported > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s", c.Unreported, statusWords[lang]["unreported"]))
+	}
+	if len(parts) == 0 {
+		return "0"
+	}
+	return strings.Join(parts, ", ")
 }
 
 // writeColumns writes rows as columns aligned two spaces apart, without
