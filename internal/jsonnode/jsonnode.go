@@ -176,7 +176,11 @@ func (p *parser) syntaxError(err error, start int, ptr string) error {
 	var se *json.SyntaxError
 	switch {
 	case errors.As(err, &se):
-		// se.Offset counts the bytes read, the offending one included.
+		// A Decoder's offsets are not always absolute; a whole-input check
+		// finds the same error at its exact place. Its Offset counts the
+		// bytes read, the offending one included.
+		var raw json.RawMessage
+		errors.As(json.Unmarshal(p.data, &raw), &se)
 		off := min(max(int(se.Offset)-1, 0), len(p.data))
 		if strings.Contains(se.Error(), "unexpected end") {
 			off = len(p.data)

@@ -1,0 +1,67 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runOGP runs the command line with args and the given standard input.
+func runOGP(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(&env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errOut}, args)
+	return code, out.String(), errOut.String()
+}
+
+func TestFmtPrintsExamplesUnchanged(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "examples", "*", "*.json"))
+	if len(files) == 0 {
+		t.Fatal("no examples")
+	}
+	for _, file := range files {
+		want, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		code, out, errOut := runOGP(t, "", "fmt", file)
+		if code != exitOK || out != string(want) || errOut != "" {
+			t.Errorf("ogp fmt %s: exit %d, output unchanged %v, stderr %q", file, code, out == string(want), errOut)
+		}
+	}
+}
+
+func TestFmtReportsBadInput(t *testing.T) {
+	tests := []struct {
+		name, stdin string
+		args        []string
+		code        int
+		stderr      string
+	}{
+		{"canonicalises stdin", `{"formatVersion":"1.0.0","languages":["en"],"x-a":1,"plans":[]}`, []string{"fmt", "-"}, exitOK, ""},
+		{"unknown member", "{\"formatVersion\": \"1.0.0\",\n\"plan\": []}", []string{"fmt", "-"}, exitInvalid,
+			"<stdin>:2:1: /plan: unknown member \"plan\"\n"},
+		{"truncated", `{"formatVersion": "1.0.0", "plans": [{`, []string{"fmt", "-"}, exitInvalid,
+			"<stdin>:1:39: /plans/0: invalid JSON: unexpected end of input\n"},
+		{"newer major", `{"formatVersion": "2.0.0", "plans": []}`, []string{"fmt", "-"}, exitInvalid,
+			"<stdin>:1:19: /formatVersion: unsupported format version: version 2.0.0 is of major version 2; this library reads format versions 1.x (it writes 1.0.0)\n"},
+		{"invalid date", `{"formatVersion": "1.0.0", "published": "2020-13"}`, []string{"fmt", "-"}, exitInvalid,
+			"<stdin>:1:41: /published: invalid date \"2020-13\": the month must be 01 to 12, or a season, quarter or half code from 21 to 41\n"},
+		{"missing file", "", []string{"fmt", "no/such/file.json"}, exitUsage, "ogp fmt: open no/such/file.json: no such file or directory\n"},
+		{"no argument", "", []string{"fmt"}, exitUsage, "usage: ogp fmt FILE"},
+		{"two arguments", "", []string{"fmt", "a", "b"}, exitUsage, "usage: ogp fmt FILE"},
+		{"unknown flag", "", []string{"fmt", "-z", "a"}, exitUsage, "flag provided but not defined: -z"},
+		{"unknown command", "", []string{"frobnicate"}, exitUsage, "ogp: unknown command \"frobnicate\""},
+		{"no command", "", nil, exitUsage, "usage: ogp <command>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, stderr := runOGP(t, tt.stdin, tt.args...)
+			if code != tt.code || !strings.HasPrefix(stderr, tt.stderr) {
+				t.Errorf("exit %d, stderr %q; want exit %d, stderr starting %q", code, stderr, tt.code, tt.stderr)
+			}
+		})
+	}
+}

@@ -1,0 +1,130 @@
+package ogp_test
+
+import (
+	"errors"
+	"fmt"
+	"log"
+
+	"github.com/ogpx/interchange/ogp"
+)
+
+func ExampleDecode() {
+	doc := []byte(`{
+	  "formatVersion": "1.0.0",
+	  "publisher": {"name": {"en": "Treasury Board of Canada Secretariat"}},
+	  "languages": ["en", "fr"],
+	  "plans": [{
+	    "id": "CA-2018-2020",
+	    "member": {"kind": "national", "country": "CA", "name": {"en": "Canada", "fr": "Canada"}},
+	    "title": {"en": "National Action Plan on Open Government"},
+	    "period": {"start": "2018-09", "end": "2020-06"},
+	    "commitments": [{"id": "C10", "title": {"en": "Open government community", "fr": "Collectivité du gouvernement ouvert"},
+	      "milestones": [{"id": "C10.7", "title": {"en": "Promote data literacy"},
+	        "indicators": [{"id": "C10.7.2", "title": {"en": "10 data literacy events are held"},
+	          "deadline": {"date": "2020-05", "text": {"en": "May 2020", "fr": "Mai 2020"}}}]}]}],
+	    "reports": [{"target": "C10.7.2", "period": "2020-03", "status": "substantial", "x-tracker-row": 1}]
+	  }]
+	}`)
+	p, err := ogp.Decode(doc)
+	if err != nil {
+		log.Fatal(err)
+	}
+	c := p.Plans[0].Commitments[0]
+	in := c.Milestones[0].Indicators[0]
+	fmt.Println(c.Title.In("fr"))
+	fmt.Println(in.ID, "due by", in.Deadline.Date.Last(), "("+in.Deadline.Text.In("fr")+")")
+	r := p.Plans[0].Reports[0]
+	fmt.Println(r.Target, r.Period, r.Status.Title("fr"), string(r.Extra["x-tracker-row"]))
+	// Output:
+	// Collectivité du gouvernement ouvert
+	// C10.7.2 due by 2020-05-31 (Mai 2020)
+	// C10.7.2 2020-03 Progrès important 1
+}
+
+func ExampleDecode_errors() {
+	doc := []byte(`{"formatVersion": "1.0.0",
+	  "plans": [{"id": "CA-2018-2020", "titel": {"en": "Typo"}}]}`)
+	_, err := ogp.Decode(doc)
+	fmt.Println(err)
+	var de *ogp.DecodeError
+	if errors.As(err, &de) && errors.Is(err, ogp.ErrUnknownMember) {
+		fmt.Println("fix", de.Pointer, "at line", de.Line)
+	}
+	// Output:
+	// 2:37: /plans/0/titel: unknown member "titel"
+	// fix /plans/0/titel at line 2
+}
+
+func ExampleEncode() {
+	p := &ogp.Package{
+		FormatVersion: ogp.Version,
+		Publisher:     ogp.Publisher{Name: ogp.NewText("City of Example", "")},
+		Languages:     []string{"en"},
+		Extra:         ogp.Extra{"x-note": []byte(`"kept as given"`)},
+	}
+	out, err := ogp.Encode(p)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Print(string(out))
+	// Output:
+	// {
+	//   "formatVersion": "1.0.0",
+	//   "publisher": {
+	//     "name": {
+	//       "en": "City of Example"
+	//     }
+	//   },
+	//   "languages": [
+	//     "en"
+	//   ],
+	//   "plans": [],
+	//   "x-note": "kept as given"
+	// }
+}
+
+func ExampleParseDate() {
+	for _, s := range []string{"2020-05", "2022-23", "2024-31", "2021-34", "2021-02-29"} {
+		d, err := ogp.ParseDate(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Printf("%s: %s, %s to %s\n", d, d.Precision(), d.First(), d.Last())
+	}
+	// Output:
+	// 2020-05: month, 2020-05-01 to 2020-05-31
+	// 2022-23: sub-year, 2022-09-01 to 2022-11-30
+	// 2024-31: sub-year, 2024-03-01 to 2024-05-31
+	// 2021-34: sub-year, 2021-04-01 to 2021-06-30
+	// invalid date "2021-02-29": February 2021 has no day 29
+}
+
+func ExampleText_Pick() {
+	title := ogp.Text{"en": "Open science", "fr": "Science ouverte"}
+	text, tag, ok := title.Pick("fr-CA", "en")
+	fmt.Println(text, tag, ok)
+	text, tag, ok = title.Pick("es")
+	fmt.Println(text, tag, ok)
+	// Output:
+	// Science ouverte fr true
+	// Open science en false
+}
+
+func ExampleCheckVersion() {
+	for _, v := range []string{"1.0.0", "1.2.0", "2.0.0"} {
+		compat, err := ogp.CheckVersion(v)
+		switch {
+		case err != nil:
+			fmt.Println(v, "refused:", errors.Is(err, ogp.ErrUnsupportedVersion))
+		case compat == ogp.NewerMinor:
+			fmt.Println(v, "decodes; members it added are kept in Extra")
+		default:
+			fmt.Println(v, "understood")
+		}
+	}
+	// Output:
+	// 1.0.0 understood
+	// 1.2.0 decodes; members it added are kept in Extra
+	// 2.0.0 refused: true
+}
