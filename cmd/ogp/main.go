@@ -12,6 +12,8 @@
 //	extend       extend a plan's deadlines by a policy
 //	deadline     show how deadline texts read
 //	overdue      list the items late as of a date
+//	status       print the status roll-ups and report-history findings of a document
+//	transitions  print the status-transition table, or draw it
 //
 // Run "ogp <command> -h" for a command's flags. Every command reads "-" as
 // standard input. The exit status is 0 on success, 1 when an input is not
@@ -45,6 +47,8 @@ var commands = []command{
 	{"extend", "extend a plan's deadlines by a policy", runExtend},
 	{"deadline", "show how deadline texts read", runDeadline},
 	{"overdue", "list the items late as of a date", runOverdue},
+	{"status", "print the status roll-ups and report-history findings of a document", runStatus},
+	{"transitions", "print the status-transition table, or draw it", runTransitions},
 }
 
 // env is what a command reads and writes, so that tests can run commands
