@@ -36,6 +36,16 @@
 // that asserts formats and registers edtf-date as this package does (see
 // [Validate]) gets that verdict too.
 //
+// Every pattern is written so that ECMA-262 (ajv), Python's re
+// (python-jsonschema) and Go's RE2 read it alike. Python's "$" also matches
+// before a final line feed, so every schema with a pattern also refuses line
+// feeds with "not": {"pattern": "\n"}.
+//
+// A validator that asserts formats must know the two custom ones,
+// edtf-date and language-tag: ajv in strict mode refuses to compile a schema
+// with an unknown format. schema/conformance/check.js and check.py show how
+// to register them.
+//
 // Ids are letters and digits in runs joined by single dots, hyphens or
 // underscores: "C10", "C10.7.2", "C05.2.01", "tbs-sct", "CA-2018-2020".
 //

@@ -63,7 +63,7 @@ var compiled = sync.OnceValues(func() (*jsonschema.Schema, error) {
 	c.AssertFormat = true
 	c.Formats[FormatEDTFDate] = isEDTFDate
 	c.Formats[FormatLanguageTag] = isLanguageTag
-	c.LoadURL = func(url string) (_ io.ReadCloser, err error) {
+	c.LoadURL = func(url string) (io.ReadCloser, error) {
 		return nil, fmt.Errorf("schema: no loading of %s: the document schema is self-contained", url)
 	}
 	if err := c.AddResource(DocumentURL, bytes.NewReader(data)); err != nil {

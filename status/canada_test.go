@@ -97,6 +97,13 @@ func TestCanadaAsOfMarch2020(t *testing.T) {
 	if want := (status.Counts{Substantial: 3, Complete: 1, Unreported: 3}); c10.ID != "C10" || *c10.Counts != want {
 		t.Errorf("%s counts = %+v, want %+v", c10.ID, *c10.Counts, want)
 	}
+	// C10's 16 indicators: 10 reported by 2020-03, 7 of them complete.
+	if want := (status.Counts{Substantial: 3, Complete: 7, Unreported: 6}); *c10.Targets != want {
+		t.Errorf("%s targets = %+v, want %+v", c10.ID, *c10.Targets, want)
+	}
+	if want := 135 - 10; root.Targets.Unreported != want || root.Targets.Total() != 135 {
+		t.Errorf("plan targets = %+v, want %d unreported of 135", *root.Targets, want)
+	}
 }
 
 func BenchmarkCheckCanada(b *testing.B) {

@@ -7,8 +7,10 @@ import (
 	"github.com/ogpx/interchange/ogp"
 )
 
-// SchemaID is the $id of the JSON Schema of the exported transition table.
-const SchemaID = "https://github.com/ogpx/interchange/schema/v1/status-transitions.schema.json"
+// SchemaID is the $id of the JSON Schema of the exported transition table,
+// published beside the document schema under
+// https://ogpx.github.io/interchange/schema/v1/.
+const SchemaID = "https://ogpx.github.io/interchange/schema/v1/status-transitions.schema.json"
 
 // exported is the JSON form of a table, for consumers not written in Go.
 type exported struct {
@@ -32,7 +34,7 @@ type exportedCode struct {
 // "from" member) first, then by from-status and to-status. The output is
 // indented and ends with a newline, the same for the same table.
 func (t *Table) MarshalJSON() ([]byte, error) {
-	doc := exported{Schema: "status-transitions.schema.json", Transitions: t.Rules()}
+	doc := exported{Schema: SchemaID, Transitions: t.Rules()}
 	for _, c := range ogp.Statuses {
 		doc.Statuses = append(doc.Statuses, exportedCode{Code: c.Code, Title: c.Title})
 	}
@@ -68,11 +70,13 @@ func JSONSchema() []byte {
 		severities = append(severities, s.String())
 	}
 	type obj = map[string]any
+	str := obj{"type": "string", "minLength": 1}
 	text := obj{
 		"type":                 "object",
-		"description":          "A text in English and French, keyed by BCP 47 language tag.",
+		"description":          "A text in English and French, and possibly other languages, keyed by BCP 47 language tag.",
 		"required":             []string{"en", "fr"},
-		"additionalProperties": obj{"type": "string", "minLength": 1},
+		"properties":           obj{"en": str, "fr": str},
+		"additionalProperties": str,
 	}
 	status := obj{"enum": statusCodes}
 	schema := obj{

@@ -55,7 +55,7 @@ type Finding struct {
 	// Period is the report's reporting period.
 	Period ogp.Date `json:"period,omitzero"`
 	// From is the status of the target's previous report, when the finding
-	// is about a move.
+	// is about a move; for a duplicate, the status of the report that counts.
 	From ogp.Status `json:"from,omitempty"`
 	// To is the status of the report.
 	To ogp.Status `json:"to,omitempty"`
@@ -144,13 +144,14 @@ func (t *Table) Check(plan *ogp.Plan) *Result {
 		})
 		h := History{Target: id, Level: targets.level[id], Steps: []Step{}}
 		var prev ogp.Status
-		for k, i := range idx {
+		kept := -1 // the last report kept in the history
+		for _, i := range idx {
 			r := plan.Reports[i]
-			if k > 0 && r.Period.Compare(plan.Reports[idx[k-1]].Period) == 0 {
-				first := plan.Reports[idx[firstOfPeriod(plan, idx, k)]]
-				finding(CodeDuplicateReport, i, args{from: first.Status})
+			if kept >= 0 && r.Period.Compare(plan.Reports[kept].Period) == 0 {
+				finding(CodeDuplicateReport, i, args{from: plan.Reports[kept].Status})
 				continue
 			}
+			kept = i
 			rule := t.Classify(prev, r.Status)
 			h.Steps = append(h.Steps, Step{Index: i, Period: r.Period, Rule: rule})
 			if rule.Severity != OK {
@@ -170,15 +171,6 @@ func (t *Table) Check(plan *ogp.Plan) *Result {
 		return cmp.Or(cmp.Compare(a.Index, b.Index), cmp.Compare(codeOrder(a.Code), codeOrder(b.Code)))
 	})
 	return res
-}
-
-// firstOfPeriod returns the position in idx of the first report of the
-// period of idx[k].
-func firstOfPeriod(plan *ogp.Plan, idx []int, k int) int {
-	for k > 0 && plan.Reports[idx[k-1]].Period.Compare(plan.Reports[idx[k]].Period) == 0 {
-		k--
-	}
-	return k
 }
 
 // PlanEnd returns the end of plan's implementation: the latest of its

@@ -297,3 +297,31 @@ func TestPlanEnd(t *testing.T) {
 		t.Errorf("PlanEnd without extensions = %s, want 2020-06", got)
 	}
 }
+
+func TestCheckHalfYearlyPeriods(t *testing.T) {
+	// Canada reports half-yearly from 2025: EDTF halves 40 and 41.
+	plan := smallPlan(
+		report("C10.8", "2025-41", c),
+		report("C10.8", "2025-40", sp),
+		report("C10.8", "2026-40", c),
+		report("C10.8", "2025-40", lp),
+	)
+	plan.Period = ogp.Period{Start: ogp.MustParseDate("2025-01"), End: ogp.MustParseDate("2025-12")}
+	plan.Extensions = nil
+	res := status.Check(plan)
+	want := []step{
+		{1, "2025-40", "", sp, "status.start"},
+		{0, "2025-41", sp, c, "status.advance"},
+		{2, "2026-40", c, c, "status.stay"},
+	}
+	if diff := cmp.Diff(want, steps(res.Histories[0]), cmp.AllowUnexported(step{})); diff != "" {
+		t.Errorf("steps (-want +got):\n%s", diff)
+	}
+	wantFindings := []finding{
+		{2, "C10.8", "2026-40", "", c, "status.after-plan-end", status.Warning},
+		{3, "C10.8", "2025-40", sp, lp, "status.duplicate-report", status.Error},
+	}
+	if diff := cmp.Diff(wantFindings, findings(res), cmp.AllowUnexported(finding{})); diff != "" {
+		t.Errorf("findings (-want +got):\n%s", diff)
+	}
+}

@@ -34,6 +34,15 @@ func (c *Counts) Add(s ogp.Status) {
 	}
 }
 
+func (c *Counts) merge(o Counts) {
+	c.NotStarted += o.NotStarted
+	c.Limited += o.Limited
+	c.Substantial += o.Substantial
+	c.Complete += o.Complete
+	c.Withdrawn += o.Withdrawn
+	c.Unreported += o.Unreported
+}
+
 // Total returns the number of items counted.
 func (c Counts) Total() int {
 	return c.NotStarted + c.Limited + c.Substantial + c.Complete + c.Withdrawn + c.Unreported
@@ -97,6 +106,9 @@ type Node struct {
 	Index int `json:"index"`
 	// Counts counts the children by status.
 	Counts *Counts `json:"counts,omitempty"`
+	// Targets counts the reported-on items under the item (indicators, and
+	// milestones without indicators) by the status of their latest report.
+	Targets *Counts `json:"targets,omitempty"`
 	// Children are the item's commitments, milestones or indicators, in the
 	// order of the plan.
 	Children []*Node `json:"children,omitempty"`
@@ -157,9 +169,14 @@ func AsOf(plan *ogp.Plan, date ogp.Date) *Node {
 }
 
 func (n *Node) rollup() {
-	n.Counts = &Counts{}
+	n.Counts, n.Targets = &Counts{}, &Counts{}
 	for _, c := range n.Children {
 		n.Counts.Add(c.Status)
+		if c.Targets == nil {
+			n.Targets.Add(c.Status)
+			continue
+		}
+		n.Targets.merge(*c.Targets)
 	}
 	n.Status = n.Counts.Rollup()
 }

@@ -3,6 +3,7 @@ package status
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 
 	"github.com/ogpx/interchange/ogp"
@@ -68,8 +69,8 @@ func statuses() []ogp.Status {
 // NewTable builds a table from rules, which must give exactly one rule for
 // every cell: every pair of statuses, and the first report ("" as From) with
 // each status. Every rule must have a kind of [Kinds], a valid severity, a
-// transition code (the first seven of [Codes]) and an explanation in English and French. The error wraps
-// [ErrInvalidTable] and names every faulty rule.
+// transition code (the first seven of [Codes]) and an explanation in English
+// and French. The error wraps [ErrInvalidTable] and names every faulty rule.
 func NewTable(rules []Rule) (*Table, error) {
 	t := &Table{rules: make(map[cell]Rule, len(rules))}
 	var errs []error
@@ -83,7 +84,7 @@ func NewTable(rules []Rule) (*Table, error) {
 			errs = append(errs, fmt.Errorf("%w: two rules for %s", ErrInvalidTable, c))
 			continue
 		}
-		r.Explanation = cloneText(r.Explanation)
+		r.Explanation = maps.Clone(r.Explanation)
 		t.rules[c] = r
 	}
 	for _, c := range cells() {
@@ -127,14 +128,6 @@ func checkRule(r Rule) error {
 	return fmt.Errorf("%w: rule %s: %s", ErrInvalidTable, c, problem)
 }
 
-func cloneText(t ogp.Text) ogp.Text {
-	out := make(ogp.Text, len(t))
-	for k, v := range t {
-		out[k] = v
-	}
-	return out
-}
-
 // With returns a new table made of t's rules with the given rules in place
 // of those for the same cells; t itself does not change. Use it to build a
 // stricter or looser table from the default one.
@@ -158,7 +151,7 @@ func (t *Table) Rules() []Rule {
 	out := make([]Rule, 0, len(t.rules))
 	for _, c := range cells() {
 		r := t.rules[c]
-		r.Explanation = cloneText(r.Explanation)
+		r.Explanation = maps.Clone(r.Explanation)
 		out = append(out, r)
 	}
 	return out
@@ -171,7 +164,7 @@ func (t *Table) Rules() []Rule {
 func (t *Table) Classify(from, to ogp.Status) Rule {
 	t = t.orDefault()
 	if r, ok := t.rules[cell{from, to}]; ok {
-		r.Explanation = cloneText(r.Explanation)
+		r.Explanation = maps.Clone(r.Explanation)
 		return r
 	}
 	return Rule{From: from, To: to, Kind: KindInvalid, Severity: Error, Code: CodeUnknownStatus,

@@ -9,6 +9,9 @@
 //
 //	fmt          print a document in its canonical encoding
 //	schema       print the JSON Schema, or write every published file
+//	extend       extend a plan's deadlines by a policy
+//	deadline     show how deadline texts read
+//	overdue      list the items late as of a date
 //	status       print the status roll-ups and report-history findings of a document
 //	transitions  print the status-transition table, or draw it
 //
@@ -41,6 +44,9 @@ type command struct {
 var commands = []command{
 	{"fmt", "print a document in its canonical encoding", runFmt},
 	{"schema", "print the JSON Schema, or write every published file", runSchema},
+	{"extend", "extend a plan's deadlines by a policy", runExtend},
+	{"deadline", "show how deadline texts read", runDeadline},
+	{"overdue", "list the items late as of a date", runOverdue},
 	{"status", "print the status roll-ups and report-history findings of a document", runStatus},
 	{"transitions", "print the status-transition table, or draw it", runTransitions},
 }

@@ -19,8 +19,8 @@ const statusUsage = `usage: ogp status [--as-of DATE] [--format text|json] [--la
 Prints, for each plan of the document in FILE ("-" for standard input), the
 status of the plan, of each commitment and of each milestone as of DATE (an
 EDTF date such as 2020-03; every report when absent), rolled up from the
-latest reports, and the findings about the whole report history. Exits 1 when a
-finding is an error or the document does not decode.
+latest reports, and the findings about the whole report history. Exits 1
+when a finding is an error or the document does not decode.
 
 The JSON output is an object with members:
   asOf      the date given, or absent
@@ -29,7 +29,8 @@ The JSON output is an object with members:
     end       the plan's end, extensions included
     rollup    the plan as a tree of items (id, level, title, status,
               period and index of the latest report or -1, counts of the
-              children by status, children), as status.Node encodes it
+              children and of the targets under the item by status,
+              children), as status.Node encodes it
     findings  the findings (code, severity, index, target, period, from,
               to, message, and pointer: the JSON Pointer of the report),
               ordered by report index, then code
@@ -127,13 +128,13 @@ func runStatus(e *env, args []string) int {
 // statusWords are the words of the text output, in English and French.
 var statusWords = map[string]map[string]string{
 	"en": {
-		"plan": "Plan", "asOf": "As of %s", "all": "All reports", "ends": "plan ends %s (extensions included)", "status": "Status",
+		"targets": "Targets", "plan": "Plan", "asOf": "As of %s", "all": "All reports", "ends": "plan ends %s (extensions included)", "status": "Status",
 		"none": "Not reported", "id": "ID", "latest": "Latest report", "unreported": "Unreported",
 		"findings": "Findings", "noFindings": "No findings.", "report": "Report", "target": "Target",
 		"period": "Period", "severity": "Severity", "code": "Code", "message": "Message",
 	},
 	"fr": {
-		"plan": "Plan", "asOf": "Au %s", "all": "Tous les rapports", "ends": "fin du plan %s (prolongations comprises)", "status": "État",
+		"targets": "Cibles", "plan": "Plan", "asOf": "Au %s", "all": "Tous les rapports", "ends": "fin du plan %s (prolongations comprises)", "status": "État",
 		"none": "Aucun rapport", "id": "Id", "latest": "Dernier rapport", "unreported": "Sans rapport",
 		"findings": "Constats", "noFindings": "Aucun constat.", "report": "Rapport", "target": "Cible",
 		"period": "Période", "severity": "Gravité", "code": "Code", "message": "Message",
@@ -161,7 +162,8 @@ func writeStatusText(w io.Writer, out statusOutput, lang string) {
 		root := p.Rollup
 		fmt.Fprintf(w, "%s %s: %s\n", words["plan"], p.ID, root.Title.In(lang))
 		fmt.Fprintf(w, "%s; "+words["ends"]+"\n", when, p.End)
-		fmt.Fprintf(w, "%s: %s\n\n", words["status"], title(root.Status))
+		fmt.Fprintf(w, "%s: %s\n", words["status"], title(root.Status))
+		fmt.Fprintf(w, "%s: %s\n\n", words["targets"], countsText(*root.Targets, lang))
 
 		rows := [][]string{{words["id"], words["status"], words["latest"]}}
 		for _, c := range ogp.Statuses {
@@ -197,6 +199,23 @@ func writeStatusText(w io.Writer, out statusOutput, lang string) {
 		}
 		writeColumns(w, rows)
 	}
+}
+
+// countsText writes the non-zero counts of c: "7 Complete, 3 Unreported".
+func countsText(c status.Counts, lang string) string {
+	var parts []string
+	for i, n := range []int{c.NotStarted, c.Limited, c.Substantial, c.Complete, c.Withdrawn} {
+		if n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, ogp.Statuses[i].Title.In(lang)))
+		}
+	}
+	if c.Unreported > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s", c.Unreported, statusWords[lang]["unreported"]))
+	}
+	if len(parts) == 0 {
+		return "0"
+	}
+	return strings.Join(parts, ", ")
 }
 
 // writeColumns writes rows as columns aligned two spaces apart, without

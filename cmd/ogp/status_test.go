@@ -40,6 +40,7 @@ func TestStatusText(t *testing.T) {
 	want := `Plan CA-2018-2020: Action plan
 As of 2020-03; plan ends 2021-06 (extensions included)
 Status: Substantial progress
+Targets: 1 Limited progress, 2 Complete
 
 ID       Status                Latest report  Not started  Limited progress  Substantial progress  Complete  Withdrawn  Unreported
 C10      Substantial progress                 0            0                 1                     1         0          0
@@ -198,7 +199,7 @@ func TestStatusCanadaAsOfMarch2020(t *testing.T) {
 
 	text, _, _ := runStatusCmd("", "status", "--as-of", "2020-03", file)
 	for _, line := range []string{
-		"Status: Limited progress\n",
+		"Status: Limited progress\nTargets: 3 Substantial progress, 7 Complete, 125 Unreported\n",
 		"C10      Substantial progress                 0            0                 3                     1         0          3\n",
 		"  C10.2  Complete                             0            0                 0                     2         0          0\n",
 	} {
