@@ -1,0 +1,248 @@
+package validate
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/ogpx/interchange/internal/jsonnode"
+	"github.com/ogpx/interchange/ogp"
+	"github.com/ogpx/interchange/status"
+)
+
+// checkSemantics applies the rules a schema cannot express.
+func (c *checker) checkSemantics(doc *ogp.Package) {
+	plans := newIDScope(c, "document")
+	for i := range doc.Plans {
+		plan := &doc.Plans[i]
+		ptr := "/plans/" + strconv.Itoa(i)
+		plans.add(plan.ID, ptr+"/id")
+		c.checkIDs(plan, ptr)
+		c.checkReferences(plan, ptr)
+		c.checkDates(plan, ptr)
+		c.checkHistory(plan, ptr)
+	}
+	c.checkLanguages(doc)
+}
+
+// idScope finds ids used twice within one scope.
+type idScope struct {
+	c     *checker
+	scope string
+	first map[string]string // id -> pointer of its first use
+}
+
+func newIDScope(c *checker, scope string) *idScope {
+	return &idScope{c: c, scope: scope, first: map[string]string{}}
+}
+
+func (s *idScope) add(id, ptr string) {
+	if id == "" {
+		return // the schema reports a missing id
+	}
+	if first, dup := s.first[id]; dup {
+		s.c.add(CodeDuplicateID, ptr, "value", quote(id), "first", first, "want", s.scopeName())
+		return
+	}
+	s.first[id] = ptr
+}
+
+func (s *idScope) scopeName() string {
+	names := map[string]ogp.Text{
+		"document": ogp.NewText("document", "document"),
+		"plan":     ogp.NewText("plan", "plan"),
+	}
+	return names[s.scope].In(s.c.opts.lang)
+}
+
+// checkIDs checks that the ids of a plan's items are unique (commitments,
+// milestones and indicators share one scope, since reports name milestones
+// and indicators alike; institutions and extensions each have their own),
+// and, when the plan writes dotted ids (C10, C10.7, C10.7.2), that each
+// item's id starts with its parent's.
+func (c *checker) checkIDs(plan *ogp.Plan, ptr string) {
+	items := newIDScope(c, "plan")
+	institutions := newIDScope(c, "plan")
+	extensions := newIDScope(c, "plan")
+	for i, inst := range plan.Institutions {
+		institutions.add(inst.ID, fmt.Sprintf("%s/institutions/%d/id", ptr, i))
+	}
+	for i, x := range plan.Extensions {
+		extensions.add(x.ID, fmt.Sprintf("%s/extensions/%d/id", ptr, i))
+	}
+	dotted := usesDottedIDs(plan)
+	hierarchy := func(parent, id, idPtr string) {
+		if dotted && id != "" && parent != "" && !strings.HasPrefix(id, parent+".") {
+			c.add(CodeIDHierarchy, idPtr, "value", quote(id), "want", quote(parent+"."))
+		}
+	}
+	for i, com := range plan.Commitments {
+		cp := fmt.Sprintf("%s/commitments/%d", ptr, i)
+		items.add(com.ID, cp+"/id")
+		for j, m := range com.Milestones {
+			mp := fmt.Sprintf("%s/milestones/%d", cp, j)
+			items.add(m.ID, mp+"/id")
+			hierarchy(com.ID, m.ID, mp+"/id")
+			for k, in := range m.Indicators {
+				ip := fmt.Sprintf("%s/indicators/%d", mp, k)
+				items.add(in.ID, ip+"/id")
+				hierarchy(m.ID, in.ID, ip+"/id")
+			}
+		}
+	}
+}
+
+// usesDottedIDs reports whether a plan numbers its items as Canada does:
+// some milestone's id is its commitment's id, a dot, and more.
+func usesDottedIDs(plan *ogp.Plan) bool {
+	for _, com := range plan.Commitments {
+		for _, m := range com.Milestones {
+			if com.ID != "" && strings.HasPrefix(m.ID, com.ID+".") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// checkReferences checks that every institution a plan's items and reports
+// name is declared in the plan.
+func (c *checker) checkReferences(plan *ogp.Plan, ptr string) {
+	declared := map[string]bool{}
+	for _, inst := range plan.Institutions {
+		declared[inst.ID] = true
+	}
+	refs := func(ids []string, listPtr string) {
+		for i, id := range ids {
+			if !declared[id] {
+				c.add(CodeUnknownInst, listPtr+"/"+strconv.Itoa(i), "value", quote(id))
+			}
+		}
+	}
+	for i, com := range plan.Commitments {
+		cp := fmt.Sprintf("%s/commitments/%d", ptr, i)
+		refs(com.Leads, cp+"/leads")
+		refs(com.Supporters, cp+"/supporters")
+		for j, m := range com.Milestones {
+			mp := fmt.Sprintf("%s/milestones/%d", cp, j)
+			refs(m.Leads, mp+"/leads")
+			refs(m.Supporters, mp+"/supporters")
+			for k, in := range m.Indicators {
+				ip := fmt.Sprintf("%s/indicators/%d", mp, k)
+				refs(in.Leads, ip+"/leads")
+				refs(in.Supporters, ip+"/supporters")
+			}
+		}
+	}
+	for i, r := range plan.Reports {
+		refs(r.Leads, fmt.Sprintf("%s/reports/%d/leads", ptr, i))
+	}
+}
+
+// checkDates checks that periods run forward, that extensions move the
+// plan's end later, and that deadlines fall within the plan's period as
+// extended.
+func (c *checker) checkDates(plan *ogp.Plan, ptr string) {
+	start, end := plan.Period.Start, plan.Period.End
+	if !start.IsZero() && !end.IsZero() && start.First().Compare(end.Last()) > 0 {
+		c.add(CodePeriodOrder, ptr+"/period/start", "value", start.String(), "want", end.String())
+	}
+	for i, x := range plan.Extensions {
+		if !x.End.IsZero() && !x.PreviousEnd.IsZero() && x.End.Last().Compare(x.PreviousEnd.Last()) <= 0 {
+			c.add(CodeExtensionOrder, fmt.Sprintf("%s/extensions/%d/end", ptr, i), "value", x.End.String(), "want", x.PreviousEnd.String())
+		}
+	}
+	planEnd := status.PlanEnd(plan)
+	if start.IsZero() || planEnd.IsZero() {
+		return
+	}
+	span := start.String() + "…" + planEnd.String()
+	deadline := func(d *ogp.Deadline, dPtr string) {
+		if d == nil || d.Date.IsZero() {
+			return
+		}
+		if d.Date.Last().Compare(start.First()) < 0 || d.Date.First().Compare(planEnd.Last()) > 0 {
+			c.add(CodeOutsidePlan, dPtr+"/date", "value", d.Date.String(), "want", span)
+		}
+	}
+	for i, com := range plan.Commitments {
+		for j, m := range com.Milestones {
+			mp := fmt.Sprintf("%s/commitments/%d/milestones/%d", ptr, i, j)
+			deadline(m.Deadline, mp+"/deadline")
+			for k, in := range m.Indicators {
+				deadline(in.Deadline, fmt.Sprintf("%s/indicators/%d/deadline", mp, k))
+			}
+		}
+	}
+}
+
+// checkHistory checks the plan's reports with the status package's default
+// transition table: duplicate reports, unknown targets, moves backwards or
+// out of withdrawal, reports outside the plan's period.
+func (c *checker) checkHistory(plan *ogp.Plan, ptr string) {
+	for _, f := range status.Check(plan).Findings {
+		rp := fmt.Sprintf("%s/reports/%d", ptr, f.Index)
+		sev := Warning
+		if f.Severity == status.Error {
+			sev = Error
+		}
+		switch f.Code {
+		case status.CodeUnknownTarget:
+			c.add(CodeUnknownTarget, rp+"/target", "value", quote(f.Target))
+		case status.CodeDuplicateReport, status.CodeAfterPlanEnd, status.CodeBeforePlanStart:
+			c.addMessage(f.Code, sev, rp+"/period", f.Message)
+		default:
+			c.addMessage(f.Code, sev, rp+"/status", f.Message)
+		}
+	}
+}
+
+// checkLanguages checks that every text of the document is given in every
+// language the document declares, and in no other.
+func (c *checker) checkLanguages(doc *ogp.Package) {
+	declared := doc.Languages
+	list := strings.Join(declared, ", ")
+	forEachText(reflect.ValueOf(doc).Elem(), "", func(t ogp.Text, ptr string) {
+		if len(t) == 0 {
+			return
+		}
+		for _, lang := range t.Missing(declared) {
+			c.add(CodeMissingLang, ptr, "value", lang, "want", list)
+		}
+		for _, lang := range t.Languages() {
+			if !slices.Contains(declared, lang) {
+				c.add(CodeUndeclaredLang, ptr+"/"+jsonnode.EscapePointerToken(lang), "value", lang, "want", list)
+			}
+		}
+	})
+}
+
+var textType = reflect.TypeFor[ogp.Text]()
+
+// forEachText calls f with every Text of the model value v and its JSON
+// Pointer, in the order of the document.
+func forEachText(v reflect.Value, ptr string, f func(ogp.Text, string)) {
+	switch {
+	case v.Type() == textType:
+		f(v.Interface().(ogp.Text), ptr)
+	case v.Kind() == reflect.Pointer:
+		if !v.IsNil() {
+			forEachText(v.Elem(), ptr, f)
+		}
+	case v.Kind() == reflect.Slice:
+		for i := range v.Len() {
+			forEachText(v.Index(i), ptr+"/"+strconv.Itoa(i), f)
+		}
+	case v.Kind() == reflect.Struct:
+		t := v.Type()
+		for i := range t.NumField() {
+			name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+			if name == "" || name == "-" {
+				continue
+			}
+			forEachText(v.Field(i), ptr+"/"+jsonnode.EscapePointerToken(name), f)
+		}
+	}
+}

@@ -1,0 +1,444 @@
+package validate
+
+import (
+	"cmp"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/ogpx/interchange/internal/jsonnode"
+	"github.com/ogpx/interchange/ogp"
+)
+
+// Finding is one problem in a submission.
+type Finding struct {
+	// Severity is how serious the problem is.
+	Severity Severity `json:"severity"`
+	// Code is the stable code of the rule broken: see [Codes].
+	Code string `json:"code"`
+	// Path is the JSON Pointer (RFC 6901) of the value at fault; "" is the
+	// whole document.
+	Path string `json:"path"`
+	// Line and Column are the 1-based position of the value in the
+	// submitted file; columns count characters, not bytes.
+	Line   int `json:"line"`
+	Column int `json:"column"`
+	// Message says what is wrong, in the validator's language.
+	Message string `json:"message"`
+
+	offset int // byte offset, for ordering
+}
+
+// String returns the finding as a compiler would: "12:7: error
+// schema.required: member "title" is required here (/plans/0)".
+func (f Finding) String() string {
+	return fmt.Sprintf("%d:%d: %s %s: %s (%s)", f.Line, f.Column, f.Severity, f.Code, f.Message, cmp.Or(f.Path, "/"))
+}
+
+// Report is the verdict on one submission.
+type Report struct {
+	// Valid is true when no finding is an error (in strict mode: when there
+	// is no finding at all).
+	Valid bool `json:"valid"`
+	// Findings are the problems, in the order of their place in the file.
+	Findings []Finding `json:"findings"`
+}
+
+// Default limits.
+const (
+	DefaultMaxBytes    = 64 << 20
+	DefaultMaxDepth    = 64
+	DefaultMaxFindings = 1000
+)
+
+type options struct {
+	lang        string
+	profile     *profile
+	strict      bool
+	maxBytes    int
+	maxDepth    int
+	maxFindings int
+}
+
+// Option configures a [Validator].
+type Option func(*options) error
+
+// Language sets the language of the findings' messages: "en" (the default)
+// or "fr"; a regional tag such as "fr-CA" picks its language.
+func Language(tag string) Option {
+	return func(o *options) error {
+		if _, lang, ok := ogp.NewText("en", "fr").Pick(tag); ok {
+			o.lang = lang
+			return nil
+		}
+		return fmt.Errorf("validate: no messages in language %q (want en or fr)", tag)
+	}
+}
+
+// Profile switches on a named set of extra rules: see [Profiles].
+func Profile(name string) Option {
+	return func(o *options) error {
+		p, ok := profiles[name]
+		if !ok {
+			return fmt.Errorf("validate: unknown profile %q (want one of %s)", name, strings.Join(Profiles(), ", "))
+		}
+		o.profile = p
+		return nil
+	}
+}
+
+// Strict makes every warning count as an error.
+func Strict() Option {
+	return func(o *options) error { o.strict = true; return nil }
+}
+
+// MaxBytes sets the largest submission accepted (default 64 MiB).
+func MaxBytes(n int) Option {
+	return func(o *options) error { o.maxBytes = n; return nil }
+}
+
+// MaxDepth sets the deepest nesting of arrays and objects accepted (default
+// 64; the format needs about ten levels).
+func MaxDepth(n int) Option {
+	return func(o *options) error { o.maxDepth = n; return nil }
+}
+
+// MaxFindings sets how many findings a report lists at most (default 1000);
+// a last finding, report.truncated, says that more were left out.
+func MaxFindings(n int) Option {
+	return func(o *options) error { o.maxFindings = n; return nil }
+}
+
+// Validator checks submissions. It is safe for concurrent use.
+type Validator struct {
+	opts options
+}
+
+// New returns a validator with the given options.
+func New(opts ...Option) (*Validator, error) {
+	o := options{lang: "en", maxBytes: DefaultMaxBytes, maxDepth: DefaultMaxDepth, maxFindings: DefaultMaxFindings}
+	for _, opt := range opts {
+		if err := opt(&o); err != nil {
+			return nil, err
+		}
+	}
+	if o.maxBytes <= 0 || o.maxDepth <= 0 || o.maxFindings <= 0 {
+		return nil, errors.New("validate: limits must be positive")
+	}
+	return &Validator{opts: o}, nil
+}
+
+// Validate checks a submission with a validator made of opts.
+func Validate(data []byte, opts ...Option) (*Report, error) {
+	v, err := New(opts...)
+	if err != nil {
+		return nil, err
+	}
+	return v.Validate(data), nil
+}
+
+// ValidateReader reads a submission from r and checks it. It reads at most
+// one byte more than the size limit; a larger submission gets a
+// json.too-large finding. The error is r's.
+func (v *Validator) ValidateReader(r io.Reader) (*Report, error) {
+	data, err := io.ReadAll(io.LimitReader(r, int64(v.opts.maxBytes)+1))
+	if err != nil {
+		return nil, err
+	}
+	return v.Validate(data), nil
+}
+
+// Validate checks a submission: its syntax, its schema, and the rules the
+// schema cannot express, in one report.
+func (v *Validator) Validate(data []byte) *Report {
+	c := &checker{opts: &v.opts, data: data}
+	c.run()
+	return c.report()
+}
+
+// checker holds the state of one validation.
+type checker struct {
+	opts     *options
+	data     []byte
+	root     *jsonnode.Node
+	findings []Finding
+}
+
+func (c *checker) run() {
+	if len(c.data) > c.opts.maxBytes {
+		c.add(CodeTooLarge, "", "want", strconv.Itoa(c.opts.maxBytes))
+		return
+	}
+	root, err := jsonnode.Parse(c.data, jsonnode.Limits{MaxBytes: c.opts.maxBytes, MaxDepth: c.opts.maxDepth})
+	if err != nil {
+		c.syntaxFinding(err)
+		return
+	}
+	c.root = root
+	compat, versionOK := c.checkVersion()
+	if !versionOK {
+		return
+	}
+	c.checkSchema(compat == ogp.NewerMinor)
+	doc, err := ogp.Decode(c.data)
+	if err != nil {
+		// The schema layer has said why (an unknown member, a bad date or
+		// code). The rules below need the model: read what is left once the
+		// values at fault are taken out.
+		doc = c.decodeWithout(c.findings)
+		if doc == nil {
+			if !c.hasErrors() {
+				c.addAt(CodeSchemaOther, "", 0, "detail", err.Error())
+			}
+			return
+		}
+	}
+	reported := len(c.findings)
+	c.checkSemantics(doc)
+	if c.opts.profile != nil {
+		c.opts.profile.check(c, doc)
+	}
+	c.dropRepeats(reported)
+}
+
+// decodeWithout decodes the document without the object members that the
+// given findings are about, so that the rules that need the model can still
+// check the rest. Array elements stay, so that pointers keep their indices.
+// It returns nil when the rest does not decode either.
+func (c *checker) decodeWithout(findings []Finding) *ogp.Package {
+	inst := toAny(c.root)
+	for _, f := range findings {
+		if f.Severity != Error || f.Path == "" {
+			continue
+		}
+		i := strings.LastIndexByte(f.Path, '/')
+		if parent, ok := pointerValue(inst, f.Path[:i]).(map[string]any); ok {
+			delete(parent, unescapeToken(f.Path[i+1:]))
+		}
+	}
+	b, err := json.Marshal(inst)
+	if err != nil {
+		return nil
+	}
+	doc, err := ogp.Decode(b)
+	if err != nil {
+		return nil
+	}
+	return doc
+}
+
+// dropRepeats removes the findings from index from on that repeat an
+// earlier error: one about the same value, a value inside it, or the value
+// holding it. An earlier missing member says nothing of the object's other
+// values, so it is not repeated by them.
+func (c *checker) dropRepeats(from int) {
+	var faulty []string
+	for _, f := range c.findings[:from] {
+		if f.Severity == Error && f.Code != CodeRequired {
+			faulty = append(faulty, f.Path)
+		}
+	}
+	related := func(a, b string) bool {
+		return a == b || strings.HasPrefix(a, b+"/") || strings.HasPrefix(b, a+"/")
+	}
+	kept := c.findings[:from]
+	for _, f := range c.findings[from:] {
+		if !slices.ContainsFunc(faulty, func(p string) bool { return related(f.Path, p) }) {
+			kept = append(kept, f)
+		}
+	}
+	c.findings = kept
+}
+
+// pointerValue returns the value at ptr in a decoded JSON value, or nil.
+func pointerValue(v any, ptr string) any {
+	if ptr == "" {
+		return v
+	}
+	for _, tok := range strings.Split(ptr[1:], "/") {
+		switch c := v.(type) {
+		case map[string]any:
+			v = c[unescapeToken(tok)]
+		case []any:
+			i, err := strconv.Atoi(tok)
+			if err != nil || i < 0 || i >= len(c) {
+				return nil
+			}
+			v = c[i]
+		default:
+			return nil
+		}
+	}
+	return v
+}
+
+func (c *checker) syntaxFinding(err error) {
+	var e *jsonnode.Error
+	if !errors.As(err, &e) {
+		c.addAt(CodeSyntax, "", 0, "detail", err.Error())
+		return
+	}
+	switch {
+	case errors.Is(err, jsonnode.ErrInvalidUTF8):
+		c.addAt(CodeInvalidUTF8, "", e.Offset, "value", fmt.Sprintf("0x%02x", c.data[e.Offset]))
+	case errors.Is(err, jsonnode.ErrDuplicateMember):
+		name := e.Pointer[strings.LastIndexByte(e.Pointer, '/')+1:]
+		c.addAt(CodeDuplicateKey, e.Pointer, e.Offset, "member", quote(unescapeToken(name)))
+	case errors.Is(err, jsonnode.ErrTooDeep):
+		c.addAt(CodeTooDeep, e.Pointer, e.Offset, "want", strconv.Itoa(c.opts.maxDepth))
+	case errors.Is(err, jsonnode.ErrTooLarge):
+		c.addAt(CodeTooLarge, "", 0, "want", strconv.Itoa(c.opts.maxBytes))
+	default:
+		c.addAt(CodeSyntax, e.Pointer, e.Offset, "detail", syntaxDetail(c.opts.lang, e.Err.Error()))
+	}
+}
+
+var invalidCharacter = regexp.MustCompile(`invalid character ('.*?'|' ')`)
+
+// syntaxDetail says in lang what encoding/json's message msg says.
+func syntaxDetail(lang, msg string) string {
+	var t ogp.Text
+	switch m := invalidCharacter.FindStringSubmatch(msg); {
+	case strings.Contains(msg, "unexpected end"):
+		t = ogp.NewText("the file ends in the middle of a value", "le fichier s’arrête au milieu d’une valeur")
+	case strings.Contains(msg, "after the top-level value"):
+		t = ogp.NewText("there is more after the document’s value", "il y a autre chose après la valeur du document")
+	case m != nil:
+		t = ogp.NewText("unexpected character "+m[1], "caractère inattendu "+m[1])
+	default:
+		return strings.TrimPrefix(msg, jsonnode.ErrSyntax.Error()+": ")
+	}
+	return t.In(lang)
+}
+
+// checkVersion reports a format version this validator cannot read, or a
+// newer minor one. ok is false when nothing more can be checked.
+func (c *checker) checkVersion() (compat ogp.Compatibility, ok bool) {
+	if c.root.Kind != jsonnode.Object {
+		return 0, true // the schema says it must be an object
+	}
+	v := c.root.Member("formatVersion")
+	if v == nil || v.Kind != jsonnode.String {
+		return 0, true // the schema says it is required, and a string
+	}
+	compat, err := ogp.CheckVersion(v.Text)
+	want := "1.x (" + ogp.Version + ")"
+	switch {
+	case err != nil:
+		c.add(CodeUnsupported, "/formatVersion", "value", quote(v.Text), "want", want)
+		return 0, false
+	case compat == ogp.NewerMinor:
+		c.add(CodeNewerMinor, "/formatVersion", "value", quote(v.Text), "want", ogp.Version)
+	}
+	return compat, true
+}
+
+// add records a finding of code at the value ptr points to, found in the
+// parsed document. args are the message's values, as name, value pairs.
+func (c *checker) add(code, ptr string, args ...string) {
+	c.addAt(code, ptr, c.offsetOf(ptr), args...)
+}
+
+// addAt records a finding of code at a known byte offset.
+func (c *checker) addAt(code, ptr string, offset int, args ...string) {
+	info, _ := LookupCode(code)
+	c.findings = append(c.findings, Finding{
+		Severity: info.Severity,
+		Code:     code,
+		Path:     ptr,
+		Message:  render(code, c.opts.lang, args...),
+		offset:   offset,
+	})
+}
+
+// addMessage records a finding whose message is already written.
+func (c *checker) addMessage(code string, sev Severity, ptr string, msg ogp.Text) {
+	c.findings = append(c.findings, Finding{
+		Severity: sev, Code: code, Path: ptr, Message: msg.In(c.opts.lang), offset: c.offsetOf(ptr),
+	})
+}
+
+func (c *checker) hasErrors() bool {
+	return slices.ContainsFunc(c.findings, func(f Finding) bool { return f.Severity == Error })
+}
+
+// report orders the findings, fills in their lines and columns, applies the
+// limit and strict mode, and gives the verdict.
+func (c *checker) report() *Report {
+	fs := c.findings
+	slices.SortStableFunc(fs, func(a, b Finding) int {
+		return cmp.Or(cmp.Compare(a.offset, b.offset), strings.Compare(a.Code, b.Code),
+			strings.Compare(a.Path, b.Path), strings.Compare(a.Message, b.Message))
+	})
+	fs = slices.CompactFunc(fs, func(a, b Finding) bool {
+		return a.offset == b.offset && a.Code == b.Code && a.Path == b.Path && a.Message == b.Message
+	})
+	valid := true
+	for i := range fs {
+		if c.opts.strict {
+			fs[i].Severity = Error
+		}
+		fs[i].Line, fs[i].Column = jsonnode.Position(c.data, fs[i].offset)
+		if fs[i].Severity == Error {
+			valid = false
+		}
+	}
+	if len(fs) > c.opts.maxFindings {
+		fs = fs[:c.opts.maxFindings]
+		last := fs[len(fs)-1]
+		info, _ := LookupCode(CodeTooManyErrors)
+		fs = append(fs, Finding{Severity: info.Severity, Code: CodeTooManyErrors, Path: "",
+			Line: last.Line, Column: last.Column,
+			Message: render(CodeTooManyErrors, c.opts.lang, "want", strconv.Itoa(c.opts.maxFindings))})
+	}
+	if fs == nil {
+		fs = []Finding{}
+	}
+	return &Report{Valid: valid, Findings: fs}
+}
+
+// offsetOf returns the byte offset of the value ptr points to in the parsed
+// document: where the member starts when ptr ends in a member name, or the
+// deepest value on the way when the pointer leads nowhere (a missing
+// member).
+func (c *checker) offsetOf(ptr string) int {
+	if c.root == nil {
+		return 0
+	}
+	n, off := c.root, c.root.Offset
+	if ptr == "" {
+		return off
+	}
+	for _, tok := range strings.Split(ptr[1:], "/") {
+		tok = unescapeToken(tok)
+		switch n.Kind {
+		case jsonnode.Object:
+			i := slices.IndexFunc(n.Members, func(m jsonnode.Member) bool { return m.Name == tok })
+			if i < 0 {
+				return off
+			}
+			n, off = n.Members[i].Value, n.Members[i].NameOffset
+		case jsonnode.Array:
+			i, err := strconv.Atoi(tok)
+			if err != nil || i < 0 || i >= len(n.Elems) {
+				return off
+			}
+			n, off = n.Elems[i], n.Elems[i].Offset
+		default:
+			return off
+		}
+	}
+	return off
+}
+
+func unescapeToken(tok string) string {
+	return strings.NewReplacer("~1", "/", "~0", "~").Replace(tok)
+}
+
+// quote writes a value for a message: "title".
+func quote(s string) string { return strconv.Quote(s) }
