@@ -69,6 +69,7 @@ const (
 	CodeUniqueItems    = "schema.unique-items"
 	CodePropertyName   = "schema.property-name"
 	CodeSchemaOther    = "schema.invalid"
+	CodeUnreadable     = "model.unreadable"
 	CodeUnsupported    = "version.unsupported"
 	CodeNewerMinor     = "version.newer-minor"
 	CodeNewerMember    = "version.unknown-member"
@@ -153,6 +154,9 @@ var ownCodes = []CodeInfo{
 	{CodeSchemaOther, Error, ogp.NewText(
 		"the value breaks the schema's rule {detail}",
 		"la valeur enfreint la règle {detail} du schéma")},
+	{CodeUnreadable, Error, ogp.NewText(
+		"the value passes the schema but cannot be read: {detail}",
+		"la valeur respecte le schéma mais ne peut pas être lue : {detail}")},
 	{CodeUnsupported, Error, ogp.NewText(
 		"format version {value} cannot be read: this validator reads versions {want}",
 		"la version de format {value} ne peut pas être lue : ce validateur lit les versions {want}")},
@@ -220,8 +224,8 @@ var Codes = func() []CodeInfo {
 		if c.Severity == status.Error {
 			sev = Error
 		}
-		if c.Code == status.CodeUnknownTarget {
-			continue // reported as ref.unknown-target
+		if c.Code == status.CodeUnknownTarget || c.Code == status.CodeUnknownStatus {
+			continue // reported as ref.unknown-target, and by the schema layer
 		}
 		codes = append(codes, CodeInfo{Code: c.Code, Severity: sev, Message: c.Message})
 	}

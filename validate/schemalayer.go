@@ -75,7 +75,7 @@ func (c *checker) schemaFinding(leaf *jsonschema.ValidationError, newerMinor boo
 	node := c.nodeAt(ptr)
 	value := describe(node)
 	switch {
-	case strings.Contains(rule, "/propertyNames"):
+	case strings.Contains(leaf.KeywordLocation, "/propertyNames"):
 		c.add(CodePropertyName, ptr, "member", quote(lastToken(ptr)))
 	case keyword == "required":
 		for _, name := range schemaStrings(rule) {

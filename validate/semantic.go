@@ -189,6 +189,8 @@ func (c *checker) checkHistory(plan *ogp.Plan, ptr string) {
 			sev = Error
 		}
 		switch f.Code {
+		case status.CodeUnknownStatus:
+			// The schema layer reports a missing or unknown status.
 		case status.CodeUnknownTarget:
 			c.add(CodeUnknownTarget, rp+"/target", "value", quote(f.Target))
 		case status.CodeDuplicateReport, status.CodeAfterPlanEnd, status.CodeBeforePlanStart:

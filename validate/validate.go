@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/ogpx/interchange/internal/jsonnode"
 	"github.com/ogpx/interchange/ogp"
@@ -192,8 +194,15 @@ func (c *checker) run() {
 		// values at fault are taken out.
 		doc = c.decodeWithout(c.findings)
 		if doc == nil {
-			if !c.hasErrors() {
-				c.addAt(CodeSchemaOther, "", 0, "detail", err.Error())
+			var de *ogp.DecodeError
+			if !c.hasErrors() && errors.As(err, &de) {
+				detail := de.Err.Error()
+				if errors.Is(err, ogp.ErrWrongType) {
+					// The schema checks types, but takes 3.0 and 3e0 for integers.
+					detail = ogp.NewText("write a whole number without a decimal point or exponent",
+						"écrivez un nombre entier sans virgule décimale ni exposant").In(c.opts.lang)
+				}
+				c.addAt(CodeUnreadable, de.Pointer, de.Offset, "detail", detail)
 			}
 			return
 		}
@@ -356,10 +365,16 @@ func (c *checker) addAt(code, ptr string, offset int, args ...string) {
 	})
 }
 
-// addMessage records a finding whose message is already written.
+// addMessage records a finding whose message another package wrote as a
+// sentence, in the style of this package's messages: no capital to start
+// with, no period to end with.
 func (c *checker) addMessage(code string, sev Severity, ptr string, msg ogp.Text) {
+	text := strings.TrimSuffix(msg.In(c.opts.lang), ".")
+	if r, size := utf8.DecodeRuneInString(text); size > 0 {
+		text = string(unicode.ToLower(r)) + text[size:]
+	}
 	c.findings = append(c.findings, Finding{
-		Severity: sev, Code: code, Path: ptr, Message: msg.In(c.opts.lang), offset: c.offsetOf(ptr),
+		Severity: sev, Code: code, Path: ptr, Message: text, offset: c.offsetOf(ptr),
 	})
 }
 

@@ -7,6 +7,7 @@
 //
 // The commands:
 //
+//	validate     check submissions: syntax, schema, references, histories
 //	fmt          print a document in its canonical encoding
 //	schema       print the JSON Schema, or write every published file
 //	extend       extend a plan's deadlines by a policy
@@ -42,6 +43,7 @@ type command struct {
 
 // commands lists the subcommands in the order "ogp help" shows them.
 var commands = []command{
+	{"validate", "check submissions: syntax, schema, references, histories", runValidate},
 	{"fmt", "print a document in its canonical encoding", runFmt},
 	{"schema", "print the JSON Schema, or write every published file", runSchema},
 	{"extend", "extend a plan's deadlines by a policy", runExtend},

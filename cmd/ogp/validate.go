@@ -1,0 +1,124 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/ogpx/interchange/validate"
+)
+
+func runValidate(e *env, args []string) int {
+	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	format := fs.String("format", "text", "output `format`: text or json")
+	lang := fs.String("lang", "en", "`language` of the messages: en or fr")
+	profile := fs.String("profile", "", "extra rules to apply: "+strings.Join(validate.Profiles(), ", "))
+	strict := fs.Bool("strict", false, "count warnings as errors")
+	maxBytes := fs.Int("max-bytes", validate.DefaultMaxBytes, "largest file accepted, in `bytes`")
+	maxFindings := fs.Int("max-findings", validate.DefaultMaxFindings, "most findings listed per file")
+	fs.Usage = func() {
+		fmt.Fprint(e.stderr, `usage: ogp validate [flags] FILE...
+
+Checks each FILE ("-" for standard input) against the format: its JSON, its
+schema, and the rules a schema cannot express (ids, references, dates,
+languages, status histories), and prints every finding. Text output is one
+line per finding, "file:line:column: severity code: message (pointer)"; JSON
+output is {"files": [{"file", "valid", "findings": [{"severity", "code",
+"path", "line", "column", "message"}]}]}.
+
+Exits 0 when every file is valid, 1 when one is not, 2 on a usage or I/O
+error.
+
+flags:
+`)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() == 0 || (*format != "text" && *format != "json") {
+		fs.Usage()
+		return exitUsage
+	}
+	opts := []validate.Option{validate.Language(*lang), validate.MaxBytes(*maxBytes), validate.MaxFindings(*maxFindings)}
+	if *profile != "" {
+		opts = append(opts, validate.Profile(*profile))
+	}
+	if *strict {
+		opts = append(opts, validate.Strict())
+	}
+	v, err := validate.New(opts...)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "ogp validate: %v\n", err)
+		return exitUsage
+	}
+
+	type fileReport struct {
+		File string `json:"file"`
+		*validate.Report
+	}
+	var reports []fileReport
+	for _, arg := range fs.Args() {
+		r, err := e.validateFile(v, arg)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "ogp validate: %v\n", err)
+			return exitUsage
+		}
+		reports = append(reports, fileReport{File: displayName(arg), Report: r})
+	}
+
+	code := exitOK
+	for _, r := range reports {
+		if !r.Valid {
+			code = exitInvalid
+		}
+	}
+	if *format == "json" {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(struct {
+			Files []fileReport `json:"files"`
+		}{reports}); err != nil {
+			fmt.Fprintf(e.stderr, "ogp validate: %v\n", err)
+			return exitUsage
+		}
+		return code
+	}
+	for _, r := range reports {
+		for _, f := range r.Findings {
+			fmt.Fprintf(e.stdout, "%s:%d:%d: %s %s: %s (%s)\n", r.File, f.Line, f.Column, f.Severity, f.Code, f.Message, pointerOrRoot(f.Path))
+		}
+		verdict := map[bool]string{true: "valid", false: "not valid"}[r.Valid]
+		fmt.Fprintf(e.stdout, "%s: %s, %d finding(s)\n", r.File, verdict, len(r.Findings))
+	}
+	return code
+}
+
+// validateFile validates the file named by arg, or standard input for "-",
+// reading no more than the validator's size limit allows.
+func (e *env) validateFile(v *validate.Validator, arg string) (*validate.Report, error) {
+	if arg == "-" {
+		return v.ValidateReader(e.stdin)
+	}
+	f, err := os.Open(arg)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r, err := v.ValidateReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", arg, err)
+	}
+	return r, nil
+}
+
+func pointerOrRoot(ptr string) string {
+	if ptr == "" {
+		return "/"
+	}
+	return ptr
+}

@@ -1,0 +1,102 @@
+// Package validate checks a partner's submission of the OGP interchange
+// format and says, in English or French, everything that is wrong with it,
+// precisely enough to fix it without help, and whether to accept it.
+//
+// A federating portal calls [Validator.Validate] (or
+// [Validator.ValidateReader], which bounds how much it reads) once per
+// submitted file. The [Report] holds a verdict and a list of [Finding]
+// values in the order of their place in the file; each has a severity, a
+// stable code, the JSON Pointer of the value at fault, its line and column,
+// and a message in the validator's [Language]. The same file gives the same
+// report, byte for byte, every time.
+//
+// # Layers
+//
+// One call runs four layers over the file, each on what the one before it
+// established:
+//
+//  1. Syntax: the file must be JSON in UTF-8, without duplicate member
+//     names (JSON parsers disagree about which duplicate counts), within
+//     the size and depth limits. A file that fails here gets one finding:
+//     nothing else can be read from it.
+//  2. Schema: the format's JSON Schema (package schema). Each violation is
+//     one finding with this package's code and message; a misspelled member
+//     comes with the name it probably meant.
+//  3. Semantics: what a schema cannot say. Ids are unique within their
+//     scope (plan ids in the document; commitment, milestone and indicator
+//     ids together in their plan, since reports name milestones and
+//     indicators alike; institution and extension ids in their plan); a
+//     plan that numbers its items C10, C10.7, C10.7.2 does so throughout;
+//     every institution referred to is declared; every report's target
+//     exists; periods run forward and extensions move the end later;
+//     deadlines fall within the plan's period as extended; every text is in
+//     every declared language and in no other; report histories follow the
+//     status transition rules of package status. When the schema layer has
+//     found values this library cannot read, this layer checks the rest of
+//     the document, and does not repeat what was already said.
+//  4. Profiles: rule sets a portal switches on with [Profile]. "canada" is
+//     the rules of Canada's National Action Plan tracker.
+//
+// # Codes
+//
+// Every code has a message in English and in French; [Codes] lists them,
+// and [LookupCode] gives one.
+//
+//	json.syntax                  error    the file is not JSON
+//	json.invalid-utf8            error    the file is not UTF-8
+//	json.duplicate-key           error    a member name appears twice in an object
+//	json.too-deep                error    nesting deeper than the limit
+//	json.too-large               error    a file larger than the limit
+//	schema.required              error    a required member is missing
+//	schema.additional-member     error    a member the format does not define, not named x-...
+//	schema.type                  error    a value of the wrong JSON type
+//	schema.enum                  error    a value outside a closed code list
+//	schema.pattern               error    a value not of the required form (date, id, language, ...)
+//	schema.line-break            error    a line break inside a code, id or date
+//	schema.format                error    a well-formed date that does not exist (2021-02-30)
+//	schema.min-items             error    an empty list that must not be
+//	schema.min-properties        error    a text in no language at all
+//	schema.min-length            error    an empty text
+//	schema.range                 error    a number out of range (fiscalYearEnd 1 to 12)
+//	schema.unique-items          error    a list with the same value twice
+//	schema.property-name         error    a text keyed by something that is not a language tag
+//	schema.invalid               error    a violation of a schema rule not listed above (none today)
+//	model.unreadable             error    a value the schema allows but the model cannot hold (3.0 as an integer)
+//	version.unsupported          error    a format version this library cannot read
+//	version.newer-minor          warning  a newer minor format version: read, not fully checked
+//	version.unknown-member       warning  a member the newer minor version may have added
+//	id.duplicate                 error    an id used twice in its scope
+//	id.hierarchy                 warning  a dotted id that does not start with its parent's
+//	ref.unknown-institution      error    a lead or supporter not declared in the plan
+//	ref.unknown-target           error    a report on an item the plan does not have
+//	date.period-order            error    a period that ends before it starts
+//	date.extension-order         error    an extension that does not move the plan's end later
+//	date.outside-plan            warning  a deadline outside the plan's period, extensions included
+//	text.missing-language        warning  a text without one of the declared languages
+//	text.undeclared-language     warning  a text in a language the document does not declare
+//	status.duplicate-report      error    two reports on one target for one period
+//	status.regress               warning  a status that moves backwards
+//	status.reinstate             warning  a status after withdrawal
+//	status.withdraw-complete     error    complete work withdrawn
+//	status.before-plan-start     warning  a report dated before the plan starts
+//	status.after-plan-end        warning  a report dated after the plan ends, extensions included
+//	canada.progress-required     error    (canada) progress missing in English or French: write NIL / NUL
+//	canada.nil-language          warning  (canada) NIL written in French, or NUL in English
+//	canada.challenges-required   error    (canada) no challenges while not started or limited
+//	canada.language-pair         error    (canada) evidence or challenges in one language only
+//	canada.period                error    (canada) a reporting period that is not YYYY-03, -06, -09 or -12
+//	report.truncated             warning  more findings than the limit; the rest are left out
+//
+// [Strict] makes every warning an error.
+//
+// # Performance
+//
+// The schema layer dominates the cost. Measured with go test -bench on one
+// core of the development machine (2 cores, Go 1.26):
+//
+//	input                          validate          raw santhosh-tekuri/jsonschema
+//	Canada 2018-2020 (291 KB)      see BENCHMARKS    see BENCHMARKS
+//
+// The numbers are in the package's benchmark table below, refreshed with
+// "go test -bench . -benchmem ./validate".
+package validate
