@@ -8,6 +8,12 @@
 // The commands:
 //
 //	fmt          print a document in its canonical encoding
+//	schema       print the JSON Schema, or write every published file
+//	extend       extend a plan's deadlines by a policy
+//	deadline     show how deadline texts read
+//	overdue      list the items late as of a date
+//	status       print the status roll-ups and report-history findings of a document
+//	transitions  print the status-transition table, or draw it
 //
 // Run "ogp <command> -h" for a command's flags. Every command reads "-" as
 // standard input. The exit status is 0 on success, 1 when an input is not
@@ -37,6 +43,12 @@ type command struct {
 // commands lists the subcommands in the order "ogp help" shows them.
 var commands = []command{
 	{"fmt", "print a document in its canonical encoding", runFmt},
+	{"schema", "print the JSON Schema, or write every published file", runSchema},
+	{"extend", "extend a plan's deadlines by a policy", runExtend},
+	{"deadline", "show how deadline texts read", runDeadline},
+	{"overdue", "list the items late as of a date", runOverdue},
+	{"status", "print the status roll-ups and report-history findings of a document", runStatus},
+	{"transitions", "print the status-transition table, or draw it", runTransitions},
 }
 
 // env is what a command reads and writes, so that tests can run commands

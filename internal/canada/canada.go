@@ -251,7 +251,10 @@ func urls(m map[string]string) ogp.Text {
 }
 
 var (
-	trailingParenthesis = regexp.MustCompile(`\(([^()]*)\)[\s.]*$`)
+	// The parentheses that end a text, after which Canada's data sometimes
+	// has a period, a stray quote, or nothing: two French texts never close
+	// them.
+	trailingParenthesis = regexp.MustCompile(`\(([^()]*)(?:\)[\s."]*|\s*)$`)
 	leadSeparators      = regexp.MustCompile(`\s*(?:/|,|;|\band\b)\s*`)
 )
 

@@ -3,6 +3,7 @@ package canada
 import (
 	"bytes"
 	"flag"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -89,6 +90,15 @@ func TestConvertKeepsCanadasFacts(t *testing.T) {
 	_, in = find("C01.1.1")
 	if in.Deadline.Date.String() != "2020-06" || in.Deadline.Text["en"] != "At least 20 user-submitted records available by June 2020" {
 		t.Errorf("C01.1.1 deadline %+v", in.Deadline)
+	}
+	for id, want := range map[string]ogp.Text{
+		"C08.4.1": ogp.NewText("June 2020", "Juin 2020"), // followed by a stray quote
+		"C08.6.5": ogp.NewText("June 2020", "Juin 2020"), // the French never closes its parenthesis
+		"C07.3.2": ogp.NewText("", "Juin 2020"),          // the English has no parentheses
+	} {
+		if _, in := find(id); !maps.Equal(in.Deadline.Text, want) {
+			t.Errorf("%s deadline text %q, want %q", id, in.Deadline.Text, want)
+		}
 	}
 	if in.URL["fr"] != "https://open.canada.ca/fr/engagements/commentaires-jalons-11" {
 		t.Errorf("C01.1.1 French address %q", in.URL["fr"])

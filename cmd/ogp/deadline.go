@@ -1,0 +1,85 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"text/tabwriter"
+	"time"
+
+	"github.com/ogpx/interchange/deadline"
+	"github.com/ogpx/interchange/ogp"
+)
+
+func runDeadline(e *env, args []string) int {
+	fs := flag.NewFlagSet("deadline", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	lang := fs.String("lang", "en", "the `language` of the output: en or fr")
+	hemisphere := fs.String("hemisphere", "north", "the member's `hemisphere`, which decides seasons: north or south")
+	format := fs.String("format", "text", "the output `format`: text or json")
+	fiscal := fs.Int("fiscal-year-end", 3, "the `month` (1-12) the member's fiscal year ends in; 3 is Canada's 31 March")
+	var planEnd dateFlag
+	fs.Var(&planEnd, "plan-end", "the plan's end (`date`), when ongoing and recurring deadlines are due")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: ogp deadline [--lang en|fr] [--hemisphere north|south] [--format text|json] TEXT...\n\n"+
+			"Prints how each deadline TEXT reads: its kind, its EDTF date and the day it is\n"+
+			"due. Exits 1 when a text cannot be read.\n\nflags:")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	var h ogp.Hemisphere
+	if err := h.UnmarshalText([]byte(*hemisphere)); err != nil || fs.NArg() == 0 ||
+		(*lang != "en" && *lang != "fr") || (*format != "text" && *format != "json") || *fiscal < 1 || *fiscal > 12 {
+		fs.Usage()
+		return exitUsage
+	}
+	opts := deadline.Options{Hemisphere: h, FiscalYearEnd: time.Month(*fiscal), PlanEnd: planEnd.Date}
+	type reading struct {
+		deadline.Reading
+		Error string `json:"error,omitempty"`
+	}
+	var readings []reading
+	status := exitOK
+	for _, text := range fs.Args() {
+		r, err := deadline.Parse(text, opts)
+		var pe *deadline.ParseError
+		if errors.As(err, &pe) {
+			readings = append(readings, reading{r, pe.Reason})
+			status = exitInvalid
+			continue
+		}
+		readings = append(readings, reading{Reading: r})
+	}
+	if *format == "json" {
+		out, err := json.MarshalIndent(readings, "", "  ")
+		if err == nil {
+			_, err = fmt.Fprintf(e.stdout, "%s\n", out)
+		}
+		if err != nil {
+			fmt.Fprintf(e.stderr, "ogp deadline: %v\n", err)
+			return exitUsage
+		}
+		return status
+	}
+	headings := map[string]string{"en": "TEXT\tKIND\tDATE\tDUE", "fr": "TEXTE\tTYPE\tDATE\tÉCHÉANCE"}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, headings[*lang])
+	for _, r := range readings {
+		due := orDash(r.Due)
+		switch {
+		case r.Error != "":
+			due = r.Error
+		case r.Due.IsZero():
+			due = map[string]string{"en": "the plan's end", "fr": "la fin du plan"}[*lang]
+		}
+		fmt.Fprintf(tw, "%q\t%s\t%s\t%s\n", r.Text, r.Kind.Title(*lang), orDash(r.Date), due)
+	}
+	if err := tw.Flush(); err != nil {
+		fmt.Fprintf(e.stderr, "ogp deadline: %v\n", err)
+		return exitUsage
+	}
+	return status
+}

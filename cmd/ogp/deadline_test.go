@@ -1,0 +1,70 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// runCmd runs ogp with args and returns its exit status and outputs.
+func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	code := run(&env{stdin: strings.NewReader(stdin), stdout: &stdout, stderr: &stderr}, args)
+	return code, stdout.String(), stderr.String()
+}
+
+func TestDeadlineCommand(t *testing.T) {
+	code, out, _ := runCmd(t, "", "deadline", "By fall 2022", "D'ici l'automne 2022", "By fiscal year 2023-24", "Ongoing")
+	want := `TEXT                      KIND     DATE     DUE
+"By fall 2022"            once     2022-23  2022-11-30
+"D'ici l'automne 2022"    once     2022-23  2022-11-30
+"By fiscal year 2023-24"  once     2024-03  2024-03-31
+"Ongoing"                 ongoing  -        the plan's end
+`
+	if code != exitOK || out != want {
+		t.Errorf("exit %d, output:\n%s\nwant:\n%s", code, out, want)
+	}
+}
+
+func TestDeadlineCommandFrenchSouth(t *testing.T) {
+	code, out, _ := runCmd(t, "", "deadline", "--lang", "fr", "--hemisphere", "south", "--plan-end", "2025-12", "Printemps 2024", "En cours")
+	want := `TEXTE             TYPE      DATE     ÉCHÉANCE
+"Printemps 2024"  ponctuel  2024-29  2024-11-30
+"En cours"        en cours  -        2025-12-31
+`
+	if code != exitOK || out != want {
+		t.Errorf("exit %d, output:\n%s\nwant:\n%s", code, out, want)
+	}
+}
+
+func TestDeadlineCommandUnreadable(t *testing.T) {
+	code, out, _ := runCmd(t, "", "deadline", "--format", "json", "May 2020", "Within a year of royal assent")
+	if code != exitInvalid {
+		t.Errorf("exit %d, want %d", code, exitInvalid)
+	}
+	var got []map[string]any
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("%v:\n%s", err, out)
+	}
+	if len(got) != 2 || got[0]["date"] != "2020-05" || got[0]["kind"] != "once" ||
+		got[1]["kind"] != "unreadable" || got[1]["error"] == nil || got[1]["date"] != nil {
+		t.Errorf("output:\n%s", out)
+	}
+}
+
+func TestDeadlineCommandUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{"deadline"},
+		{"deadline", "--hemisphere", "east", "May 2020"},
+		{"deadline", "--lang", "de", "May 2020"},
+		{"deadline", "--format", "xml", "May 2020"},
+		{"deadline", "--fiscal-year-end", "13", "May 2020"},
+		{"deadline", "--plan-end", "June", "May 2020"},
+	} {
+		if code, _, _ := runCmd(t, "", args...); code != exitUsage {
+			t.Errorf("%q: exit %d, want %d", args, code, exitUsage)
+		}
+	}
+}

@@ -1,0 +1,97 @@
+package main
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/ogpx/interchange/ogp"
+)
+
+const canadaExample = "../../examples/canada-2018-2020/canada-2018-2020.json"
+
+func TestExtendCommand(t *testing.T) {
+	tests := []struct {
+		args    []string
+		lines   []string // rows the change table must hold
+		extends int      // extensions in the result
+	}{
+		{[]string{"--policy", "ca-2020-covid-19"}, []string{
+			"CA-2018-2020 C01.1.1 2020-06 2021-06 moved 12 months later",
+			"CA-2018-2020 C03.3.1 2020-08 2021-06 capped capped at 2021-06",
+			"CA-2018-2020 C10.3.1 2018-09 2018-09 done complete in 2019-06",
+		}, 1},
+		{[]string{"--policy", "ogp-2020-covid"}, []string{
+			"CA-2018-2020 C03.3.1 2020-08 2021-08 moved 12 months later",
+		}, 2},
+		{[]string{"--policy", "ogp-2020-covid", "--to", "2021-06", "--cutoff", "2019-03-31"}, []string{
+			"CA-2018-2020 C03.3.1 2020-08 2021-06 capped capped at 2021-06",
+			"CA-2018-2020 C10.7.1 2019-09 2020-09 moved 12 months later",
+		}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			code, out, table := runCmd(t, "", append(append([]string{"extend"}, tt.args...), canadaExample)...)
+			if code != exitOK {
+				t.Fatalf("exit %d: %s", code, table)
+			}
+			for _, row := range tt.lines {
+				if !hasRow(table, row) {
+					t.Errorf("the change table has no row %q:\n%s", row, table)
+				}
+			}
+			doc, err := ogp.Decode([]byte(out))
+			if err != nil {
+				t.Fatalf("the extended document does not decode: %v", err)
+			}
+			if n := len(doc.Plans[0].Extensions); n != tt.extends {
+				t.Errorf("%d extensions, want %d", n, tt.extends)
+			}
+			// Applying the policy again changes nothing.
+			code, again, _ := runCmd(t, out, append(append([]string{"extend"}, tt.args...), "-")...)
+			if code != exitOK || again != out {
+				t.Errorf("second application: exit %d, document changed: %v", code, again != out)
+			}
+		})
+	}
+}
+
+func TestExtendCommandErrors(t *testing.T) {
+	data, err := os.ReadFile(canadaExample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		args []string
+		want int
+	}{
+		{[]string{"extend", canadaExample}, exitUsage},
+		{[]string{"extend", "--policy", "ogp-2021", canadaExample}, exitUsage},
+		{[]string{"extend", "--policy", "ogp-2020-covid", "--to", "2021-13", canadaExample}, exitUsage},
+		{[]string{"extend", "--policy", "ogp-2020-covid", "no-such-file.json"}, exitUsage},
+		{[]string{"extend", "--policy", "ogp-2020-covid", "-"}, exitInvalid}, // stdin is not a document
+		// The plan records Canada's extension as ending in June 2021.
+		{[]string{"extend", "--policy", "ca-2020-covid-19", "--to", "2021-09", "-"}, exitInvalid},
+	}
+	for _, tt := range tests {
+		stdin := string(data)
+		if tt.want == exitInvalid && !strings.Contains(strings.Join(tt.args, " "), "--to") {
+			stdin = "{"
+		}
+		if code, _, stderr := runCmd(t, stdin, tt.args...); code != tt.want {
+			t.Errorf("%q: exit %d, want %d: %s", tt.args, code, tt.want, stderr)
+		}
+	}
+}
+
+// hasRow reports whether table has a line whose cells are those of row,
+// however aligned.
+func hasRow(table, row string) bool {
+	want := strings.Join(strings.Fields(row), " ")
+	for _, line := range strings.Split(table, "\n") {
+		if strings.Join(strings.Fields(line), " ") == want {
+			return true
+		}
+	}
+	return false
+}

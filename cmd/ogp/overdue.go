@@ -1,0 +1,69 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/ogpx/interchange/deadline"
+)
+
+func runOverdue(e *env, args []string) int {
+	fs := flag.NewFlagSet("overdue", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	var asOf dateFlag
+	fs.Var(&asOf, "as-of", "the `date` to tell lateness at (a partial date means its last day)")
+	format := fs.String("format", "text", "the output `format`: text or json")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: ogp overdue --as-of DATE [--format text|json] FILE\n\n"+
+			"Lists the milestones and indicators of the document in FILE (\"-\" for standard\n"+
+			"input) whose deadline has passed by DATE without a report that they are\n"+
+			"complete or withdrawn, with how many days late they are.\n\nflags:")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() != 1 || asOf.IsZero() || (*format != "text" && *format != "json") {
+		fs.Usage()
+		return exitUsage
+	}
+	doc, code := e.decodeFile("overdue", fs.Arg(0))
+	if doc == nil {
+		return code
+	}
+	type late struct {
+		Plan string `json:"plan"`
+		deadline.Late
+	}
+	lates := []late{}
+	for i := range doc.Plans {
+		for _, l := range deadline.Overdue(&doc.Plans[i], asOf.Date) {
+			lates = append(lates, late{doc.Plans[i].ID, l})
+		}
+	}
+	var err error
+	if *format == "json" {
+		var out []byte
+		if out, err = json.MarshalIndent(lates, "", "  "); err == nil {
+			_, err = fmt.Fprintf(e.stdout, "%s\n", out)
+		}
+	} else {
+		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "PLAN\tITEM\tDEADLINE\tDUE\tDAYS LATE\tSTATUS\tREPORTED")
+		for _, l := range lates {
+			status := string(l.Status)
+			if status == "" {
+				status = "-"
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%s\t%s\n", l.Plan, l.Item, orDash(l.Deadline), l.Due, l.DaysLate, status, orDash(l.Period))
+		}
+		err = tw.Flush()
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "ogp overdue: %v\n", err)
+		return exitUsage
+	}
+	return exitOK
+}

@@ -1,0 +1,239 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/ogpx/interchange/ogp"
+	"github.com/ogpx/interchange/status"
+)
+
+const statusUsage = `usage: ogp status [--as-of DATE] [--format text|json] [--lang en|fr] FILE
+
+Prints, for each plan of the document in FILE ("-" for standard input), the
+status of the plan, of each commitment and of each milestone as of DATE (an
+EDTF date such as 2020-03; every report when absent), rolled up from the
+latest reports, and the findings about the whole report history. Exits 1
+when a finding is an error or the document does not decode.
+
+The JSON output is an object with members:
+  asOf      the date given, or absent
+  plans     one object per plan, in the document's order, with members
+    id        the plan's id
+    end       the plan's end, extensions included
+    rollup    the plan as a tree of items (id, level, title, status,
+              period and index of the latest report or -1, counts of the
+              children and of the targets under the item by status,
+              children), as status.Node encodes it
+    findings  the findings (code, severity, index, target, period, from,
+              to, message, and pointer: the JSON Pointer of the report),
+              ordered by report index, then code
+
+flags:`
+
+// statusOutput is the JSON output of ogp status.
+type statusOutput struct {
+	AsOf  ogp.Date     `json:"asOf,omitzero"`
+	Plans []planStatus `json:"plans"`
+}
+
+type planStatus struct {
+	ID       string          `json:"id"`
+	End      ogp.Date        `json:"end,omitzero"`
+	Rollup   *status.Node    `json:"rollup"`
+	Findings []statusFinding `json:"findings"`
+}
+
+type statusFinding struct {
+	status.Finding
+	Pointer string `json:"pointer"`
+}
+
+func runStatus(e *env, args []string) int {
+	fs := flag.NewFlagSet("status", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	asOf := fs.String("as-of", "", "roll up the reports up to `DATE` (YYYY-MM); every report when empty")
+	format := fs.String("format", "text", "output `format`: text or json")
+	lang := fs.String("lang", "en", "`language` of the text output: en or fr")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, statusUsage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() != 1 || (*format != "text" && *format != "json") || (*lang != "en" && *lang != "fr") {
+		fs.Usage()
+		return exitUsage
+	}
+	var date ogp.Date
+	if *asOf != "" {
+		var err error
+		if date, err = ogp.ParseDate(*asOf); err != nil {
+			fmt.Fprintf(e.stderr, "ogp status: --as-of: %v\n", err)
+			return exitUsage
+		}
+	}
+	arg := fs.Arg(0)
+	data, err := e.readInput(arg)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "ogp status: %v\n", err)
+		return exitUsage
+	}
+	pkg, err := ogp.Decode(data)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "%s:%v\n", displayName(arg), err)
+		return exitInvalid
+	}
+
+	out := statusOutput{AsOf: date, Plans: []planStatus{}}
+	code := exitOK
+	for i := range pkg.Plans {
+		plan := &pkg.Plans[i]
+		ps := planStatus{ID: plan.ID, End: status.PlanEnd(plan), Rollup: status.AsOf(plan, date), Findings: []statusFinding{}}
+		for _, f := range status.Check(plan).Findings {
+			ps.Findings = append(ps.Findings, statusFinding{f, fmt.Sprintf("/plans/%d/reports/%d", i, f.Index)})
+			if f.Severity == status.Error {
+				code = exitInvalid
+			}
+		}
+		out.Plans = append(out.Plans, ps)
+	}
+
+	var b bytes.Buffer
+	if *format == "json" {
+		enc := json.NewEncoder(&b)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(out); err != nil {
+			fmt.Fprintf(e.stderr, "ogp status: %v\n", err)
+			return exitUsage
+		}
+	} else {
+		writeStatusText(&b, out, *lang)
+	}
+	if _, err := e.stdout.Write(b.Bytes()); err != nil {
+		fmt.Fprintf(e.stderr, "ogp status: %v\n", err)
+		return exitUsage
+	}
+	return code
+}
+
+// statusWords are the words of the text output, in English and French.
+var statusWords = map[string]map[string]string{
+	"en": {
+		"targets": "Targets", "plan": "Plan", "asOf": "As of %s", "all": "All reports", "ends": "plan ends %s (extensions included)", "status": "Status",
+		"none": "Not reported", "id": "ID", "latest": "Latest report", "unreported": "Unreported",
+		"findings": "Findings", "noFindings": "No findings.", "report": "Report", "target": "Target",
+		"period": "Period", "severity": "Severity", "code": "Code", "message": "Message",
+	},
+	"fr": {
+		"targets": "Cibles", "plan": "Plan", "asOf": "Au %s", "all": "Tous les rapports", "ends": "fin du plan %s (prolongations comprises)", "status": "État",
+		"none": "Aucun rapport", "id": "Id", "latest": "Dernier rapport", "unreported": "Sans rapport",
+		"findings": "Constats", "noFindings": "Aucun constat.", "report": "Rapport", "target": "Cible",
+		"period": "Période", "severity": "Gravité", "code": "Code", "message": "Message",
+	},
+}
+
+// writeStatusText writes the roll-ups and findings for people: one table of
+// commitments and milestones per plan, then one of findings.
+func writeStatusText(w io.Writer, out statusOutput, lang string) {
+	words := statusWords[lang]
+	title := func(s ogp.Status) string {
+		if s == "" {
+			return words["none"]
+		}
+		return s.Title(lang)
+	}
+	when := words["all"]
+	if !out.AsOf.IsZero() {
+		when = fmt.Sprintf(words["asOf"], out.AsOf)
+	}
+	for i, p := range out.Plans {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		root := p.Rollup
+		fmt.Fprintf(w, "%s %s: %s\n", words["plan"], p.ID, root.Title.In(lang))
+		fmt.Fprintf(w, "%s; "+words["ends"]+"\n", when, p.End)
+		fmt.Fprintf(w, "%s: %s\n", words["status"], title(root.Status))
+		fmt.Fprintf(w, "%s: %s\n\n", words["targets"], countsText(*root.Targets, lang))
+
+		rows := [][]string{{words["id"], words["status"], words["latest"]}}
+		for _, c := range ogp.Statuses {
+			rows[0] = append(rows[0], c.Title.In(lang))
+		}
+		rows[0] = append(rows[0], words["unreported"])
+		row := func(indent string, n *status.Node) {
+			r := []string{indent + n.ID, title(n.Status), n.Period.String()}
+			if c := n.Counts; c != nil {
+				for _, k := range []int{c.NotStarted, c.Limited, c.Substantial, c.Complete, c.Withdrawn, c.Unreported} {
+					r = append(r, strconv.Itoa(k))
+				}
+			}
+			rows = append(rows, r)
+		}
+		for _, c := range root.Children {
+			row("", c)
+			for _, m := range c.Children {
+				row("  ", m)
+			}
+		}
+		writeColumns(w, rows)
+
+		fmt.Fprintln(w)
+		if len(p.Findings) == 0 {
+			fmt.Fprintln(w, words["noFindings"])
+			continue
+		}
+		fmt.Fprintf(w, "%s (%d):\n", words["findings"], len(p.Findings))
+		rows = [][]string{{words["report"], words["target"], words["period"], words["severity"], words["code"], words["message"]}}
+		for _, f := range p.Findings {
+			rows = append(rows, []string{strconv.Itoa(f.Index), f.Target, f.Period.String(), f.Severity.String(), f.Code, f.Message.In(lang)})
+		}
+		writeColumns(w, rows)
+	}
+}
+
+// countsText writes the non-zero counts of c: "7 Complete, 3 Unreported".
+func countsText(c status.Counts, lang string) string {
+	var parts []string
+	for i, n := range []int{c.NotStarted, c.Limited, c.Substantial, c.Complete, c.Withdrawn} {
+		if n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, ogp.Statuses[i].Title.In(lang)))
+		}
+	}
+	if c.Unreported > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s", c.Unreported, statusWords[lang]["unreported"]))
+	}
+	if len(parts) == 0 {
+		return "0"
+	}
+	return strings.Join(parts, ", ")
+}
+
+// writeColumns writes rows as columns aligned two spaces apart, without
+// trailing spaces. Short rows are padded with empty cells, so that every
+// row takes part in the alignment of every column.
+func writeColumns(w io.Writer, rows [][]string) {
+	width := 0
+	for _, r := range rows {
+		width = max(width, len(r))
+	}
+	var b bytes.Buffer
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+	for _, r := range rows {
+		cells := append(r, make([]string, width-len(r))...)
+		fmt.Fprintln(tw, strings.Join(cells, "\t"))
+	}
+	tw.Flush()
+	for line := range strings.Lines(b.String()) {
+		fmt.Fprintln(w, strings.TrimRight(line, " \n"))
+	}
+}

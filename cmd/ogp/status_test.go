@@ -1,0 +1,210 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// statusDoc is a small document: commitment C10 with a milestone measured
+// by indicators and one measured by its own reports.
+const statusDoc = `{"formatVersion":"1.0.0","publisher":{"name":{"en":"TBS","fr":"SCT"}},"languages":["en","fr"],
+"plans":[{"id":"CA-2018-2020","member":{"kind":"national","country":"CA","name":{"en":"Canada"}},
+"title":{"en":"Action plan","fr":"Plan d’action"},
+"period":{"start":"2018-09","end":"2020-06"},
+"extensions":[{"id":"covid-19","authority":{"en":"OGP"},"previousEnd":"2020-06","end":"2021-06"}],
+"commitments":[{"id":"C10","title":{"en":"Open government community"},"milestones":[
+ {"id":"C10.4","title":{"en":"M"},"indicators":[{"id":"C10.4.1","title":{"en":"I"}},{"id":"C10.4.3","title":{"en":"I"}}]},
+ {"id":"C10.8","title":{"en":"M8"}}]}],
+"reports":[
+ {"target":"C10.4.3","period":"2019-03","status":"substantial"},
+ {"target":"C10.4.3","period":"2019-06","status":"complete"},
+ {"target":"C10.4.1","period":"2019-03","status":"limited"},
+ {"target":"C10.8","period":"2019-03","status":"complete"},
+ {"target":"C10.8","period":"2020-06","status":"substantial"}]}]}`
+
+func runStatusCmd(stdin string, args ...string) (stdout, stderr string, code int) {
+	var out, errOut bytes.Buffer
+	code = run(&env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errOut}, args)
+	return out.String(), errOut.String(), code
+}
+
+func TestStatusText(t *testing.T) {
+	out, errOut, code := runStatusCmd(statusDoc, "status", "--as-of", "2020-03", "-")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	want := `Plan CA-2018-2020: Action plan
+As of 2020-03; plan ends 2021-06 (extensions included)
+Status: Substantial progress
+Targets: 1 Limited progress, 2 Complete
+
+ID       Status                Latest report  Not started  Limited progress  Substantial progress  Complete  Withdrawn  Unreported
+C10      Substantial progress                 0            0                 1                     1         0          0
+  C10.4  Substantial progress                 0            1                 0                     1         0          0
+  C10.8  Complete              2019-03
+
+Findings (1):
+Report  Target  Period   Severity  Code            Message
+4       C10.8   2020-06  warning   status.regress  The status went back from Complete to Substantial progress; say why in the progress text.
+`
+	if out != want {
+		t.Errorf("got:\n%s\nwant:\n%s", out, want)
+	}
+
+	// Every report. The findings are about the whole history, whatever the
+	// date: C10.8 went back, a warning, which does not fail.
+	out, _, code = runStatusCmd(statusDoc, "status", "--lang", "fr", "-")
+	for _, s := range []string{
+		"Tous les rapports; fin du plan 2021-06 (prolongations comprises)\n",
+		"  C10.8  Progrès important  2020-06\n",
+		"Constats (1):\n",
+		"4        C10.8  2020-06  warning  status.regress  L’état a reculé de Réalisé à Progrès important;",
+	} {
+		if !strings.Contains(out, s) {
+			t.Errorf("output lacks %q:\n%s", s, out)
+		}
+	}
+	if code != exitOK {
+		t.Errorf("exit %d with only a warning, want 0", code)
+	}
+}
+
+func TestStatusJSON(t *testing.T) {
+	doc := strings.Replace(statusDoc, `"target":"C10.4.1"`, `"target":"C10.4.9"`, 1)
+	out, errOut, code := runStatusCmd(doc, "status", "--format", "json", "--as-of", "2019-06", "-")
+	if code != exitInvalid {
+		t.Errorf("exit %d (%s), want 1 for an unknown target", code, errOut)
+	}
+	var got struct {
+		AsOf  string
+		Plans []struct {
+			ID, End string
+			Rollup  struct {
+				Status   string
+				Children []struct {
+					ID, Status string
+					Children   []struct{ ID, Status, Period string }
+				}
+			}
+			Findings []struct {
+				Code, Severity, Target, Pointer string
+				Index                           int
+				Message                         map[string]string
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("%v:\n%s", err, out)
+	}
+	p := got.Plans[0]
+	if got.AsOf != "2019-06" || p.ID != "CA-2018-2020" || p.End != "2021-06" || p.Rollup.Status != "substantial" {
+		t.Errorf("got asOf %s, plan %s ending %s with status %s", got.AsOf, p.ID, p.End, p.Rollup.Status)
+	}
+	// C10.4.1's report names another target: C10.4 has one indicator of two
+	// complete, the other unreported, so it is substantial.
+	m := p.Rollup.Children[0].Children
+	if m[0].ID != "C10.4" || m[0].Status != "substantial" || m[1].ID != "C10.8" || m[1].Status != "complete" || m[1].Period != "2019-03" {
+		t.Errorf("milestones: %+v", m)
+	}
+	if len(p.Findings) != 2 {
+		t.Fatalf("findings: %+v", p.Findings)
+	}
+	f := p.Findings[0]
+	if f.Code != "status.unknown-target" || f.Severity != "error" || f.Target != "C10.4.9" || f.Index != 2 ||
+		f.Pointer != "/plans/0/reports/2" || f.Message["fr"] == "" {
+		t.Errorf("finding: %+v", f)
+	}
+}
+
+func TestStatusErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		stdin string
+		args  []string
+		code  int
+		say   string
+	}{
+		{"no file", "", []string{"status"}, exitUsage, "usage: ogp status"},
+		{"bad date", statusDoc, []string{"status", "--as-of", "March 2020", "-"}, exitUsage, "--as-of: invalid date"},
+		{"bad format", statusDoc, []string{"status", "--format", "csv", "-"}, exitUsage, "usage"},
+		{"missing file", "", []string{"status", "no/such/file.json"}, exitUsage, "no such file"},
+		{"not a document", "{", []string{"status", "-"}, exitInvalid, "<stdin>:"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, errOut, code := runStatusCmd(tc.stdin, tc.args...)
+			if code != tc.code || !strings.Contains(errOut, tc.say) {
+				t.Errorf("exit %d, stderr %q; want exit %d saying %q", code, errOut, tc.code, tc.say)
+			}
+		})
+	}
+}
+
+// TestStatusCanadaAsOfMarch2020 checks the roll-ups of Canada's 2018-2020
+// plan against values computed by hand from the tracker's reports up to
+// 2020-03: only commitment C10 has reports.
+func TestStatusCanadaAsOfMarch2020(t *testing.T) {
+	const file = "../../examples/canada-2018-2020/canada-2018-2020.json"
+	out, errOut, code := runStatusCmd("", "status", "--as-of", "2020-03", "--format", "json", file)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	type node struct {
+		ID, Status, Period string
+		Counts             map[string]int
+		Children           []node
+	}
+	var got struct {
+		Plans []struct {
+			Rollup   node
+			Findings []struct{ Code, Target, Period, Pointer string }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	plan := got.Plans[0]
+	// 9 commitments unreported, C10 substantial: 1 of 10 at least
+	// substantial, so the plan is limited.
+	if plan.Rollup.Status != "limited" || plan.Rollup.Counts["substantial"] != 1 || plan.Rollup.Counts["unreported"] != 9 {
+		t.Errorf("plan: %s %v", plan.Rollup.Status, plan.Rollup.Counts)
+	}
+	commitments := map[string]string{}
+	milestones := map[string]string{}
+	for _, c := range plan.Rollup.Children {
+		commitments[c.ID] = c.Status
+		for _, m := range c.Children {
+			milestones[m.ID] = m.Status
+		}
+	}
+	wantCommitments := map[string]string{"C01": "", "C02": "", "C03": "", "C04": "", "C05": "", "C06": "", "C07": "", "C08": "", "C09": "", "C10": "substantial"}
+	if diff := cmp.Diff(wantCommitments, commitments); diff != "" {
+		t.Errorf("commitments (-want +got):\n%s", diff)
+	}
+	// C10.2: both indicators complete in 2019-12. C10.3: complete,
+	// substantial, complete. C10.4: complete (2019-12), substantial
+	// (2019-06), complete (2019-06). C10.7: complete and substantial in
+	// 2020-03. C10.1, C10.5 and C10.6 have no reports.
+	for id, want := range map[string]string{"C10.1": "", "C10.2": "complete", "C10.3": "substantial", "C10.4": "substantial", "C10.5": "", "C10.6": "", "C10.7": "substantial"} {
+		if milestones[id] != want {
+			t.Errorf("%s = %q, want %q", id, milestones[id], want)
+		}
+	}
+	if len(plan.Findings) != 1 || plan.Findings[0].Code != "status.regress" || plan.Findings[0].Target != "C10.4.2" {
+		t.Errorf("findings: %+v", plan.Findings)
+	}
+
+	text, _, _ := runStatusCmd("", "status", "--as-of", "2020-03", file)
+	for _, line := range []string{
+		"Status: Limited progress\nTargets: 3 Substantial progress, 7 Complete, 125 Unreported\n",
+		"C10      Substantial progress                 0            0                 3                     1         0          3\n",
+		"  C10.2  Complete                             0            0                 0                     2         0          0\n",
+	} {
+		if !strings.Contains(text, line) {
+			t.Errorf("text output lacks %q:\n%s", line, text)
+		}
+	}
+}

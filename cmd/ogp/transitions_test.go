@@ -1,0 +1,53 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+)
+
+// runTransitionsCmd runs ogp with args and returns its output and exit
+// status.
+func runTransitionsCmd(args ...string) (stdout, stderr string, code int) {
+	var out, errOut bytes.Buffer
+	code = run(&env{stdin: strings.NewReader(""), stdout: &out, stderr: &errOut}, args)
+	return out.String(), errOut.String(), code
+}
+
+func TestTransitionsPrintsTheGeneratedFiles(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		file string
+	}{
+		{[]string{"transitions"}, "../../schema/v1/status-transitions.json"},
+		{[]string{"transitions", "--format", "json"}, "../../schema/v1/status-transitions.json"},
+		{[]string{"transitions", "--format", "mermaid"}, "../../status/testdata/transitions.en.mmd"},
+		{[]string{"transitions", "--format", "mermaid", "--lang", "fr"}, "../../status/testdata/transitions.fr.mmd"},
+		{[]string{"transitions", "-format=dot"}, "../../status/testdata/transitions.en.dot"},
+	} {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			want, err := os.ReadFile(tc.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out, errOut, code := runTransitionsCmd(tc.args...)
+			if code != exitOK || out != string(want) {
+				t.Errorf("exit %d, stderr %q; output differs from %s:\n%s", code, errOut, tc.file, out)
+			}
+		})
+	}
+}
+
+func TestTransitionsUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"transitions", "--format", "svg"},
+		{"transitions", "--lang", "de"},
+		{"transitions", "extra"},
+		{"transitions", "--nope"},
+	} {
+		if _, errOut, code := runTransitionsCmd(args...); code != exitUsage || errOut == "" {
+			t.Errorf("%v: exit %d, stderr %q; want exit 2 with a message", args, code, errOut)
+		}
+	}
+}

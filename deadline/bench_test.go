@@ -1,0 +1,53 @@
+package deadline
+
+import (
+	"os"
+	"testing"
+
+	"github.com/ogpx/interchange/ogp"
+)
+
+func BenchmarkParse(b *testing.B) {
+	texts := []string{
+		"May 2020", "D'ici l'automne 2022", "By fiscal year 2023-24", "31 décembre 2020", "Ongoing",
+		"May 2019 to onboard 2 provinces; May 2020 to onboard 2 municipalities",
+	}
+	for b.Loop() {
+		for _, s := range texts {
+			Parse(s, canada)
+		}
+	}
+}
+
+// BenchmarkApply extends Canada's whole 2018-2020 plan (135 indicators).
+func BenchmarkApply(b *testing.B) {
+	data, err := os.ReadFile(canadaExample)
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc, err := ogp.Decode(data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	policy, _ := PresetPolicy("ogp-2020-covid")
+	for b.Loop() {
+		if _, _, err := Apply(&doc.Plans[0], policy); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkOverdue(b *testing.B) {
+	data, err := os.ReadFile(canadaExample)
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc, err := ogp.Decode(data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	asOf := ogp.DayDate(2021, 7, 1)
+	for b.Loop() {
+		Overdue(&doc.Plans[0], asOf)
+	}
+}

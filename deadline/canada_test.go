@@ -1,0 +1,125 @@
+package deadline
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// canadaTable is the table definition of Canada's 2018-2020 tracker, copied
+// into the repository by the example; Open Government Licence - Canada.
+const canadaTable = "../examples/canada-2018-2020/source/canada-nap-2018-2020.yaml"
+
+type canadaIndicator struct {
+	FullText map[string]string `yaml:"full_text"`
+	DueDate  string            `yaml:"due_date"`
+}
+
+// canadaIndicators reads the indicators of Canada's table, by id.
+func canadaIndicators(t *testing.T) map[string]canadaIndicator {
+	t.Helper()
+	data, err := os.ReadFile(canadaTable)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var table struct {
+		Resources []struct {
+			Fields []struct {
+				ID      string    `yaml:"datastore_id"`
+				Choices yaml.Node `yaml:"choices"`
+			} `yaml:"fields"`
+		} `yaml:"resources"`
+	}
+	if err := yaml.Unmarshal(data, &table); err != nil {
+		t.Fatalf("%s: %v", canadaTable, err)
+	}
+	for _, f := range table.Resources[0].Fields {
+		if f.ID == "indicators" {
+			var ind map[string]canadaIndicator
+			if err := f.Choices.Decode(&ind); err != nil {
+				t.Fatalf("%s: indicators: %v", canadaTable, err)
+			}
+			return ind
+		}
+	}
+	t.Fatalf("%s: no indicators field", canadaTable)
+	return nil
+}
+
+// deadlineText returns what Canada writes as an indicator's deadline: the
+// text in the last parentheses of its full text, "... (May 2020)". A few
+// full texts lose the closing parenthesis or end with a quote; one has no
+// parentheses and is its own deadline ("75% of institutions publishing
+// summaries by June 2020").
+func deadlineText(fullText string) string {
+	s := strings.TrimRight(fullText, " \n.\"")
+	if i := strings.LastIndex(s, "("); i >= 0 {
+		s = s[i+1:]
+	}
+	return strings.TrimSpace(strings.TrimSuffix(s, ")"))
+}
+
+// TestCanadaFullTextDeadlines reads every deadline of Canada's 2018-2020
+// plan, in English and French, and checks that it is due in the month of the
+// table's due_date.
+func TestCanadaFullTextDeadlines(t *testing.T) {
+	// Where the text and the table disagree, the text is read as written.
+	// want is the date the text reads as ("" when it cannot be read).
+	exceptions := map[string]struct{ want, why string }{
+		"C01.2.7/en": {"2020-06", "two dates (October 2019, June 2020); the table took the first"},
+		"C01.2.7/fr": {"2020-06", "two dates (octobre 2019, juin 2020); the table took the first"},
+		"C02.3.1/en": {"2019-12", "the text says December 2019, the table 2019-03"},
+		"C02.3.1/fr": {"2019-12", "the text says décembre 2019, the table 2019-03"},
+		"C04.1.1/en": {"2019-07", "the English says July 2019; the French and the table June 2019"},
+		"C07.1.1/en": {"", "no date: within one year of royal assent of Bill C-58"},
+		"C07.1.1/fr": {"", "no date: dans un délai d'un an suivant la sanction royale"},
+		"C08.1.1/en": {"2020-04", "the text says April 2020, the table 2018-04"},
+		"C08.1.1/fr": {"2020-04", "the text says avril 2020, the table 2018-04"},
+		"C08.5.1/en": {"2020-06", "the text says June 2020, the table 2020-05"},
+		"C08.5.1/fr": {"2020-06", "the text says juin 2020, the table 2020-05"},
+		"C10.1.1/en": {"2020-06", "two dates (October 2018, June 2020); the table took the first"},
+		"C10.1.1/fr": {"2020-06", "two dates (octobre 2018, juin 2020); the table took the first"},
+		// No due_date in the table.
+		"C02.3.2/en": {"2020-06", "no due_date"},
+		"C02.3.2/fr": {"2020-06", "no due_date"},
+		"C02.3.3/en": {"2020-08", "no due_date"},
+		"C02.3.3/fr": {"2020-08", "no due_date"},
+		"C04.7.6/en": {"", "no due_date; ongoing"},
+		"C04.7.6/fr": {"", "no due_date; ongoing"},
+		"C06.2.2/en": {"2020-06", "no due_date; ongoing through June 2020"},
+		"C06.2.2/fr": {"2020-06", "no due_date; en cours jusqu'en juin 2020"},
+	}
+	indicators := canadaIndicators(t)
+	if len(indicators) != 135 {
+		t.Fatalf("%d indicators in %s, want 135", len(indicators), canadaTable)
+	}
+	used := 0
+	for id, ind := range indicators {
+		for _, lang := range []string{"en", "fr"} {
+			key := id + "/" + lang
+			text := deadlineText(ind.FullText[lang])
+			r, err := Parse(text, canada)
+			want, ex := ind.DueDate, exceptions[key]
+			if ex.why != "" {
+				want = ex.want
+				used++
+			}
+			// The month it is due in: "Fall 2018" (2018-23) is due in 2018-11.
+			got := ""
+			if !r.Date.IsZero() {
+				got = r.Due.String()[:7]
+			}
+			if got != want {
+				t.Errorf("%s: %q reads as %q, due %q (%v), want due in %q", key, text, r.Date, r.Due, err, want)
+			}
+			if want != "" && err != nil {
+				t.Errorf("%s: %q: %v", key, text, err)
+			}
+		}
+	}
+	if used != len(exceptions) {
+		t.Errorf("%d of %d exceptions used: an indicator id is wrong", used, len(exceptions))
+	}
+}

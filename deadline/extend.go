@@ -1,0 +1,336 @@
+package deadline
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/ogpx/interchange/ogp"
+)
+
+// Policy is a decision to extend a plan: how far its deadlines move, which
+// of them move, and what to record about it.
+type Policy struct {
+	// ID identifies the extension in the plan; every deadline it moves names
+	// it. When the plan already records an extension with this ID (as one
+	// that moved the plan's end but none of its deadlines), that record is
+	// kept and the deadlines are moved under it.
+	ID string
+	// Authority is who decided the extension; Reason is why; Decided is
+	// when; URL is the address of the decision. They make the plan's
+	// extension record.
+	Authority ogp.Text
+	Reason    ogp.Text
+	Decided   ogp.Date
+	URL       ogp.Text
+
+	// Months moves each deadline that many months later, in its own
+	// precision (see [ogp.Date.AddMonths]). When it is 0, each deadline that
+	// moves moves to End.
+	Months int
+	// End is the plan's new end. When it is zero, the plan's end moves by
+	// Months.
+	End ogp.Date
+	// Cap is the latest a deadline may move to: one that would move past it
+	// moves to Cap instead. When it is zero, the cap is the plan's new end.
+	Cap ogp.Date
+
+	// Cutoff is the day the items' statuses are taken at: an item whose
+	// latest report in a period that starts at or before Cutoff's last day
+	// says complete or withdrawn does not move. When it is zero, every
+	// report counts.
+	Cutoff ogp.Date
+	// DueFrom and DueTo, when set, limit the deadlines that move to those due
+	// within them, both included.
+	DueFrom, DueTo ogp.Date
+
+	// Overrides decide for single milestones and indicators, by id.
+	Overrides map[string]Override
+}
+
+// Override is a decision about one item that sets its policy aside.
+type Override struct {
+	// Keep leaves the item's deadline where it is.
+	Keep bool
+	// To moves the deadline to this date instead of where the policy would,
+	// unless that is not later than the deadline. The cap does not apply.
+	To ogp.Date
+}
+
+// The policies this package knows by name: see [PresetPolicy].
+var presets = []Policy{
+	{
+		ID: "ogp-2020-covid",
+		Authority: ogp.NewText("Open Government Partnership, Criteria and Standards Subcommittee",
+			"Partenariat pour un gouvernement ouvert, Sous-comité des critères et des normes"),
+		Reason: ogp.NewText(
+			"COVID-19: members whose 2018-2020 action plans were due to end on 31 August 2020 could extend their implementation by 12 months, until 31 August 2021.",
+			"COVID-19 : les membres dont les plans d’action 2018-2020 devaient prendre fin le 31 août 2020 pouvaient en prolonger la mise en œuvre de 12 mois, jusqu’au 31 août 2021."),
+		Decided: ogp.YearDate(2020),
+		Months:  12,
+		End:     ogp.DayDate(2021, 8, 31),
+		Cutoff:  ogp.DayDate(2020, 8, 31),
+	},
+	{
+		ID:        "ca-2020-covid-19",
+		Authority: ogp.NewText("Government of Canada", "Gouvernement du Canada"),
+		Reason: ogp.NewText(
+			"COVID-19: under the Open Government Partnership's 2020 offer, Canada moved the completion of its 2018-20 plan from June 2020 to June 2021.",
+			"COVID-19 : en vertu de l’offre du Partenariat pour un gouvernement ouvert de 2020, le Canada a reporté l’achèvement de son plan 2018-2020 de juin 2020 à juin 2021."),
+		Decided: ogp.YearDate(2020),
+		Months:  12,
+		End:     ogp.MonthDate(2021, 6),
+		Cutoff:  ogp.MonthDate(2020, 6),
+	},
+}
+
+// PresetNames returns the names of the preset policies: "ogp-2020-covid",
+// OGP's 2020 resolution on COVID-19 (12 months, plan end 31 August 2021,
+// statuses as of 31 August 2020), and "ca-2020-covid-19", Canada's use of
+// it (12 months, plan end and cap June 2021, statuses as of June 2020).
+func PresetNames() []string {
+	names := make([]string, len(presets))
+	for i, p := range presets {
+		names[i] = p.ID
+	}
+	return names
+}
+
+// ErrUnknownPolicy is returned by [PresetPolicy] for a name it does not know.
+var ErrUnknownPolicy = errors.New("unknown policy")
+
+// PresetPolicy returns the preset policy with the given name; see
+// [PresetNames].
+func PresetPolicy(name string) (Policy, error) {
+	for _, p := range presets {
+		if p.ID == name {
+			return p, nil
+		}
+	}
+	return Policy{}, fmt.Errorf("%w %q (want one of %v)", ErrUnknownPolicy, name, PresetNames())
+}
+
+// ErrInvalidPolicy is wrapped by the errors [Apply] returns for a policy it
+// cannot apply to a plan.
+var ErrInvalidPolicy = errors.New("invalid extension policy")
+
+// Reason says why a deadline moved or did not.
+type Reason string
+
+// The reasons, as stable codes.
+const (
+	Moved           Reason = "moved"            // moved by the policy
+	Capped          Reason = "capped"           // moved, but only to the cap
+	Overridden      Reason = "override"         // moved where its override says
+	Kept            Reason = "kept"             // its override keeps it
+	AlreadyExtended Reason = "already-extended" // this extension already moved it
+	NoDate          Reason = "no-date"          // it has no date to move, as "Ongoing"
+	Done            Reason = "done"             // complete or withdrawn by the cut-off
+	OutsideWindow   Reason = "outside-window"   // not due within the policy's window
+	NotLater        Reason = "not-later"        // its new date would not be later
+)
+
+// Change is what applying a policy did to one deadline.
+type Change struct {
+	// Item is the id of the milestone or indicator.
+	Item string `json:"item"`
+	// Old and New are its deadline's date before and after; equal when it
+	// did not move.
+	Old ogp.Date `json:"old,omitzero"`
+	New ogp.Date `json:"new,omitzero"`
+	// Moved says whether it moved.
+	Moved bool `json:"moved"`
+	// Reason says why it moved or did not; Detail says it in English.
+	Reason Reason `json:"reason"`
+	Detail string `json:"detail,omitempty"`
+}
+
+// Apply applies policy to plan and returns the extended plan, with the list
+// of changes, one per milestone or indicator that has a deadline, in the
+// order of the plan. The plan passed in is left untouched.
+//
+// The extended plan records the extension (unless it already has one with
+// the policy's ID) and each moved deadline keeps its first date in
+// Original and names the extension in ExtendedBy. A deadline moves later or
+// not at all. Applying the same policy to the extended plan changes
+// nothing: the deadlines it moved name it and stay where they are.
+func Apply(plan *ogp.Plan, policy Policy) (*ogp.Plan, []Change, error) {
+	out, err := clonePlan(plan)
+	if err != nil {
+		return nil, nil, err
+	}
+	ext, recorded, err := extensionFor(out, policy)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !recorded {
+		out.Extensions = append(out.Extensions, ext)
+	}
+	capDate := policy.Cap
+	if capDate.IsZero() {
+		capDate = ext.End
+	}
+	a := applier{policy: policy, capDate: capDate, end: ext.End, opts: OptionsFor(plan), reports: reportsByTarget(out)}
+	var changes []Change
+	for i := range out.Commitments {
+		for j := range out.Commitments[i].Milestones {
+			m := &out.Commitments[i].Milestones[j]
+			if m.Deadline != nil {
+				changes = append(changes, a.move(m.ID, m.Deadline))
+			}
+			for k := range m.Indicators {
+				if ind := &m.Indicators[k]; ind.Deadline != nil {
+					changes = append(changes, a.move(ind.ID, ind.Deadline))
+				}
+			}
+		}
+	}
+	return out, changes, nil
+}
+
+// extensionFor checks policy against plan and returns the extension it
+// makes, and whether the plan already records it.
+func extensionFor(plan *ogp.Plan, policy Policy) (x ogp.PlanExtension, recorded bool, err error) {
+	invalid := func(format string, args ...any) (ogp.PlanExtension, bool, error) {
+		return x, false, fmt.Errorf("%w %q for plan %s: %s", ErrInvalidPolicy, policy.ID, plan.ID, fmt.Sprintf(format, args...))
+	}
+	switch {
+	case policy.ID == "":
+		return invalid("no id")
+	case policy.Months < 0:
+		return invalid("it moves deadlines %d months earlier", -policy.Months)
+	case policy.Months == 0 && policy.End.IsZero():
+		return invalid("neither months nor a new end")
+	}
+	for _, have := range plan.Extensions {
+		if have.ID == policy.ID {
+			if !policy.End.IsZero() && have.End.Compare(policy.End) != 0 {
+				return invalid("the plan records it with end %s, not %s", have.End, policy.End)
+			}
+			return have, true, nil
+		}
+	}
+	if len(policy.Authority) == 0 {
+		return invalid("no authority")
+	}
+	previous := PlanEnd(plan)
+	end := policy.End
+	if end.IsZero() {
+		end = previous.AddMonths(policy.Months)
+	}
+	if previous.IsZero() || end.IsZero() || end.Last().Compare(previous.Last()) < 0 {
+		return invalid("the new end %s is not at or after the plan's end %s", end, previous)
+	}
+	return ogp.PlanExtension{
+		ID: policy.ID, Authority: policy.Authority, Reason: policy.Reason, Decided: policy.Decided,
+		PreviousEnd: previous, End: end, URL: policy.URL,
+	}, false, nil
+}
+
+type applier struct {
+	policy  Policy
+	capDate ogp.Date
+	end     ogp.Date // the plan's end by the extension
+	opts    Options  // to read deadlines that have only a text
+	reports map[string][]ogp.Report
+}
+
+// move applies the policy to one deadline.
+func (a *applier) move(id string, d *ogp.Deadline) Change {
+	p := a.policy
+	date := d.Date
+	if r, ok := readDeadline(d, a.opts); ok {
+		date = r.Date
+	}
+	c := Change{Item: id, Old: date, New: date}
+	stay := func(r Reason, format string, args ...any) Change {
+		c.Reason, c.Detail = r, fmt.Sprintf(format, args...)
+		return c
+	}
+	o, overridden := p.Overrides[id]
+	switch {
+	case d.ExtendedBy == p.ID:
+		return stay(AlreadyExtended, "moved from %s by %s", d.Original, p.ID)
+	case o.Keep:
+		return stay(Kept, "kept by an override")
+	case date.IsZero():
+		return stay(NoDate, "no date: due with the plan's end, %s", a.end)
+	}
+	if r, ok := latestReport(a.reports[id], p.Cutoff); ok && (r.Status == ogp.Complete || r.Status == ogp.Withdrawn) {
+		return stay(Done, "%s in %s", r.Status, r.Period)
+	}
+	due := date.Last()
+	if !p.DueFrom.IsZero() && due.Compare(p.DueFrom.First()) < 0 || !p.DueTo.IsZero() && due.Compare(p.DueTo.Last()) > 0 {
+		return stay(OutsideWindow, "due %s, outside %s..%s", due, p.DueFrom, p.DueTo)
+	}
+	to, why := date.AddMonths(p.Months), Moved
+	switch {
+	case overridden && !o.To.IsZero():
+		to, why = o.To, Overridden
+	case p.Months == 0:
+		to = a.end
+	}
+	if why != Overridden && (to.IsZero() || to.Last().Compare(a.capDate.Last()) > 0) {
+		to, why = a.capDate, Capped
+	}
+	if to.Last().Compare(due) <= 0 {
+		return stay(NotLater, "%s would not be later", to)
+	}
+	if d.Original.IsZero() {
+		d.Original = date
+	}
+	d.Date, d.ExtendedBy = to, p.ID
+	c.New, c.Moved, c.Reason = to, true, why
+	switch {
+	case why == Capped:
+		c.Detail = fmt.Sprintf("capped at %s", a.capDate)
+	case why == Overridden:
+		c.Detail = "where an override says"
+	case p.Months == 0:
+		c.Detail = "to the plan's new end"
+	default:
+		c.Detail = fmt.Sprintf("%d months later", p.Months)
+	}
+	return c
+}
+
+// reportsByTarget indexes plan's reports by the id they report on, in the
+// plan's order.
+func reportsByTarget(plan *ogp.Plan) map[string][]ogp.Report {
+	m := map[string][]ogp.Report{}
+	for _, r := range plan.Reports {
+		m[r.Target] = append(m[r.Target], r)
+	}
+	return m
+}
+
+// latestReport returns the report of the latest period that starts on or
+// before the last day of until (any period when until is zero); of two
+// reports of the same period, the later in the plan.
+func latestReport(reports []ogp.Report, until ogp.Date) (ogp.Report, bool) {
+	var latest ogp.Report
+	found := false
+	for _, r := range reports {
+		if !until.IsZero() && r.Period.First().Compare(until.Last()) > 0 {
+			continue
+		}
+		if !found || r.Period.Compare(latest.Period) >= 0 {
+			latest, found = r, true
+		}
+	}
+	return latest, found
+}
+
+// clonePlan returns a deep copy of plan, by way of its JSON encoding, which
+// holds all of it.
+func clonePlan(plan *ogp.Plan) (*ogp.Plan, error) {
+	b, err := json.Marshal(plan)
+	if err != nil {
+		return nil, fmt.Errorf("copying plan %s: %w", plan.ID, err)
+	}
+	var out ogp.Plan
+	if err := json.Unmarshal(b, &out); err != nil {
+		return nil, fmt.Errorf("copying plan %s: %w", plan.ID, err)
+	}
+	return &out, nil
+}

@@ -1,0 +1,361 @@
+package deadline
+
+import (
+	"errors"
+	"os"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/ogpx/interchange/ogp"
+)
+
+// smallPlan is a plan with one deadline of each kind the policies meet.
+const smallPlan = `{
+  "formatVersion": "1.0.0",
+  "publisher": {"name": {"en": "Test"}},
+  "languages": ["en"],
+  "plans": [{
+    "id": "T-2018-2020",
+    "member": {"kind": "national", "country": "CA", "name": {"en": "Test"}, "fiscalYearEnd": 3},
+    "title": {"en": "Test plan"},
+    "period": {"start": "2018-09", "end": "2020-08-31"},
+    "commitments": [{
+      "id": "C1",
+      "title": {"en": "One"},
+      "milestones": [
+        {"id": "M1", "title": {"en": "Own deadline"}, "deadline": {"date": "2020-05", "text": {"en": "May 2020"}}},
+        {"id": "M2", "title": {"en": "Indicators"}, "indicators": [
+          {"id": "I1", "title": {"en": "Day"}, "deadline": {"date": "2020-01-31"}},
+          {"id": "I2", "title": {"en": "Season"}, "deadline": {"date": "2019-21", "text": {"en": "Spring 2019"}}},
+          {"id": "I3", "title": {"en": "Ongoing"}, "deadline": {"text": {"en": "Ongoing"}}},
+          {"id": "I4", "title": {"en": "Complete"}, "deadline": {"date": "2020-06"}},
+          {"id": "I5", "title": {"en": "Withdrawn late"}, "deadline": {"date": "2020-06"}},
+          {"id": "I6", "title": {"en": "Year"}, "deadline": {"date": "2020"}},
+          {"id": "I7", "title": {"en": "Text only"}, "deadline": {"text": {"en": "August 2020"}}},
+          {"id": "I8", "title": {"en": "Late summer"}, "deadline": {"date": "2020-08-31", "x-note": "kept"}},
+          {"id": "I9", "title": {"en": "No deadline"}}
+        ]}
+      ]
+    }],
+    "reports": [
+      {"target": "I4", "period": "2020-03", "status": "substantial"},
+      {"target": "I4", "period": "2020-06", "status": "complete"},
+      {"target": "I5", "period": "2020-06", "status": "limited"},
+      {"target": "I5", "period": "2020-09", "status": "withdrawn"},
+      {"target": "I1", "period": "2019-12", "status": "complete"},
+      {"target": "I1", "period": "2020-03", "status": "limited"}
+    ]
+  }]
+}`
+
+func decode(t *testing.T, data []byte) *ogp.Package {
+	t.Helper()
+	p, err := ogp.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+var dateComparer = cmp.Comparer(func(a, b ogp.Date) bool { return a == b })
+
+// short is a change without its detail, for tables.
+type short struct {
+	Item     string
+	Old, New string
+	Reason   Reason
+}
+
+func shorten(changes []Change) []short {
+	var s []short
+	for _, c := range changes {
+		if c.Moved != (c.New != c.Old) {
+			panic("Moved disagrees with the dates of " + c.Item)
+		}
+		s = append(s, short{c.Item, c.Old.String(), c.New.String(), c.Reason})
+	}
+	return s
+}
+
+func TestApplyPresets(t *testing.T) {
+	tests := []struct {
+		policy string
+		end    string
+		want   []short
+	}{
+		{"ogp-2020-covid", "2021-08-31", []short{
+			{"M1", "2020-05", "2021-05", Moved},
+			{"I1", "2020-01-31", "2021-01-31", Moved}, // complete in 2019-12, limited again in 2020-03
+			{"I2", "2019-21", "2020-21", Moved},
+			{"I3", "", "", NoDate},
+			{"I4", "2020-06", "2020-06", Done},
+			{"I5", "2020-06", "2021-06", Moved},  // withdrawn only after the cut-off
+			{"I6", "2020", "2021-08-31", Capped}, // 2021 would pass the cap
+			{"I7", "2020-08", "2021-08", Moved},  // read from its text
+			{"I8", "2020-08-31", "2021-08-31", Moved},
+		}},
+		{"ca-2020-covid-19", "2021-06", []short{
+			{"M1", "2020-05", "2021-05", Moved},
+			{"I1", "2020-01-31", "2021-01-31", Moved},
+			{"I2", "2019-21", "2020-21", Moved},
+			{"I3", "", "", NoDate},
+			{"I4", "2020-06", "2020-06", Done},
+			{"I5", "2020-06", "2021-06", Moved},
+			{"I6", "2020", "2021-06", Capped},
+			{"I7", "2020-08", "2021-06", Capped},
+			{"I8", "2020-08-31", "2021-06", Capped},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.policy, func(t *testing.T) {
+			plan := &decode(t, []byte(smallPlan)).Plans[0]
+			before := &decode(t, []byte(smallPlan)).Plans[0]
+			policy, err := PresetPolicy(tt.policy)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, changes, err := Apply(plan, policy)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(before, plan, dateComparer); diff != "" {
+				t.Errorf("Apply changed the caller's plan (-before +after):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.want, shorten(changes)); diff != "" {
+				t.Errorf("changes (-want +got):\n%s", diff)
+			}
+			if n := len(got.Extensions); n != 1 || got.Extensions[0].ID != tt.policy ||
+				got.Extensions[0].PreviousEnd.String() != "2020-08-31" || got.Extensions[0].End.String() != tt.end {
+				t.Errorf("extensions = %+v, want one %s from 2020-08-31 to %s", got.Extensions, tt.policy, tt.end)
+			}
+			checkMoved(t, got, changes, tt.policy)
+			if x := got.Commitments[0].Milestones[1].Indicators[7].Deadline.Extra["x-note"]; string(x) != `"kept"` {
+				t.Errorf("x-note = %s, want it kept", x)
+			}
+
+			again, changes2, err := Apply(got, policy)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(got, again, dateComparer); diff != "" {
+				t.Errorf("applying %s twice changed the plan (-once +twice):\n%s", tt.policy, diff)
+			}
+			for _, c := range changes2 {
+				if c.Moved {
+					t.Errorf("second application moved %s from %s to %s", c.Item, c.Old, c.New)
+				}
+			}
+		})
+	}
+}
+
+// checkMoved checks the deadlines of plan against the changes that made it:
+// every moved deadline is later, keeps its first date and names id.
+func checkMoved(t *testing.T, plan *ogp.Plan, changes []Change, id string) {
+	t.Helper()
+	deadlines := map[string]*ogp.Deadline{}
+	for _, c := range plan.Commitments {
+		for _, m := range c.Milestones {
+			deadlines[m.ID] = m.Deadline
+			for _, ind := range m.Indicators {
+				deadlines[ind.ID] = ind.Deadline
+			}
+		}
+	}
+	for _, c := range changes {
+		d := deadlines[c.Item]
+		if !c.Moved {
+			if d.ExtendedBy == id {
+				t.Errorf("%s did not move but names %s", c.Item, id)
+			}
+			continue
+		}
+		if d.ExtendedBy != id || d.Original.IsZero() || d.Date != c.New {
+			t.Errorf("%s moved to %s: deadline %+v, want date %s, an original, extendedBy %s", c.Item, c.New, d, c.New, id)
+		}
+		if d.Date.Last().Compare(d.Original.Last()) <= 0 {
+			t.Errorf("%s moved from %s to %s, not later", c.Item, d.Original, d.Date)
+		}
+	}
+}
+
+func TestApplyPolicyOptions(t *testing.T) {
+	base, err := PresetPolicy("ogp-2020-covid")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		change func(*Policy)
+		item   string
+		want   short
+	}{
+		{"a window leaves out deadlines due before it", func(p *Policy) { p.DueFrom = ogp.MonthDate(2020, 3) },
+			"I2", short{"I2", "2019-21", "2019-21", OutsideWindow}},
+		{"a window keeps those due within it", func(p *Policy) { p.DueFrom, p.DueTo = ogp.MonthDate(2020, 3), ogp.MonthDate(2020, 6) },
+			"M1", short{"M1", "2020-05", "2021-05", Moved}},
+		{"a window ends", func(p *Policy) { p.DueTo = ogp.MonthDate(2020, 6) },
+			"I8", short{"I8", "2020-08-31", "2020-08-31", OutsideWindow}},
+		{"an override keeps an item", func(p *Policy) { p.Overrides = map[string]Override{"M1": {Keep: true}} },
+			"M1", short{"M1", "2020-05", "2020-05", Kept}},
+		{"an override moves an item where it says", func(p *Policy) { p.Overrides = map[string]Override{"M1": {To: ogp.MonthDate(2021, 12)}} },
+			"M1", short{"M1", "2020-05", "2021-12", Overridden}},
+		{"an override never moves an item earlier", func(p *Policy) { p.Overrides = map[string]Override{"M1": {To: ogp.MonthDate(2020, 1)}} },
+			"M1", short{"M1", "2020-05", "2020-05", NotLater}},
+		{"to the plan's end", func(p *Policy) { p.Months = 0 },
+			"M1", short{"M1", "2020-05", "2021-08-31", Moved}},
+		{"a cap", func(p *Policy) { p.Cap = ogp.MonthDate(2021, 3) },
+			"M1", short{"M1", "2020-05", "2021-03", Capped}},
+		{"a deadline already past the cap stays", func(p *Policy) { p.Cap = ogp.MonthDate(2020, 3) },
+			"M1", short{"M1", "2020-05", "2020-05", NotLater}},
+		{"no cut-off counts every report", func(p *Policy) { p.Cutoff = ogp.Date{} },
+			"I5", short{"I5", "2020-06", "2020-06", Done}},
+		{"an earlier cut-off", func(p *Policy) { p.Cutoff = ogp.MonthDate(2019, 12) },
+			"I1", short{"I1", "2020-01-31", "2020-01-31", Done}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			policy := base
+			tt.change(&policy)
+			_, changes, err := Apply(&decode(t, []byte(smallPlan)).Plans[0], policy)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range shorten(changes) {
+				if c.Item == tt.item && c != tt.want {
+					t.Errorf("got %+v, want %+v", c, tt.want)
+				}
+			}
+		})
+	}
+}
+
+func TestApplyInvalidPolicy(t *testing.T) {
+	base, _ := PresetPolicy("ogp-2020-covid")
+	tests := []struct {
+		name   string
+		change func(*Policy)
+	}{
+		{"no id", func(p *Policy) { p.ID = "" }},
+		{"no authority", func(p *Policy) { p.Authority = nil }},
+		{"months backwards", func(p *Policy) { p.Months = -3 }},
+		{"nothing to move by", func(p *Policy) { p.Months, p.End = 0, ogp.Date{} }},
+		{"an end before the plan's", func(p *Policy) { p.End = ogp.MonthDate(2020, 6) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			policy := base
+			tt.change(&policy)
+			if _, _, err := Apply(&decode(t, []byte(smallPlan)).Plans[0], policy); !errors.Is(err, ErrInvalidPolicy) {
+				t.Errorf("Apply: %v, want an error wrapping ErrInvalidPolicy", err)
+			}
+		})
+	}
+	if _, err := PresetPolicy("ogp-2021"); !errors.Is(err, ErrUnknownPolicy) {
+		t.Errorf("PresetPolicy(ogp-2021): %v, want ErrUnknownPolicy", err)
+	}
+}
+
+const canadaExample = "../examples/canada-2018-2020/canada-2018-2020.json"
+
+// TestApplyCanadaExample applies both presets to Canada's 2018-2020 plan and
+// checks the moved deadlines, that the result encodes to a document that
+// decodes, and that a second application changes nothing.
+func TestApplyCanadaExample(t *testing.T) {
+	data, err := os.ReadFile(canadaExample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		policy        string
+		extensions    int
+		moved, capped int
+		spot          []short
+	}{
+		// The example already records Canada's extension, without moving a
+		// deadline: applying it moves them under that record.
+		{"ca-2020-covid-19", 1, 127, 6, []short{
+			{"C01.1.1", "2020-06", "2021-06", Moved},
+			{"C01.1.3", "2018-12", "2019-12", Moved},
+			{"C02.3.3", "2020-08", "2021-06", Capped}, // read from its text, "August 2020"
+			{"C03.3.1", "2020-08", "2021-06", Capped},
+			{"C04.7.6", "", "", NoDate},              // Ongoing
+			{"C06.2.2", "2020-06", "2021-06", Moved}, // Ongoing through June 2020
+			{"C10.3.1", "2018-09", "2018-09", Done},  // complete
+			{"C10.4.1", "2019-05", "2019-05", Done},  // complete by 2020-06
+			{"C10.7.2", "2020-05", "2021-05", Moved}, // substantial
+			{"C10.2.1", "2020-06", "2020-06", Done},  // complete in 2020-06
+			{"C10.3.2", "2019-07", "2020-07", Moved}, // substantial
+		}},
+		{"ogp-2020-covid", 2, 127, 0, []short{
+			{"C01.1.1", "2020-06", "2021-06", Moved},
+			{"C03.3.1", "2020-08", "2021-08", Moved},
+			{"C04.7.6", "", "", NoDate},
+			{"C10.3.1", "2018-09", "2018-09", Done},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.policy, func(t *testing.T) {
+			doc := decode(t, data)
+			before := decode(t, data)
+			policy, _ := PresetPolicy(tt.policy)
+			plan, changes, err := Apply(&doc.Plans[0], policy)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(before, doc, dateComparer); diff != "" {
+				t.Errorf("Apply changed the caller's document:\n%s", diff)
+			}
+			moved, capped := 0, 0
+			got := map[string]short{}
+			for _, c := range shorten(changes) {
+				got[c.Item] = c
+			}
+			for _, c := range changes {
+				if c.Moved {
+					moved++
+				}
+				if c.Reason == Capped {
+					capped++
+				}
+			}
+			if moved != tt.moved || capped != tt.capped || len(changes) != 135 {
+				t.Errorf("%d changes, %d moved, %d capped; want 135, %d, %d", len(changes), moved, capped, tt.moved, tt.capped)
+			}
+			for _, want := range tt.spot {
+				if got[want.Item] != want {
+					t.Errorf("got %+v, want %+v", got[want.Item], want)
+				}
+			}
+			if len(plan.Extensions) != tt.extensions {
+				t.Errorf("%d extensions, want %d", len(plan.Extensions), tt.extensions)
+			}
+			checkMoved(t, plan, changes, tt.policy)
+
+			doc.Plans[0] = *plan
+			out, err := ogp.Encode(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			redecoded := decode(t, out)
+			again, changes2, err := Apply(&redecoded.Plans[0], policy)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range changes2 {
+				if c.Moved {
+					t.Errorf("second application moved %s", c.Item)
+				}
+			}
+			redecoded.Plans[0] = *again
+			out2, err := ogp.Encode(redecoded)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(out) != string(out2) {
+				t.Errorf("second application changed the document")
+			}
+		})
+	}
+}

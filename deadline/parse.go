@@ -1,0 +1,483 @@
+package deadline
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/ogpx/interchange/ogp"
+)
+
+// Kind says what sort of deadline a text states.
+type Kind uint8
+
+// The kinds of deadline. The zero Kind is Unreadable.
+const (
+	Unreadable Kind = iota // the text states no deadline this package can read
+	Once                   // due once, by a date: "June 2020"
+	Ongoing                // continuing work: "Ongoing", "En cours"
+	Recurring              // work repeated on a schedule: "Annually", "Biannually until 2029"
+)
+
+var kindNames = [...][2]string{
+	Unreadable: {"unreadable", "illisible"},
+	Once:       {"once", "ponctuel"},
+	Ongoing:    {"ongoing", "en cours"},
+	Recurring:  {"recurring", "récurrent"},
+}
+
+// String returns the kind's code: "unreadable", "once", "ongoing" or
+// "recurring".
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k][0]
+	}
+	return "Kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// Title returns the kind's name in lang, "en" or "fr"; English for any other
+// language.
+func (k Kind) Title(lang string) string {
+	if int(k) >= len(kindNames) {
+		return k.String()
+	}
+	if strings.HasPrefix(strings.ToLower(lang), "fr") {
+		return kindNames[k][1]
+	}
+	return kindNames[k][0]
+}
+
+// MarshalText returns the kind's code.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// Options are the facts about a plan that reading its deadlines needs.
+type Options struct {
+	// Hemisphere decides the months of a season; northern when empty.
+	Hemisphere ogp.Hemisphere
+	// FiscalYearEnd is the month the member's fiscal year ends in: March
+	// for Canada. A fiscal year written as "2023-24" is due by the end of
+	// that month of its second year. When it is 0 or December, a fiscal year
+	// that spans two calendar years cannot be read.
+	FiscalYearEnd time.Month
+	// PlanEnd is the plan's end, the due date of an ongoing or recurring
+	// deadline that names no date of its own.
+	PlanEnd ogp.Date
+}
+
+// OptionsFor returns the options of plan: its member's hemisphere and
+// fiscal year, and its end after its last extension.
+func OptionsFor(plan *ogp.Plan) Options {
+	return Options{
+		Hemisphere:    plan.Member.Hemisphere,
+		FiscalYearEnd: time.Month(plan.Member.FiscalYearEnd),
+		PlanEnd:       PlanEnd(plan),
+	}
+}
+
+// PlanEnd returns the end of plan after its last extension: the End of its
+// last extension, or the end of its period when it has none.
+func PlanEnd(plan *ogp.Plan) ogp.Date {
+	if n := len(plan.Extensions); n > 0 {
+		return plan.Extensions[n-1].End
+	}
+	return plan.Period.End
+}
+
+// Reading is how a deadline text reads.
+type Reading struct {
+	// Text is the text as given.
+	Text string `json:"text"`
+	// Kind is what sort of deadline the text states.
+	Kind Kind `json:"kind"`
+	// Date is the deadline as a partial date: the latest of the dates the
+	// text names. It is the zero Date when the text names none, as "Ongoing"
+	// does.
+	Date ogp.Date `json:"date,omitzero"`
+	// Due is the day the deadline falls due: the last day of Date, or, for
+	// an ongoing or recurring deadline that names no date, the last day of
+	// the plan. It is the zero Date when neither is known.
+	Due ogp.Date `json:"due,omitzero"`
+	// Dates are all the dates the text names, in the order written.
+	Dates []ogp.Date `json:"dates,omitempty"`
+}
+
+// ErrUnreadable is wrapped by every [*ParseError].
+var ErrUnreadable = errors.New("unreadable deadline")
+
+// ParseError reports a text that states no deadline [Parse] can read.
+type ParseError struct {
+	Text   string // the text as given
+	Reason string // why it cannot be read
+}
+
+func (e *ParseError) Error() string {
+	return fmt.Sprintf("cannot read deadline %q: %s", e.Text, e.Reason)
+}
+
+// Unwrap returns [ErrUnreadable].
+func (e *ParseError) Unwrap() error { return ErrUnreadable }
+
+// MaxTextLength is the longest text [Parse] reads, in bytes.
+const MaxTextLength = 4096
+
+// Parse reads a deadline as people write it, in English or French: a
+// month ("May 2020", "Mai 2020"), a day ("December 31, 2020", "31 décembre
+// 2020"), a season ("Spring 2019", "D'ici l'automne 2022"), a quarter or half
+// ("Q2 2021", "T2 2021", "H1 2021"), a year ("By end of 2022", "D'ici la fin
+// de 2022"), a fiscal year ("By fiscal year 2023-24", "2026-27"), an EDTF
+// date ("2020-05"), and words that make it ongoing ("Ongoing", "En cours",
+// "Permanent") or recurring ("Annually", "Chaque année", "Biannually until
+// 2029"). Other words are ignored: "Strategy published October 2018" reads
+// as October 2018. When a text names several dates ("May 2019 to onboard 2
+// provinces; May 2020 to onboard 2 municipalities"), the deadline is the one
+// due last.
+//
+// A year is four digits from 1900 to 2199; other numbers ("At least 20
+// records", "Bill C-58") are not dates. Seasons are those of opts.Hemisphere: EDTF codes 21 to 24 in the north,
+// 29 to 32 in the south. A year written as "2023-24" or "2023/2024" is a
+// fiscal year and is read as the month it ends in (March 2024 for Canada),
+// even where the same digits could be an EDTF season code. A season
+// follows EDTF: winter 2025 runs from December 2025 to February 2026.
+//
+// Parse never guesses. A text with no date and no ongoing or recurring
+// word, a day that does not exist ("February 30, 2021"), or a fiscal year
+// without the member's fiscal calendar gives a [*ParseError]; the Reading
+// returned with it keeps the text, with Kind Unreadable.
+func Parse(text string, opts Options) (Reading, error) {
+	r := Reading{Text: text}
+	fail := func(reason string) (Reading, error) {
+		return Reading{Text: text}, &ParseError{Text: text, Reason: reason}
+	}
+	if len(text) > MaxTextLength {
+		return fail(fmt.Sprintf("longer than %d bytes", MaxTextLength))
+	}
+	toks := tokenize(text)
+	p := parser{toks: toks, opts: opts}
+	for p.i < len(toks) {
+		d, ok, err := p.date()
+		if err != nil {
+			return fail(err.Error())
+		}
+		if ok {
+			r.Dates = append(r.Dates, d)
+		} else {
+			p.i++
+		}
+	}
+	for _, d := range r.Dates {
+		if r.Date.IsZero() || d.Last().Compare(r.Date.Last()) > 0 {
+			r.Date = d
+		}
+	}
+	words := " " + wordsOf(toks) + " "
+	switch {
+	case containsAny(words, recurringWords):
+		r.Kind = Recurring
+	case containsAny(words, ongoingWords):
+		r.Kind = Ongoing
+	case !r.Date.IsZero():
+		r.Kind = Once
+	default:
+		return fail("it names no date, and no ongoing or recurring work")
+	}
+	if !r.Date.IsZero() {
+		r.Due = r.Date.Last()
+	} else {
+		r.Due = opts.PlanEnd.Last()
+	}
+	return r, nil
+}
+
+// The phrases, in folded form (lower case, no accents), that make a deadline
+// recurring or ongoing.
+var (
+	recurringWords = []string{
+		"annually", "annual", "yearly", "every year", "each year", "biannually", "biannual",
+		"semi annually", "semiannually", "twice a year", "quarterly", "monthly", "every month",
+		"chaque annee", "annuellement", "tous les ans", "semestriellement", "deux fois par annee",
+		"deux fois par an", "trimestriellement", "chaque trimestre", "mensuellement", "chaque mois",
+	}
+	ongoingWords = []string{
+		"ongoing", "continuous", "continuously", "permanent", "permanently", "in continu",
+		"en cours", "en continu", "de facon continue", "en permanence",
+	}
+)
+
+func containsAny(s string, phrases []string) bool {
+	return slices.ContainsFunc(phrases, func(p string) bool { return strings.Contains(s, " "+p+" ") })
+}
+
+// token is a word (letters, folded), a number (ASCII digits) or a
+// separator ("-" or "/").
+type token struct {
+	text   string
+	number bool
+}
+
+func (t token) word() bool { return !t.number && t.text != "-" && t.text != "/" }
+
+// folding removes the accents that people and tables sometimes leave out
+// ("Decembre 2018") and turns typographic dashes into "-". Apostrophes and
+// spaces of every kind separate words anyway.
+var folding = strings.NewReplacer(
+	"é", "e", "è", "e", "ê", "e", "ë", "e", "à", "a", "â", "a", "ä", "a", "î", "i", "ï", "i",
+	"ô", "o", "ö", "o", "û", "u", "ù", "u", "ü", "u", "ç", "c", "œ", "oe", "æ", "ae",
+	"\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2014", "-",
+)
+
+func tokenize(text string) []token {
+	s := folding.Replace(strings.ToLower(text))
+	var toks []token
+	start, number := -1, false
+	flush := func(end int) {
+		if start >= 0 {
+			toks = append(toks, token{text: s[start:end], number: number})
+			start = -1
+		}
+	}
+	for i, r := range s {
+		isDigit := r >= '0' && r <= '9'
+		switch {
+		case isDigit || unicode.IsLetter(r):
+			if start >= 0 && number != isDigit {
+				flush(i)
+			}
+			if start < 0 {
+				start, number = i, isDigit
+			}
+		case r == '-' || r == '/':
+			flush(i)
+			toks = append(toks, token{text: string(r)})
+		default:
+			flush(i)
+		}
+	}
+	flush(len(s))
+	return toks
+}
+
+func wordsOf(toks []token) string {
+	var words []string
+	for _, t := range toks {
+		if t.word() {
+			words = append(words, t.text)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+var months = map[string]time.Month{
+	"january": 1, "jan": 1, "janvier": 1, "janv": 1,
+	"february": 2, "feb": 2, "fevrier": 2, "fevr": 2, "fev": 2,
+	"march": 3, "mar": 3, "mars": 3,
+	"april": 4, "apr": 4, "avril": 4, "avr": 4,
+	"may": 5, "mai": 5,
+	"june": 6, "jun": 6, "juin": 6,
+	"july": 7, "jul": 7, "juillet": 7, "juil": 7,
+	"august": 8, "aug": 8, "aout": 8,
+	"september": 9, "sep": 9, "sept": 9, "septembre": 9,
+	"october": 10, "oct": 10, "octobre": 10,
+	"november": 11, "nov": 11, "novembre": 11,
+	"december": 12, "dec": 12, "decembre": 12,
+}
+
+// seasons maps a season word to its northern and southern EDTF codes.
+var seasons = map[string][2]ogp.SubYear{
+	"spring": {ogp.Spring, ogp.SpringSouth}, "printemps": {ogp.Spring, ogp.SpringSouth},
+	"summer": {ogp.Summer, ogp.SummerSouth}, "ete": {ogp.Summer, ogp.SummerSouth},
+	"fall": {ogp.Autumn, ogp.AutumnSouth}, "autumn": {ogp.Autumn, ogp.AutumnSouth},
+	"automne": {ogp.Autumn, ogp.AutumnSouth},
+	"winter":  {ogp.Winter, ogp.WinterSouth}, "hiver": {ogp.Winter, ogp.WinterSouth},
+}
+
+// periodLetters maps the letter before a quarter or half number to the
+// grouping's first and last codes: Q and T (trimestre) for quarters, H and
+// S (semestre) for halves.
+var periodLetters = map[string][2]ogp.SubYear{
+	"q": {ogp.Quarter1, ogp.Quarter4}, "t": {ogp.Quarter1, ogp.Quarter4},
+	"h": {ogp.Half1, ogp.Half2}, "s": {ogp.Half1, ogp.Half2},
+}
+
+var ordinals = []string{"er", "re", "st", "nd", "rd", "th", "e"}
+
+// fiscalWords are words that, just before a year, make it a fiscal year.
+var fiscalWords = []string{"fiscal", "fy", "exercice", "financier", "financiere", "budgetaire"}
+
+// parser reads dates out of a token list.
+type parser struct {
+	toks []token
+	i    int
+	opts Options
+}
+
+// num reports whether the token n places ahead is a number of the given
+// number of digits (any when digits is 0), and returns its value.
+func (p *parser) num(n, digits int) (int, bool) {
+	if p.i+n >= len(p.toks) {
+		return 0, false
+	}
+	t := p.toks[p.i+n]
+	if !t.number || len(t.text) > 4 || digits != 0 && len(t.text) != digits {
+		return 0, false
+	}
+	v, _ := strconv.Atoi(t.text)
+	return v, true
+}
+
+// word returns the token n places ahead when it is a word.
+func (p *parser) word(n int) string {
+	if p.i+n >= len(p.toks) || !p.toks[p.i+n].word() {
+		return ""
+	}
+	return p.toks[p.i+n].text
+}
+
+// sep reports whether the token n places ahead is one of the separators.
+func (p *parser) sep(n int, seps string) bool {
+	return p.i+n < len(p.toks) && !p.toks[p.i+n].number && len(p.toks[p.i+n].text) == 1 &&
+		strings.Contains(seps, p.toks[p.i+n].text)
+}
+
+// year returns the token n places ahead when it is a year this package
+// reads in free text: four digits from 1900 to 2199.
+func (p *parser) year(n int) (int, bool) {
+	y, ok := p.num(n, 4)
+	return y, ok && y >= 1900 && y <= 2199
+}
+
+// date reads a date at the current token. It advances past the tokens it
+// reads and reports whether it read one; an error is a date that is wrong.
+func (p *parser) date() (ogp.Date, bool, error) {
+	advance := func(d ogp.Date, n int) (ogp.Date, bool, error) {
+		p.i += n
+		return d, true, nil
+	}
+	// A day before its month: "31 décembre 2020", "1er mai 2020".
+	if day, ok := p.num(0, 0); ok && len(p.toks[p.i].text) <= 2 {
+		n := 1
+		if slices.Contains(ordinals, p.word(1)) {
+			n = 2
+		}
+		if m, ok := months[p.word(n)]; ok {
+			if y, ok := p.year(n + 1); ok {
+				d, err := dayDate(y, m, day)
+				if err != nil {
+					return d, false, err
+				}
+				return advance(d, n+2)
+			}
+		}
+	}
+	// A month, or a month and its day: "June 2020", "December 31, 2020".
+	if m, ok := months[p.word(0)]; ok {
+		if y, ok := p.year(1); ok {
+			return advance(ogp.MonthDate(y, m), 2)
+		}
+		if day, ok := p.num(1, 0); ok && len(p.toks[p.i+1].text) <= 2 {
+			n := 2
+			if slices.Contains(ordinals, p.word(2)) {
+				n = 3
+			}
+			if y, ok := p.year(n); ok {
+				d, err := dayDate(y, m, day)
+				if err != nil {
+					return d, false, err
+				}
+				return advance(d, n+1)
+			}
+		}
+	}
+	// A season: "Spring 2019", "l'automne 2022", "fall of 2022".
+	if s, ok := seasons[p.word(0)]; ok {
+		n := 1
+		if w := p.word(1); w == "of" || w == "de" || w == "d" {
+			n = 2
+		}
+		if y, ok := p.year(n); ok {
+			code := s[0]
+			if p.opts.Hemisphere == ogp.South {
+				code = s[1]
+			}
+			return advance(ogp.SubYearDate(y, code), n+1)
+		}
+	}
+	// A quarter or half: "Q2 2021", "2021 Q2".
+	if y, ok := p.year(2); ok {
+		if s, ok := p.period(0); ok {
+			return advance(ogp.SubYearDate(y, s), 3)
+		}
+	}
+	if y, ok := p.year(0); ok {
+		if s, ok := p.period(1); ok {
+			return advance(ogp.SubYearDate(y, s), 3)
+		}
+		// A fiscal year: "2023-24", "2023/2024".
+		if p.sep(1, "-/") {
+			if next, ok := p.num(2, 0); ok && (len(p.toks[p.i+2].text) == 2 && next == (y+1)%100 ||
+				len(p.toks[p.i+2].text) == 4 && next == y+1) {
+				d, err := p.fiscalYear(y)
+				if err != nil {
+					return d, false, err
+				}
+				return advance(d, 3)
+			}
+		}
+		// An EDTF date: "2020-05", "2020-05-31", "2019-21".
+		if p.sep(1, "-") {
+			if _, ok := p.num(2, 2); ok {
+				s := p.toks[p.i].text + "-" + p.toks[p.i+2].text
+				n := 3
+				if _, ok := p.num(4, 2); ok && p.sep(3, "-") {
+					s += "-" + p.toks[p.i+4].text
+					n = 5
+				}
+				d, err := ogp.ParseDate(s)
+				if err != nil {
+					return ogp.Date{}, false, err
+				}
+				return advance(d, n)
+			}
+		}
+		// A year on its own: "By 2024", "By end of 2022".
+		for back := 1; back <= 3 && p.i-back >= 0; back++ {
+			if slices.Contains(fiscalWords, p.toks[p.i-back].text) {
+				return ogp.Date{}, false, fmt.Errorf("fiscal year %d could be %d-%02d or %d-%02d", y, y-1, y%100, y, (y+1)%100)
+			}
+		}
+		return advance(ogp.YearDate(y), 1)
+	}
+	return ogp.Date{}, false, nil
+}
+
+// period reads a quarter or half written as a letter and its number, n
+// tokens ahead: "Q2", "T2" (trimestre), "H1", "S1" (semestre).
+func (p *parser) period(n int) (ogp.SubYear, bool) {
+	codes, ok := periodLetters[p.word(n)]
+	if !ok {
+		return 0, false
+	}
+	k, ok := p.num(n+1, 1)
+	if !ok || k < 1 || k > int(codes[1]-codes[0])+1 {
+		return 0, false
+	}
+	return codes[0] + ogp.SubYear(k-1), true
+}
+
+// fiscalYear returns the month in which the fiscal year that starts in year
+// y ends.
+func (p *parser) fiscalYear(y int) (ogp.Date, error) {
+	end := p.opts.FiscalYearEnd
+	if end < time.January || end >= time.December {
+		return ogp.Date{}, fmt.Errorf("fiscal year %d-%02d spans two years, but the member's fiscal year end is not given or is December", y, (y+1)%100)
+	}
+	return ogp.MonthDate(y+1, end), nil
+}
+
+// dayDate returns the day, or an error when its month has no such day.
+func dayDate(y int, m time.Month, day int) (ogp.Date, error) {
+	return ogp.ParseDate(fmt.Sprintf("%04d-%02d-%02d", y, m, day))
+}

@@ -1,0 +1,51 @@
+// Validates JSON documents against the OGP interchange document schema with
+// ajv (draft 2020-12, ajv-formats, strict mode), as a JavaScript consumer
+// would use the published schema.
+//
+// Usage: node check.js SCHEMA FILE...
+//
+// Prints one line per file: "valid FILE", or "invalid FILE KEYWORDS" with
+// the failing keywords, sorted and joined by commas. Exits 2 on a usage or
+// I/O error, 0 otherwise.
+"use strict";
+
+const fs = require("fs");
+const Ajv2020 = require("ajv/dist/2020");
+const addFormats = require("ajv-formats");
+
+const [schemaFile, ...files] = process.argv.slice(2);
+if (!schemaFile) {
+  console.error("usage: node check.js SCHEMA FILE...");
+  process.exit(2);
+}
+
+try {
+  const schema = JSON.parse(fs.readFileSync(schemaFile, "utf8"));
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  addFormats(ajv);
+  // The schema's custom formats: its own patterns, and for dates the length
+  // of months, as the Go package registers them.
+  const date = new RegExp(schema.$defs.Date.pattern, "u");
+  const languageTag = new RegExp(schema.$defs.LanguageTag.pattern, "u");
+  ajv.addFormat("edtf-date", (s) => {
+    if (!date.test(s)) return false;
+    if (s.length < 10) return true;
+    const [y, m, d] = s.split("-").map(Number);
+    return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  });
+  ajv.addFormat("language-tag", languageTag);
+  const validate = ajv.compile(schema);
+
+  for (const file of files) {
+    const ok = validate(JSON.parse(fs.readFileSync(file, "utf8")));
+    if (ok) {
+      console.log(`valid ${file}`);
+    } else {
+      const keywords = [...new Set(validate.errors.map((e) => e.keyword))].sort();
+      console.log(`invalid ${file} ${keywords.join(",")}`);
+    }
+  }
+} catch (e) {
+  console.error(`check.js: ${e.message}`);
+  process.exit(2);
+}

@@ -1,0 +1,34 @@
+// Package status decides whether each step of a milestone's or indicator's
+// progress history is fine, suspicious or wrong, and says why; it rolls the
+// statuses of indicators up to their milestones, commitments and plan, and
+// draws its rules as diagrams.
+//
+// # Rules as data
+//
+// A [Table] holds one [Rule] for every move of a target from one status of
+// [ogp.Statuses] to another, and for a target's first report: its [Kind]
+// (start, stay, advance, withdraw, regress, reinstate, invalid), its
+// [Severity] (ok, warning, error), a stable code and an explanation in
+// English and French. [Default] is the suggested policy; [Table.With]
+// builds a stricter or looser table from it. [Table.Classify] never panics:
+// a status outside the code list is an error rule with code
+// [CodeUnknownStatus]. The default table is exported for consumers not
+// written in Go as schema/v1/status-transitions.json, with its JSON Schema
+// ([Table.MarshalJSON], [JSONSchema]), and drawn by [Table.Mermaid] and
+// [Table.DOT].
+//
+// # Whole histories
+//
+// [Table.Check] sorts each target's reports by period, classifies every
+// step and returns a [Finding] for each problem: suspicious or wrong moves,
+// duplicate reports, reports on ids that are no target of the plan, and
+// reports dated outside the plan (see [PlanEnd]). Every finding has a code
+// of [Codes], the one place that defines the codes and their messages, and
+// the index of its report in the plan's Reports.
+//
+// # Roll-ups
+//
+// [AsOf] gives the status of every item of a plan as of a date, from the
+// latest reports, rolling indicators up to milestones, milestones to
+// commitments and commitments to the plan by the rule of [Rollup].
+package status

@@ -1,0 +1,327 @@
+package status_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/ogpx/interchange/ogp"
+	"github.com/ogpx/interchange/status"
+)
+
+// smallPlan is a plan shaped like Canada's 2018-2020 plan: commitment C10
+// with two milestones measured by indicators, and a milestone measured by
+// its own deadline, implemented until 2020-06 and extended to 2021-06.
+func smallPlan(reports ...ogp.Report) *ogp.Plan {
+	return &ogp.Plan{
+		ID:     "CA-2018-2020",
+		Title:  ogp.NewText("National Action Plan on Open Government 2018-2020", "Plan d’action national pour un gouvernement ouvert 2018-2020"),
+		Period: ogp.Period{Start: ogp.MustParseDate("2018-09"), End: ogp.MustParseDate("2020-06")},
+		Extensions: []ogp.PlanExtension{{ID: "covid-19", PreviousEnd: ogp.MustParseDate("2020-06"),
+			End: ogp.MustParseDate("2021-06")}},
+		Commitments: []ogp.Commitment{
+			{ID: "C09", Title: ogp.NewText("Open data for results", "Données ouvertes pour des résultats"),
+				Milestones: []ogp.Milestone{{ID: "C09.1", Title: ogp.NewText("Milestone 9.1", "Jalon 9.1")}}},
+			{ID: "C10", Title: ogp.NewText("Open government community", "Collectivité du gouvernement ouvert"),
+				Milestones: []ogp.Milestone{
+					{ID: "C10.4", Title: ogp.NewText("Milestone 10.4", "Jalon 10.4"), Indicators: []ogp.Indicator{
+						{ID: "C10.4.1"}, {ID: "C10.4.2"}, {ID: "C10.4.3"},
+					}},
+					{ID: "C10.7", Title: ogp.NewText("Milestone 10.7", "Jalon 10.7"), Indicators: []ogp.Indicator{
+						{ID: "C10.7.1"}, {ID: "C10.7.2"},
+					}},
+					{ID: "C10.8", Title: ogp.NewText("Milestone 10.8", "Jalon 10.8")},
+				}},
+		},
+		Reports: reports,
+	}
+}
+
+func report(target, period string, s ogp.Status) ogp.Report {
+	return ogp.Report{Target: target, Period: ogp.MustParseDate(period), Status: s}
+}
+
+// step is a history step as the tests write it.
+type step struct {
+	index  int
+	period string
+	from   ogp.Status
+	to     ogp.Status
+	code   string
+}
+
+func steps(h status.History) []step {
+	var out []step
+	for _, s := range h.Steps {
+		out = append(out, step{s.Index, s.Period.String(), s.From, s.To, s.Code})
+	}
+	return out
+}
+
+// finding is a finding as the tests write it.
+type finding struct {
+	index    int
+	target   string
+	period   string
+	from, to ogp.Status
+	code     string
+	severity status.Severity
+}
+
+func findings(res *status.Result) []finding {
+	var out []finding
+	for _, f := range res.Findings {
+		out = append(out, finding{f.Index, f.Target, f.Period.String(), f.From, f.To, f.Code, f.Severity})
+	}
+	return out
+}
+
+func TestCheckClassifiesEveryStep(t *testing.T) {
+	plan := smallPlan(
+		report("C10.4.3", "2019-03", sp),
+		report("C10.4.3", "2019-06", c),
+		report("C10.4.3", "2019-09", c),
+	)
+	res := status.Check(plan)
+	if len(res.Findings) != 0 {
+		t.Errorf("findings: %v", res.Findings)
+	}
+	if len(res.Histories) != 1 || res.Histories[0].Target != "C10.4.3" || res.Histories[0].Level != status.LevelIndicator {
+		t.Fatalf("histories: %+v", res.Histories)
+	}
+	want := []step{
+		{0, "2019-03", "", sp, "status.start"},
+		{1, "2019-06", sp, c, "status.advance"},
+		{2, "2019-09", c, c, "status.stay"},
+	}
+	if diff := cmp.Diff(want, steps(res.Histories[0]), cmp.AllowUnexported(step{})); diff != "" {
+		t.Errorf("steps (-want +got):\n%s", diff)
+	}
+}
+
+func TestCheckFindings(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		reports []ogp.Report
+		steps   map[string][]step
+		want    []finding
+	}{
+		{
+			name: "reports out of order are sorted by period",
+			reports: []ogp.Report{
+				report("C10.7.1", "2019-09", c),
+				report("C10.7.1", "2019-03", lp),
+				report("C10.7.1", "2019-06", sp),
+			},
+			steps: map[string][]step{"C10.7.1": {
+				{1, "2019-03", "", lp, "status.start"},
+				{2, "2019-06", lp, sp, "status.advance"},
+				{0, "2019-09", sp, c, "status.advance"},
+			}},
+		},
+		{
+			name: "a regression is a warning",
+			reports: []ogp.Report{
+				report("C10.7.2", "2019-12", c),
+				report("C10.7.2", "2020-03", sp),
+			},
+			steps: map[string][]step{"C10.7.2": {
+				{0, "2019-12", "", c, "status.start"},
+				{1, "2020-03", c, sp, "status.regress"},
+			}},
+			want: []finding{{1, "C10.7.2", "2020-03", c, sp, "status.regress", status.Warning}},
+		},
+		{
+			name: "a report after withdrawal is a reinstatement",
+			reports: []ogp.Report{
+				report("C10.8", "2019-03", lp),
+				report("C10.8", "2019-06", w),
+				report("C10.8", "2019-09", w),
+				report("C10.8", "2019-12", sp),
+			},
+			steps: map[string][]step{"C10.8": {
+				{0, "2019-03", "", lp, "status.start"},
+				{1, "2019-06", lp, w, "status.withdraw"},
+				{2, "2019-09", w, w, "status.stay"},
+				{3, "2019-12", w, sp, "status.reinstate"},
+			}},
+			want: []finding{{3, "C10.8", "2019-12", w, sp, "status.reinstate", status.Warning}},
+		},
+		{
+			name: "complete work cannot be withdrawn",
+			reports: []ogp.Report{
+				report("C10.8", "2019-03", c),
+				report("C10.8", "2019-06", w),
+			},
+			want: []finding{{1, "C10.8", "2019-06", c, w, "status.withdraw-complete", status.Error}},
+		},
+		{
+			name: "a second report for a period is a duplicate, left out",
+			reports: []ogp.Report{
+				report("C10.4.1", "2019-03", lp),
+				report("C10.4.1", "2019-06", sp),
+				report("C10.4.1", "2019-03", ns),
+			},
+			steps: map[string][]step{"C10.4.1": {
+				{0, "2019-03", "", lp, "status.start"},
+				{1, "2019-06", lp, sp, "status.advance"},
+			}},
+			want: []finding{{2, "C10.4.1", "2019-03", lp, ns, "status.duplicate-report", status.Error}},
+		},
+		{
+			name: "a report on an id that is no target",
+			reports: []ogp.Report{
+				report("C10.9.1", "2019-03", lp),
+				report("C10", "2019-03", lp),
+				report("C10.4.1", "2019-03", lp),
+			},
+			want: []finding{
+				{0, "C10.9.1", "2019-03", "", lp, "status.unknown-target", status.Error},
+				{1, "C10", "2019-03", "", lp, "status.unknown-target", status.Error},
+			},
+		},
+		{
+			name: "reports outside the plan, extensions included",
+			reports: []ogp.Report{
+				report("C10.4.2", "2018-06", ns),
+				report("C10.4.2", "2021-06", lp),
+				report("C10.4.2", "2021-09", sp),
+				report("C10.4.2", "2022-27", c),
+			},
+			want: []finding{
+				{0, "C10.4.2", "2018-06", "", ns, "status.before-plan-start", status.Warning},
+				{2, "C10.4.2", "2021-09", "", sp, "status.after-plan-end", status.Warning},
+				{3, "C10.4.2", "2022-27", "", c, "status.after-plan-end", status.Warning},
+			},
+		},
+		{
+			name: "an unknown status is an error and the next step skips it",
+			reports: []ogp.Report{
+				report("C10.4.3", "2019-03", sp),
+				report("C10.4.3", "2019-06", "SP"),
+				report("C10.4.3", "2019-09", c),
+			},
+			steps: map[string][]step{"C10.4.3": {
+				{0, "2019-03", "", sp, "status.start"},
+				{1, "2019-06", sp, "SP", "status.unknown-status"},
+				{2, "2019-09", sp, c, "status.advance"},
+			}},
+			want: []finding{{1, "C10.4.3", "2019-06", sp, "SP", "status.unknown-status", status.Error}},
+		},
+		{
+			name: "findings are ordered by report index, then code",
+			reports: []ogp.Report{
+				report("C10.4.3", "2021-09", sp),
+				report("C10.4.3", "2020-03", c),
+				report("nowhere", "2020-03", c),
+			},
+			want: []finding{
+				{0, "C10.4.3", "2021-09", c, sp, "status.regress", status.Warning},
+				{0, "C10.4.3", "2021-09", "", sp, "status.after-plan-end", status.Warning},
+				{2, "nowhere", "2020-03", "", c, "status.unknown-target", status.Error},
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := status.Check(smallPlan(tc.reports...))
+			if diff := cmp.Diff(tc.want, findings(res), cmp.AllowUnexported(finding{})); diff != "" {
+				t.Errorf("findings (-want +got):\n%s", diff)
+			}
+			for _, h := range res.Histories {
+				want, ok := tc.steps[h.Target]
+				if !ok {
+					continue
+				}
+				if diff := cmp.Diff(want, steps(h), cmp.AllowUnexported(step{})); diff != "" {
+					t.Errorf("%s steps (-want +got):\n%s", h.Target, diff)
+				}
+			}
+			for _, f := range res.Findings {
+				if f.Message["en"] == "" || f.Message["fr"] == "" || containsBrace(f.Message) {
+					t.Errorf("finding %s: message %v", f.Code, f.Message)
+				}
+			}
+		})
+	}
+}
+
+func containsBrace(t ogp.Text) bool {
+	for _, s := range t {
+		for _, r := range s {
+			if r == '{' || r == '}' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func TestFindingMessages(t *testing.T) {
+	res := status.Check(smallPlan(
+		report("C10.4.1", "2019-03", lp),
+		report("C10.4.1", "2019-03", ns),
+		report("C10.4.1", "2021-09", lp),
+	))
+	want := []string{
+		"reports[1] C10.4.1 2019-03: error status.duplicate-report: C10.4.1 already has a report for 2019-03; only the first one counts.",
+		"reports[2] C10.4.1 2021-09: warning status.after-plan-end: The report for 2021-09 comes after the plan ends (2021-06, extensions included).",
+	}
+	var got []string
+	for _, f := range res.Findings {
+		got = append(got, f.String())
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if fr := res.Findings[1].Message["fr"]; fr != "Le rapport pour 2021-09 est postérieur à la fin du plan (2021-06, prolongations comprises)." {
+		t.Errorf("fr = %q", fr)
+	}
+}
+
+func TestCheckNilAndEmptyPlan(t *testing.T) {
+	for _, p := range []*ogp.Plan{nil, {}, smallPlan()} {
+		res := status.Check(p)
+		if len(res.Findings) != 0 || len(res.Histories) != 0 {
+			t.Errorf("Check(%v) = %+v, want nothing", p, res)
+		}
+	}
+}
+
+func TestPlanEnd(t *testing.T) {
+	p := smallPlan()
+	if got := status.PlanEnd(p).String(); got != "2021-06" {
+		t.Errorf("PlanEnd = %s, want 2021-06", got)
+	}
+	p.Extensions = nil
+	if got := status.PlanEnd(p).String(); got != "2020-06" {
+		t.Errorf("PlanEnd without extensions = %s, want 2020-06", got)
+	}
+}
+
+func TestCheckHalfYearlyPeriods(t *testing.T) {
+	// Canada reports half-yearly from 2025: EDTF halves 40 and 41.
+	plan := smallPlan(
+		report("C10.8", "2025-41", c),
+		report("C10.8", "2025-40", sp),
+		report("C10.8", "2026-40", c),
+		report("C10.8", "2025-40", lp),
+	)
+	plan.Period = ogp.Period{Start: ogp.MustParseDate("2025-01"), End: ogp.MustParseDate("2025-12")}
+	plan.Extensions = nil
+	res := status.Check(plan)
+	want := []step{
+		{1, "2025-40", "", sp, "status.start"},
+		{0, "2025-41", sp, c, "status.advance"},
+		{2, "2026-40", c, c, "status.stay"},
+	}
+	if diff := cmp.Diff(want, steps(res.Histories[0]), cmp.AllowUnexported(step{})); diff != "" {
+		t.Errorf("steps (-want +got):\n%s", diff)
+	}
+	wantFindings := []finding{
+		{2, "C10.8", "2026-40", "", c, "status.after-plan-end", status.Warning},
+		{3, "C10.8", "2025-40", sp, lp, "status.duplicate-report", status.Error},
+	}
+	if diff := cmp.Diff(wantFindings, findings(res), cmp.AllowUnexported(finding{})); diff != "" {
+		t.Errorf("findings (-want +got):\n%s", diff)
+	}
+}

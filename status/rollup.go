@@ -1,0 +1,182 @@
+package status
+
+import (
+	"github.com/ogpx/interchange/ogp"
+)
+
+// Counts counts items by status.
+type Counts struct {
+	NotStarted  int `json:"not-started"`
+	Limited     int `json:"limited"`
+	Substantial int `json:"substantial"`
+	Complete    int `json:"complete"`
+	Withdrawn   int `json:"withdrawn"`
+	// Unreported counts the items that have no status.
+	Unreported int `json:"unreported"`
+}
+
+// Add counts one item with status s; "" or a status outside the code list
+// counts as unreported.
+func (c *Counts) Add(s ogp.Status) {
+	switch s {
+	case ogp.NotStarted:
+		c.NotStarted++
+	case ogp.Limited:
+		c.Limited++
+	case ogp.Substantial:
+		c.Substantial++
+	case ogp.Complete:
+		c.Complete++
+	case ogp.Withdrawn:
+		c.Withdrawn++
+	default:
+		c.Unreported++
+	}
+}
+
+func (c *Counts) merge(o Counts) {
+	c.NotStarted += o.NotStarted
+	c.Limited += o.Limited
+	c.Substantial += o.Substantial
+	c.Complete += o.Complete
+	c.Withdrawn += o.Withdrawn
+	c.Unreported += o.Unreported
+}
+
+// Total returns the number of items counted.
+func (c Counts) Total() int {
+	return c.NotStarted + c.Limited + c.Substantial + c.Complete + c.Withdrawn + c.Unreported
+}
+
+// Rollup returns the status of an item made of children with the given
+// statuses ("" for a child with no status). The rule:
+//
+//  1. When no child has a status, neither has the item: Rollup returns "".
+//  2. A child with no status counts as not started.
+//  3. Withdrawn children are left out; when all are withdrawn, the item is
+//     withdrawn.
+//  4. When all the others are complete, the item is complete; when none of
+//     them has started, it is not started.
+//  5. Otherwise it is substantial when at least half of the others are
+//     substantial or complete, and limited when fewer are.
+func Rollup(children []ogp.Status) ogp.Status {
+	var c Counts
+	for _, s := range children {
+		c.Add(s)
+	}
+	return c.Rollup()
+}
+
+// Rollup returns the status of an item whose children's statuses c counts,
+// by the rule of the function [Rollup].
+func (c Counts) Rollup() ogp.Status {
+	active := c.Total() - c.Withdrawn
+	switch {
+	case c.Unreported == c.Total():
+		return ""
+	case active == 0:
+		return ogp.Withdrawn
+	case c.Complete == active:
+		return ogp.Complete
+	case c.NotStarted+c.Unreported == active:
+		return ogp.NotStarted
+	case 2*(c.Substantial+c.Complete) >= active:
+		return ogp.Substantial
+	}
+	return ogp.Limited
+}
+
+// Node is an item of a plan (the plan itself, a commitment, a milestone or
+// an indicator) with its status as of a date.
+type Node struct {
+	// ID is the item's id.
+	ID string `json:"id"`
+	// Level says what the item is.
+	Level Level `json:"level"`
+	// Title is the item's title.
+	Title ogp.Text `json:"title,omitempty"`
+	// Status is the status of the item's latest report, for an indicator
+	// and a milestone without indicators, and the roll-up of its children's
+	// statuses otherwise; "" when nothing under it is reported.
+	Status ogp.Status `json:"status,omitempty"`
+	// Period is the period of the latest report, for an item whose status
+	// comes from its own reports.
+	Period ogp.Date `json:"period,omitzero"`
+	// Index is the index in the plan's Reports of that report, or -1.
+	Index int `json:"index"`
+	// Counts counts the children by status.
+	Counts *Counts `json:"counts,omitempty"`
+	// Targets counts the reported-on items under the item (indicators, and
+	// milestones without indicators) by the status of their latest report.
+	Targets *Counts `json:"targets,omitempty"`
+	// Children are the item's commitments, milestones or indicators, in the
+	// order of the plan.
+	Children []*Node `json:"children,omitempty"`
+}
+
+// AsOf returns the plan as a tree of nodes with the status of every item as
+// of date: the latest report of each target whose period starts on or
+// before the last day of date, or every report when date is the zero Date.
+// A report whose status is not in the code list, and a second report for
+// the same target and period, are ignored (see [Table.Check]).
+//
+// Indicators and milestones without indicators take the status of their
+// latest report; a milestone with indicators rolls up its indicators (its
+// own reports are ignored), a commitment its milestones and the plan its
+// commitments, by the rule of [Rollup]. A nil plan gives nil.
+func AsOf(plan *ogp.Plan, date ogp.Date) *Node {
+	if plan == nil {
+		return nil
+	}
+	latest := map[string]int{}
+	for i, r := range plan.Reports {
+		if !r.Status.Valid() || (!date.IsZero() && r.Period.First().Compare(date.Last()) > 0) {
+			continue
+		}
+		if j, ok := latest[r.Target]; !ok || r.Period.Compare(plan.Reports[j].Period) > 0 {
+			latest[r.Target] = i
+		}
+	}
+	leaf := func(id string, level Level, title ogp.Text) *Node {
+		n := &Node{ID: id, Level: level, Title: title, Index: -1}
+		if i, ok := latest[id]; ok {
+			r := plan.Reports[i]
+			n.Status, n.Period, n.Index = r.Status, r.Period, i
+		}
+		return n
+	}
+	root := &Node{ID: plan.ID, Level: LevelPlan, Title: plan.Title, Index: -1}
+	for _, c := range plan.Commitments {
+		cn := &Node{ID: c.ID, Level: LevelCommitment, Title: c.Title, Index: -1}
+		for _, m := range c.Milestones {
+			var mn *Node
+			if len(m.Indicators) == 0 {
+				mn = leaf(m.ID, LevelMilestone, m.Title)
+			} else {
+				mn = &Node{ID: m.ID, Level: LevelMilestone, Title: m.Title, Index: -1}
+				for _, ind := range m.Indicators {
+					mn.Children = append(mn.Children, leaf(ind.ID, LevelIndicator, ind.Title))
+				}
+				mn.rollup()
+			}
+			cn.Children = append(cn.Children, mn)
+		}
+		cn.rollup()
+		root.Children = append(root.Children, cn)
+	}
+	root.rollup()
+	return root
+}
+
+func (n *Node) rollup() {
+	n.Counts, n.Targets = &Counts{}, &Counts{}
+	for _, c := range n.Children {
+		n.Counts.Add(c.Status)
+		if c.Targets == nil {
+			n.Targets.Add(c.Status)
+			continue
+		}
+		n.Targets.merge(*c.Targets)
+	}
+	n.Status = n.Counts.Rollup()
+}

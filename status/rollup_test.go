@@ -1,0 +1,129 @@
+package status_test
+
+import (
+	"testing"
+
+	"github.com/ogpx/interchange/ogp"
+	"github.com/ogpx/interchange/status"
+)
+
+func TestRollupRule(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		children []ogp.Status
+		want     ogp.Status
+	}{
+		{"no children", nil, ""},
+		{"nothing reported", []ogp.Status{"", ""}, ""},
+		{"all complete", []ogp.Status{c, c, c}, c},
+		{"none started", []ogp.Status{ns, ns}, ns},
+		{"unreported counts as not started", []ogp.Status{ns, ""}, ns},
+		{"withdrawn left out of complete", []ogp.Status{c, w, c}, c},
+		{"withdrawn left out of not started", []ogp.Status{w, ns}, ns},
+		{"all withdrawn", []ogp.Status{w, w}, w},
+		{"half substantial or complete", []ogp.Status{c, ns}, sp},
+		{"half with an unreported", []ogp.Status{sp, ""}, sp},
+		{"more than half", []ogp.Status{sp, c, lp}, sp},
+		{"fewer than half", []ogp.Status{c, lp, ns}, lp},
+		{"all limited", []ogp.Status{lp, lp}, lp},
+		{"one limited among not started", []ogp.Status{lp, ns, ns}, lp},
+		{"withdrawn does not count toward half", []ogp.Status{sp, w, w, lp, ns}, lp},
+		{"unknown status counts as unreported", []ogp.Status{"SP", c}, sp},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := status.Rollup(tc.children); got != tc.want {
+				t.Errorf("Rollup(%v) = %q, want %q", tc.children, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestAsOf(t *testing.T) {
+	plan := smallPlan(
+		report("C10.4.1", "2019-03", lp),
+		report("C10.4.1", "2019-06", c),
+		report("C10.4.2", "2019-03", ns),
+		report("C10.4.2", "2020-03", sp),
+		report("C10.4.3", "2019-03", sp),
+		report("C10.4.3", "2019-06", c),
+		report("C10.7.1", "2019-06", w),
+		report("C10.7.2", "2019-06", ns),
+		report("C10.8", "2019-09", c),
+		report("C10.8", "2019-09", ns), // duplicate: ignored
+		report("C10.4", "2019-03", ns), // a milestone with indicators: ignored
+	)
+	type row struct {
+		id     string
+		status ogp.Status
+		period string
+	}
+	flatten := func(n *status.Node) []row {
+		var out []row
+		var walk func(*status.Node)
+		walk = func(n *status.Node) {
+			out = append(out, row{n.ID, n.Status, n.Period.String()})
+			for _, c := range n.Children {
+				walk(c)
+			}
+		}
+		walk(n)
+		return out
+	}
+	for _, tc := range []struct {
+		asOf string
+		want []row
+	}{
+		{"2019-03", []row{
+			{"CA-2018-2020", lp, ""}, // C09: none, C10: limited
+			{"C09", "", ""},
+			{"C09.1", "", ""},
+			{"C10", lp, ""},   // C10.4 limited, C10.7 not reported, C10.8 not reported
+			{"C10.4", lp, ""}, // 1 of 3 substantial or complete
+			{"C10.4.1", lp, "2019-03"},
+			{"C10.4.2", ns, "2019-03"},
+			{"C10.4.3", sp, "2019-03"},
+			{"C10.7", "", ""},
+			{"C10.7.1", "", ""},
+			{"C10.7.2", "", ""},
+			{"C10.8", "", ""},
+		}},
+		{"2019-09", []row{
+			{"CA-2018-2020", sp, ""},
+			{"C09", "", ""},
+			{"C09.1", "", ""},
+			{"C10", sp, ""},   // C10.4 substantial, C10.7 not started, C10.8 complete: 2 of 3
+			{"C10.4", sp, ""}, // 2 of 3 complete
+			{"C10.4.1", c, "2019-06"},
+			{"C10.4.2", ns, "2019-03"},
+			{"C10.4.3", c, "2019-06"},
+			{"C10.7", ns, ""}, // withdrawn left out
+			{"C10.7.1", w, "2019-06"},
+			{"C10.7.2", ns, "2019-06"},
+			{"C10.8", c, "2019-09"},
+		}},
+	} {
+		t.Run(tc.asOf, func(t *testing.T) {
+			got := flatten(status.AsOf(plan, ogp.MustParseDate(tc.asOf)))
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d rows, want %d: %v", len(got), len(tc.want), got)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("row %d = %+v, want %+v", i, got[i], tc.want[i])
+				}
+			}
+		})
+	}
+
+	all := status.AsOf(plan, ogp.Date{})
+	c10 := all.Children[1]
+	if c10.Children[0].Children[1].Status != sp {
+		t.Errorf("as of every report, C10.4.2 = %s, want substantial", c10.Children[0].Children[1].Status)
+	}
+	if want := (status.Counts{Substantial: 1, NotStarted: 1, Complete: 1}); *c10.Counts != want {
+		t.Errorf("C10 counts = %+v, want %+v", *c10.Counts, want)
+	}
+	if status.AsOf(nil, ogp.Date{}) != nil {
+		t.Error("AsOf(nil) is not nil")
+	}
+}
