@@ -286,10 +286,6 @@ var (
 		ogp.Spring: {"Spring", "Printemps"}, ogp.Summer: {"Summer", "Été"},
 		ogp.Autumn: {"Fall", "Automne"}, ogp.Winter: {"Winter", "Hiver"},
 	}
-	quarterNames = map[ogp.SubYear]phrase{
-		ogp.Quarter1: {"First quarter of", "Premier trimestre de"}, ogp.Quarter2: {"Second quarter of", "Deuxième trimestre de"},
-		ogp.Quarter3: {"Third quarter of", "Troisième trimestre de"}, ogp.Quarter4: {"Fourth quarter of", "Quatrième trimestre de"},
-	}
 	seasons = []ogp.SubYear{ogp.Winter, ogp.Spring, ogp.Spring, ogp.Spring, ogp.Summer, ogp.Summer,
 		ogp.Summer, ogp.Autumn, ogp.Autumn, ogp.Autumn, ogp.Winter, ogp.Winter} // by month
 	by = phrase{"By", "D’ici"}
@@ -318,7 +314,8 @@ func (g *generator) deadline(start, end month) *ogp.Deadline {
 		q := ogp.Quarter1 + ogp.SubYear((due.month()-1)/3)
 		d := ogp.SubYearDate(due.year(), q)
 		if d.First().Compare(start.date()) >= 0 && d.Last().Compare(end.date().Last()) <= 0 {
-			return &ogp.Deadline{Date: d, Text: g.text(quarterNames[q], phrase{year, year})}
+			n := strconv.Itoa(int(q-ogp.Quarter1) + 1)
+			return &ogp.Deadline{Date: d, Text: g.text(phrase{"Q" + n, "T" + n}, phrase{year, year})}
 		}
 	}
 	name := monthNames[due.month()-1]
