@@ -166,10 +166,10 @@ func (p *prose) obstacle(parts []phrase) []phrase {
 	return append(parts, stop)
 }
 
-// paragraph returns min to max sentences made by add.
-func (p *prose) paragraph(min, max int, add func([]phrase) []phrase) ogp.Text {
+// paragraph returns lo to hi sentences made by add.
+func (p *prose) paragraph(lo, hi int, add func([]phrase) []phrase) ogp.Text {
 	var parts []phrase
-	for range min + p.r.IntN(max-min+1) {
+	for range lo + p.r.IntN(hi-lo+1) {
 		parts = add(parts)
 	}
 	return p.text(parts...)
