@@ -1,0 +1,111 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestValidateCorpus runs "ogp validate --format json" on every case of the
+// validate package's corpus, in English and French, and compares each report
+// with the case's golden file.
+func TestValidateCorpus(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "validate", "testdata", "cases", "*.json"))
+	if len(files) == 0 {
+		t.Fatal("no corpus")
+	}
+	for _, file := range files {
+		name := filepath.Base(file)
+		var flags []string
+		switch {
+		case strings.HasPrefix(name, "canada."):
+			flags = []string{"--profile", "canada"}
+		case strings.HasPrefix(name, "maxbytes."):
+			flags = []string{"--max-bytes", "1024"}
+		case strings.HasPrefix(name, "maxfindings."):
+			flags = []string{"--max-findings", "3"}
+		}
+		golden, err := os.ReadFile(strings.TrimSuffix(file, ".json") + ".golden")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want map[string]json.RawMessage
+		if err := json.Unmarshal(golden, &want); err != nil {
+			t.Fatal(err)
+		}
+		for _, lang := range []string{"en", "fr"} {
+			args := append([]string{"validate", "--format", "json", "--lang", lang}, flags...)
+			code, stdout, stderr := runOGP(t, "", append(args, file)...)
+			var out struct {
+				Files []map[string]json.RawMessage `json:"files"`
+			}
+			if err := json.Unmarshal([]byte(stdout), &out); err != nil || len(out.Files) != 1 {
+				t.Fatalf("%s %s: output is not one file's report: %v\n%s%s", name, lang, err, stdout, stderr)
+			}
+			got := out.Files[0]
+			var wantReport map[string]json.RawMessage
+			json.Unmarshal(want[lang], &wantReport)
+			if compactJSON(got["findings"]) != compactJSON(wantReport["findings"]) || string(got["valid"]) != string(wantReport["valid"]) {
+				t.Errorf("%s %s: ogp validate and the Go API disagree:\n%s", name, lang, stdout)
+			}
+			wantCode := exitOK
+			if string(got["valid"]) == "false" {
+				wantCode = exitInvalid
+			}
+			if code != wantCode {
+				t.Errorf("%s %s: exit %d, want %d", name, lang, code, wantCode)
+			}
+		}
+	}
+}
+
+func compactJSON(b []byte) string {
+	var v any
+	json.Unmarshal(b, &v)
+	out, _ := json.Marshal(v)
+	return string(out)
+}
+
+func TestValidateText(t *testing.T) {
+	cases := filepath.Join("..", "..", "validate", "testdata", "cases")
+	typo := filepath.Join(cases, "schema.additional-member-misspelled.json")
+	valid := filepath.Join(cases, "valid.json")
+	code, stdout, _ := runOGP(t, "", "validate", typo, valid)
+	want := typo + `:47:9: error schema.required: member "title" is required here (/plans/0/commitments/0)
+` + typo + `:91:11: error schema.additional-member: member "titel" is not part of the format (did you mean "title"); a member of your own must have a name that starts with "x-" (/plans/0/commitments/0/titel)
+` + typo + `: not valid, 2 finding(s)
+` + valid + `: valid, 0 finding(s)
+`
+	if code != exitInvalid || stdout != want {
+		t.Errorf("exit %d, output\n%s\nwant exit 1, output\n%s", code, stdout, want)
+	}
+
+	code, stdout, _ = runOGP(t, `{"formatVersion": "1.0.0",`, "validate", "-")
+	if code != exitInvalid || !strings.HasPrefix(stdout, "<stdin>:1:27: error json.syntax:") {
+		t.Errorf("stdin: exit %d, %q", code, stdout)
+	}
+	// Warnings make a file invalid only in strict mode.
+	warn := filepath.Join(cases, "text.missing-language.json")
+	if code, _, _ := runOGP(t, "", "validate", warn); code != exitOK {
+		t.Errorf("warnings only: exit %d, want 0", code)
+	}
+	if code, _, _ := runOGP(t, "", "validate", "--strict", warn); code != exitInvalid {
+		t.Errorf("warnings only, --strict: exit %d, want 1", code)
+	}
+}
+
+func TestValidateUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{"validate"},
+		{"validate", "--format", "xml", "a.json"},
+		{"validate", "--lang", "de", "a.json"},
+		{"validate", "--profile", "nowhere", "a.json"},
+		{"validate", "no/such/file.json"},
+	} {
+		if code, _, stderr := runOGP(t, "", args...); code != exitUsage || stderr == "" {
+			t.Errorf("%q: exit %d, stderr %q; want exit 2 and a message", args, code, stderr)
+		}
+	}
+}

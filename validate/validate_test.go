@@ -1,0 +1,224 @@
+package validate
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/ogpx/interchange/internal/docgen"
+	"github.com/ogpx/interchange/ogp"
+)
+
+func TestExamplesAreValid(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "examples", "*", "*.json"))
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := Validate(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !r.Valid {
+			t.Errorf("%s is not valid: %v", file, r.Findings)
+		}
+		for _, f := range r.Findings {
+			switch {
+			case f.Code == CodeMissingLang && strings.Contains(f.Path, "/reports/"),
+				f.Code == CodeMissingLang && f.Path == "/plans/0/commitments/6/milestones/2/indicators/1/deadline/text",
+				f.Code == CodeOutsidePlan, f.Code == "status.regress":
+				// Canada's real data, explained in the README.
+			default:
+				t.Errorf("%s: unexpected finding %v", filepath.Base(file), f)
+			}
+		}
+	}
+}
+
+// TestCanadaWarnings pins down the warnings Canada's real data causes, which
+// the README explains.
+func TestCanadaWarnings(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "examples", "canada-2018-2020", "canada-2018-2020.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, _ := Validate(data)
+	counts := map[string]int{}
+	for _, f := range r.Findings {
+		counts[f.Code]++
+	}
+	want := map[string]int{CodeMissingLang: 67, CodeOutsidePlan: 2, "status.regress": 1}
+	for code, n := range want {
+		if counts[code] != n {
+			t.Errorf("%d %s findings, want %d", counts[code], code, n)
+		}
+	}
+	if len(counts) != len(want) {
+		t.Errorf("finding codes %v, want %v", counts, want)
+	}
+}
+
+// TestHostileInput checks that broken and hostile submissions get one clear
+// finding each, never a panic.
+func TestHostileInput(t *testing.T) {
+	canada, _ := os.ReadFile(filepath.Join("..", "examples", "canada-2018-2020", "canada-2018-2020.json"))
+	tests := []struct {
+		name string
+		data []byte
+		code string
+	}{
+		{"empty", nil, CodeSyntax},
+		{"truncated", canada[:len(canada)/2], CodeSyntax},
+		{"binary garbage", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), CodeInvalidUTF8},
+		{"control characters", []byte("\x00\x01\x02{}"), CodeSyntax},
+		{"binary that is not UTF-8", []byte("{\"a\": \"\xc0\xaf\"}"), CodeInvalidUTF8},
+		{"100,000 nested arrays", []byte(strings.Repeat("[", 100000) + strings.Repeat("]", 100000)), CodeTooDeep},
+		{"100,000 nested objects", []byte(strings.Repeat(`{"a":`, 100000) + "1" + strings.Repeat("}", 100000)), CodeTooDeep},
+		{"duplicate keys", []byte(`{"formatVersion": "1.0.0", "formatVersion": "1.0.0"}`), CodeDuplicateKey},
+		{"a string", []byte(`"plan"`), CodeType},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Validate(tt.data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Valid || len(r.Findings) == 0 || r.Findings[0].Code != tt.code {
+				t.Errorf("findings %v, want one %s", r.Findings, tt.code)
+			}
+		})
+	}
+}
+
+// TestLargeSubmissionIsRefusedWithoutReadingIt feeds a 100 MB stream to
+// ValidateReader: it reads one byte past the limit, then stops.
+func TestLargeSubmissionIsRefusedWithoutReadingIt(t *testing.T) {
+	const size = 100 << 20
+	src := &countingReader{r: io.LimitReader(zeros{}, size)}
+	v, _ := New()
+	r, err := v.ValidateReader(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Valid || r.Findings[0].Code != CodeTooLarge {
+		t.Errorf("findings %v, want json.too-large", r.Findings)
+	}
+	if src.n > DefaultMaxBytes+1 {
+		t.Errorf("read %d bytes of a %d-byte stream; the limit is %d", src.n, size, DefaultMaxBytes)
+	}
+}
+
+type zeros struct{}
+
+func (zeros) Read(p []byte) (int, error) { clear(p); return len(p), nil }
+
+type countingReader struct {
+	r io.Reader
+	n int
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += n
+	return n, err
+}
+
+func TestValidateReaderPassesOnReadErrors(t *testing.T) {
+	v, _ := New()
+	boom := errors.New("boom")
+	if _, err := v.ValidateReader(io.MultiReader(strings.NewReader("{"), errReader{boom})); !errors.Is(err, boom) {
+		t.Errorf("err = %v, want the reader's", err)
+	}
+}
+
+type errReader struct{ err error }
+
+func (e errReader) Read([]byte) (int, error) { return 0, e.err }
+
+func TestOptions(t *testing.T) {
+	for _, opt := range []Option{Language("de"), Profile("nowhere"), MaxBytes(0), MaxDepth(-1), MaxFindings(0)} {
+		if _, err := New(opt); err == nil {
+			t.Error("New accepted a bad option")
+		}
+	}
+	if v, err := New(Language("fr-CA")); err != nil || v.opts.lang != "fr" {
+		t.Errorf("Language(fr-CA): %v", err)
+	}
+}
+
+// TestConcurrentUse validates from many goroutines with one Validator; run
+// with -race.
+func TestConcurrentUse(t *testing.T) {
+	v, _ := New(Language("fr"), Profile("canada"))
+	docs := [][]byte{}
+	for _, seed := range []uint64{1, 2, 3, 4} {
+		b, err := ogp.Encode(docgen.Generate(docgen.Options{Seed: seed, CommitmentsPerPlan: 2}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, b)
+	}
+	want := make([]*Report, len(docs))
+	for i, d := range docs {
+		want[i] = v.Validate(d)
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for i, d := range docs {
+				got := v.Validate(d)
+				if got.Valid != want[i].Valid || len(got.Findings) != len(want[i].Findings) {
+					t.Errorf("goroutine %d, document %d: a different report", g, i)
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func TestGeneratedDocumentsAreValid(t *testing.T) {
+	for _, seed := range []uint64{1, 2, 3} {
+		b, err := ogp.Encode(docgen.Generate(docgen.Options{Seed: seed}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, _ := Validate(b, Profile("canada"), Strict())
+		if !r.Valid {
+			t.Errorf("seed %d: %v", seed, r.Findings[:min(5, len(r.Findings))])
+		}
+	}
+}
+
+func FuzzValidate(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "cases", "*.json"))
+	for _, file := range files {
+		b, _ := os.ReadFile(file)
+		f.Add(b)
+	}
+	v, _ := New(Profile("canada"), MaxFindings(50))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r := v.Validate(data)
+		for i, fd := range r.Findings {
+			if fd.Line < 1 || fd.Column < 1 || fd.Code == "" || fd.Message == "" {
+				t.Fatalf("finding %d lacks a place or text: %+v", i, fd)
+			}
+			if _, ok := LookupCode(fd.Code); !ok {
+				t.Fatalf("finding %d has an unlisted code: %+v", i, fd)
+			}
+		}
+		if r.Valid {
+			if _, err := ogp.Decode(data); err != nil {
+				t.Fatalf("valid, but does not decode: %v", err)
+			}
+		}
+		if again := v.Validate(bytes.Clone(data)); len(again.Findings) != len(r.Findings) {
+			t.Fatal("two reports on the same input differ")
+		}
+	})
+}
