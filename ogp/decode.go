@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/ogpx/interchange/internal/jsonnode"
+	"github.com/ogpx/interchange/internal/ogphook"
 )
 
 // The reasons a document fails to decode; a [*DecodeError] wraps one of
@@ -83,11 +84,22 @@ func Decode(data []byte) (*Package, error) {
 	return p, nil
 }
 
+func init() {
+	ogphook.DecodeTree = func(data []byte, root *jsonnode.Node, p any) error {
+		return decodeTree(data, root, p.(*Package))
+	}
+}
+
 func decodeDocument(data []byte, p *Package) error {
 	root, err := parse(data)
 	if err != nil {
 		return err
 	}
+	return decodeTree(data, root, p)
+}
+
+// decodeTree decodes the document data, parsed as root, into p.
+func decodeTree(data []byte, root *jsonnode.Node, p *Package) error {
 	d := &decoder{data: data}
 	if root.Kind == jsonnode.Object {
 		v := root.Member("formatVersion")

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ogpx/interchange/internal/jsonnode"
+	"github.com/ogpx/interchange/internal/ogphook"
 	"github.com/ogpx/interchange/ogp"
 )
 
@@ -187,8 +188,8 @@ func (c *checker) run() {
 		return
 	}
 	c.checkSchema(compat == ogp.NewerMinor)
-	doc, err := ogp.Decode(c.data)
-	if err != nil {
+	doc := new(ogp.Package)
+	if err := ogphook.DecodeTree(c.data, c.root, doc); err != nil {
 		// The schema layer has said why (an unknown member, a bad date or
 		// code). The rules below need the model: read what is left once the
 		// values at fault are taken out.
