@@ -2,63 +2,46 @@ package deadline
 
 import (
 	"os"
-	"strings"
+	"path/filepath"
 	"testing"
 
-	"go.yaml.in/yaml/v3"
+	"github.com/ogpx/interchange/ogp"
 )
 
-// canadaTable is the table definition of Canada's 2018-2020 tracker, copied
-// into the repository by the example; Open Government Licence - Canada.
-const canadaTable = "../examples/canada-2018-2020/source/canada-nap-2018-2020.yaml"
-
-type canadaIndicator struct {
-	FullText map[string]string `yaml:"full_text"`
-	DueDate  string            `yaml:"due_date"`
-}
-
-// canadaIndicators reads the indicators of Canada's table, by id.
-func canadaIndicators(t *testing.T) map[string]canadaIndicator {
+// canadaIndicators returns the indicators of Canada's 2018-2020 plan, by
+// id, from the reference document (built from Canada's table definition;
+// Open Government Licence - Canada).
+func canadaIndicators(t *testing.T) map[string]ogp.Indicator {
 	t.Helper()
-	data, err := os.ReadFile(canadaTable)
+	data, err := os.ReadFile(filepath.Join("..", "examples", "canada-2018-2020", "canada-2018-2020.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var table struct {
-		Resources []struct {
-			Fields []struct {
-				ID      string    `yaml:"datastore_id"`
-				Choices yaml.Node `yaml:"choices"`
-			} `yaml:"fields"`
-		} `yaml:"resources"`
+	doc, err := ogp.Decode(data)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if err := yaml.Unmarshal(data, &table); err != nil {
-		t.Fatalf("%s: %v", canadaTable, err)
-	}
-	for _, f := range table.Resources[0].Fields {
-		if f.ID == "indicators" {
-			var ind map[string]canadaIndicator
-			if err := f.Choices.Decode(&ind); err != nil {
-				t.Fatalf("%s: indicators: %v", canadaTable, err)
+	indicators := map[string]ogp.Indicator{}
+	for _, c := range doc.Plans[0].Commitments {
+		for _, m := range c.Milestones {
+			for _, in := range m.Indicators {
+				indicators[in.ID] = in
 			}
-			return ind
 		}
 	}
-	t.Fatalf("%s: no indicators field", canadaTable)
-	return nil
+	return indicators
 }
 
-// deadlineText returns what Canada writes as an indicator's deadline: the
-// text in the last parentheses of its full text, "... (May 2020)". A few
-// full texts lose the closing parenthesis or end with a quote; one has no
-// parentheses and is its own deadline ("75% of institutions publishing
-// summaries by June 2020").
-func deadlineText(fullText string) string {
-	s := strings.TrimRight(fullText, " \n.\"")
-	if i := strings.LastIndex(s, "("); i >= 0 {
-		s = s[i+1:]
+// deadlineText returns what Canada writes as an indicator's deadline in
+// lang: the text in the last parentheses of its full text, "... (May
+// 2020)", which the reference document keeps as the deadline's text. One
+// English full text has no parentheses and is its own deadline ("75% of
+// institutions publishing summaries by June 2020").
+func deadlineText(in ogp.Indicator, lang string) string {
+	if in.Deadline != nil && in.Deadline.Text[lang] != "" {
+		return in.Deadline.Text[lang]
 	}
-	return strings.TrimSpace(strings.TrimSuffix(s, ")"))
+	return in.FullText[lang]
 }
 
 // TestCanadaFullTextDeadlines reads every deadline of Canada's 2018-2020
@@ -93,15 +76,19 @@ func TestCanadaFullTextDeadlines(t *testing.T) {
 	}
 	indicators := canadaIndicators(t)
 	if len(indicators) != 135 {
-		t.Fatalf("%d indicators in %s, want 135", len(indicators), canadaTable)
+		t.Fatalf("%d indicators, want 135", len(indicators))
 	}
 	used := 0
 	for id, ind := range indicators {
+		var due string // the table's due_date
+		if ind.Deadline != nil && !ind.Deadline.Date.IsZero() {
+			due = ind.Deadline.Date.String()
+		}
 		for _, lang := range []string{"en", "fr"} {
 			key := id + "/" + lang
-			text := deadlineText(ind.FullText[lang])
+			text := deadlineText(ind, lang)
 			r, err := Parse(text, canada)
-			want, ex := ind.DueDate, exceptions[key]
+			want, ex := due, exceptions[key]
 			if ex.why != "" {
 				want = ex.want
 				used++
