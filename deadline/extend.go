@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/ogpx/interchange/ogp"
+	"github.com/ogpx/interchange/status"
 )
 
 // Policy is a decision to extend a plan: how far its deadlines move, which
@@ -36,7 +37,7 @@ type Policy struct {
 	Cap ogp.Date
 
 	// Cutoff is the day the items' statuses are taken at: an item whose
-	// latest report in a period that starts at or before Cutoff's last day
+	// latest report in a period that has ended by Cutoff's last day
 	// says complete or withdrawn does not move. When it is zero, every
 	// report counts.
 	Cutoff ogp.Date
@@ -170,7 +171,7 @@ func Apply(plan *ogp.Plan, policy Policy) (*ogp.Plan, []Change, error) {
 	if capDate.IsZero() {
 		capDate = ext.End
 	}
-	a := applier{policy: policy, capDate: capDate, end: ext.End, opts: OptionsFor(plan), reports: reportsByTarget(out)}
+	a := applier{policy: policy, capDate: capDate, end: ext.End, opts: OptionsFor(plan), latest: status.LatestAsOf(out, policy.Cutoff), reports: out.Reports}
 	var changes []Change
 	for i := range out.Commitments {
 		for j := range out.Commitments[i].Milestones {
@@ -213,7 +214,7 @@ func extensionFor(plan *ogp.Plan, policy Policy) (x ogp.PlanExtension, recorded 
 	if len(policy.Authority) == 0 {
 		return invalid("no authority")
 	}
-	previous := PlanEnd(plan)
+	previous := status.PlanEnd(plan)
 	end := policy.End
 	if end.IsZero() {
 		end = previous.AddMonths(policy.Months)
@@ -232,7 +233,8 @@ type applier struct {
 	capDate ogp.Date
 	end     ogp.Date // the plan's end by the extension
 	opts    Options  // to read deadlines that have only a text
-	reports map[string][]ogp.Report
+	latest  map[string]int // report index by id, as of the cut-off
+	reports []ogp.Report
 }
 
 // move applies the policy to one deadline.
@@ -256,7 +258,8 @@ func (a *applier) move(id string, d *ogp.Deadline) Change {
 	case date.IsZero():
 		return stay(NoDate, "no date: due with the plan's end, %s", a.end)
 	}
-	if r, ok := latestReport(a.reports[id], p.Cutoff); ok && (r.Status == ogp.Complete || r.Status == ogp.Withdrawn) {
+	if i, ok := a.latest[id]; ok && (a.reports[i].Status == ogp.Complete || a.reports[i].Status == ogp.Withdrawn) {
+		r := a.reports[i]
 		return stay(Done, "%s in %s", r.Status, r.Period)
 	}
 	due := date.Last()
@@ -292,33 +295,6 @@ func (a *applier) move(id string, d *ogp.Deadline) Change {
 		c.Detail = fmt.Sprintf("%d months later", p.Months)
 	}
 	return c
-}
-
-// reportsByTarget indexes plan's reports by the id they report on, in the
-// plan's order.
-func reportsByTarget(plan *ogp.Plan) map[string][]ogp.Report {
-	m := map[string][]ogp.Report{}
-	for _, r := range plan.Reports {
-		m[r.Target] = append(m[r.Target], r)
-	}
-	return m
-}
-
-// latestReport returns the report of the latest period that starts on or
-// before the last day of until (any period when until is zero); of two
-// reports of the same period, the later in the plan.
-func latestReport(reports []ogp.Report, until ogp.Date) (ogp.Report, bool) {
-	var latest ogp.Report
-	found := false
-	for _, r := range reports {
-		if !until.IsZero() && r.Period.First().Compare(until.Last()) > 0 {
-			continue
-		}
-		if !found || r.Period.Compare(latest.Period) >= 0 {
-			latest, found = r, true
-		}
-	}
-	return latest, found
 }
 
 // clonePlan returns a deep copy of plan, by way of its JSON encoding, which

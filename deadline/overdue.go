@@ -2,6 +2,7 @@ package deadline
 
 import (
 	"github.com/ogpx/interchange/ogp"
+	"github.com/ogpx/interchange/status"
 )
 
 // Late is a milestone or indicator whose deadline has passed unmet.
@@ -23,8 +24,8 @@ type Late struct {
 
 // Overdue returns the milestones and indicators of plan that are late as of
 // the last day of asOf: their due date has passed, and their latest report
-// in a period that starts by then says neither complete nor withdrawn (or
-// there is none). They come in the order of the plan.
+// in a period that has ended by then ([status.LatestAsOf]) says neither
+// complete nor withdrawn (or there is none). They come in the order of the plan.
 //
 // An item is due by the last day of its deadline's date. A deadline with no
 // date is read from its text with [Parse], in the first of its languages (in
@@ -36,7 +37,7 @@ func Overdue(plan *ogp.Plan, asOf ogp.Date) []Late {
 		return nil
 	}
 	opts := OptionsFor(plan)
-	reports := reportsByTarget(plan)
+	latest := status.LatestAsOf(plan, asOf)
 	var late []Late
 	check := func(id string, d *ogp.Deadline) {
 		if d == nil {
@@ -47,7 +48,8 @@ func Overdue(plan *ogp.Plan, asOf ogp.Date) []Late {
 			return
 		}
 		l := Late{Item: id, Deadline: dl.Date, Due: dl.Due, DaysLate: daysBetween(dl.Due, day)}
-		if r, ok := latestReport(reports[id], day); ok {
+		if i, ok := latest[id]; ok {
+			r := plan.Reports[i]
 			if r.Status == ogp.Complete || r.Status == ogp.Withdrawn {
 				return
 			}

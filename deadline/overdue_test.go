@@ -29,7 +29,11 @@ func TestOverdue(t *testing.T) {
 				Status: ogp.Limited, Period: ogp.MustParseDate("2020-03")},
 			{Item: "I2", Deadline: ogp.MustParseDate("2019-21"), Due: ogp.MustParseDate("2019-05-31"), DaysLate: 459},
 			{Item: "I3", Due: ogp.MustParseDate("2020-08-31"), DaysLate: 1}, // Ongoing: due with the plan
-			// I4 is complete; I5 was withdrawn in the quarter that starts in September.
+			// I4 is complete. I5's withdrawal is reported for September 2020,
+			// a period that has not ended on 1 September: it still counts as
+			// limited.
+			{Item: "I5", Deadline: ogp.MustParseDate("2020-06"), Due: ogp.MustParseDate("2020-06-30"), DaysLate: 63,
+				Status: ogp.Limited, Period: ogp.MustParseDate("2020-06")},
 			{Item: "I7", Deadline: ogp.MustParseDate("2020-08"), Due: ogp.MustParseDate("2020-08-31"), DaysLate: 1},
 			{Item: "I8", Deadline: ogp.MustParseDate("2020-08-31"), Due: ogp.MustParseDate("2020-08-31"), DaysLate: 1},
 		}},

@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"github.com/ogpx/interchange/ogp"
+	"github.com/ogpx/interchange/status"
 )
 
 // Kind says what sort of deadline a text states.
@@ -69,22 +70,13 @@ type Options struct {
 }
 
 // OptionsFor returns the options of plan: its member's hemisphere and
-// fiscal year, and its end after its last extension.
+// fiscal year, and its end with its extensions ([status.PlanEnd]).
 func OptionsFor(plan *ogp.Plan) Options {
 	return Options{
 		Hemisphere:    plan.Member.Hemisphere,
 		FiscalYearEnd: time.Month(plan.Member.FiscalYearEnd),
-		PlanEnd:       PlanEnd(plan),
+		PlanEnd:       status.PlanEnd(plan),
 	}
-}
-
-// PlanEnd returns the end of plan after its last extension: the End of its
-// last extension, or the end of its period when it has none.
-func PlanEnd(plan *ogp.Plan) ogp.Date {
-	if n := len(plan.Extensions); n > 0 {
-		return plan.Extensions[n-1].End
-	}
-	return plan.Period.End
 }
 
 // Reading is how a deadline text reads.
@@ -114,6 +106,7 @@ type ParseError struct {
 	Reason string // why it cannot be read
 }
 
+// Error returns "cannot read deadline TEXT: REASON".
 func (e *ParseError) Error() string {
 	return fmt.Sprintf("cannot read deadline %q: %s", e.Text, e.Reason)
 }
@@ -415,10 +408,14 @@ func (p *parser) date() (ogp.Date, bool, error) {
 		if s, ok := p.period(1); ok {
 			return advance(ogp.SubYearDate(y, s), 3)
 		}
-		// A fiscal year: "2023-24", "2023/2024".
+		// A fiscal year: "2023-24", "2023/2024". After a hyphen, two digits
+		// that make a month are an EDTF date ("2011-12", "2011-12-31"), not
+		// the fiscal year 2011-12.
 		if p.sep(1, "-/") {
-			if next, ok := p.num(2, 0); ok && (len(p.toks[p.i+2].text) == 2 && next == (y+1)%100 ||
-				len(p.toks[p.i+2].text) == 4 && next == y+1) {
+			next, ok := p.num(2, 0)
+			short := ok && len(p.toks[p.i+2].text) == 2
+			edtfMonth := short && p.sep(1, "-") && next >= 1 && next <= 12
+			if ok && !edtfMonth && (short && next == (y+1)%100 || len(p.toks[p.i+2].text) == 4 && next == y+1) {
 				d, err := p.fiscalYear(y)
 				if err != nil {
 					return d, false, err

@@ -137,6 +137,7 @@ type DateError struct {
 	Reason string // what is wrong with it
 }
 
+// Error returns "invalid date TEXT: REASON".
 func (e *DateError) Error() string {
 	return fmt.Sprintf("invalid date %q: %s", e.Text, e.Reason)
 }

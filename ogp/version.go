@@ -40,6 +40,8 @@ type VersionError struct {
 	Reason string
 }
 
+// Error says what is wrong with the version and which versions this library
+// reads.
 func (e *VersionError) Error() string {
 	return fmt.Sprintf("%v: %s; this library reads format versions %d.x (it writes %s)",
 		ErrUnsupportedVersion, e.Reason, libraryVersion.Major(), Version)

@@ -128,15 +128,7 @@ func AsOf(plan *ogp.Plan, date ogp.Date) *Node {
 	if plan == nil {
 		return nil
 	}
-	latest := map[string]int{}
-	for i, r := range plan.Reports {
-		if !r.Status.Valid() || (!date.IsZero() && r.Period.First().Compare(date.Last()) > 0) {
-			continue
-		}
-		if j, ok := latest[r.Target]; !ok || r.Period.Compare(plan.Reports[j].Period) > 0 {
-			latest[r.Target] = i
-		}
-	}
+	latest := LatestAsOf(plan, date)
 	leaf := func(id string, level Level, title ogp.Text) *Node {
 		n := &Node{ID: id, Level: level, Title: title, Index: -1}
 		if i, ok := latest[id]; ok {
@@ -179,4 +171,23 @@ func (n *Node) rollup() {
 		n.Targets.merge(*c.Targets)
 	}
 	n.Status = n.Counts.Rollup()
+}
+
+// LatestAsOf returns, for each id that has reports, the index in
+// plan.Reports of the report that tells its status as of date: the one of
+// the latest reporting period that has ended by the last day of date (every
+// period, when date is the zero Date). A report whose status is not in the
+// code list does not count, and of two reports on one target for one
+// period the first counts, as [Table.Check] says.
+func LatestAsOf(plan *ogp.Plan, date ogp.Date) map[string]int {
+	latest := map[string]int{}
+	for i, r := range plan.Reports {
+		if !r.Status.Valid() || (!date.IsZero() && r.Period.Last().Compare(date.Last()) > 0) {
+			continue
+		}
+		if j, ok := latest[r.Target]; !ok || r.Period.Compare(plan.Reports[j].Period) > 0 {
+			latest[r.Target] = i
+		}
+	}
+	return latest
 }

@@ -127,10 +127,12 @@ type Error struct {
 	Err error
 }
 
+// Error returns "offset N: reason".
 func (e *Error) Error() string {
 	return fmt.Sprintf("offset %d: %v", e.Offset, e.Err)
 }
 
+// Unwrap returns e.Err.
 func (e *Error) Unwrap() error { return e.Err }
 
 // Parse parses one JSON value (with optional surrounding white space) from
