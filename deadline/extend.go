@@ -231,8 +231,8 @@ func extensionFor(plan *ogp.Plan, policy Policy) (x ogp.PlanExtension, recorded 
 type applier struct {
 	policy  Policy
 	capDate ogp.Date
-	end     ogp.Date // the plan's end by the extension
-	opts    Options  // to read deadlines that have only a text
+	end     ogp.Date       // the plan's end by the extension
+	opts    Options        // to read deadlines that have only a text
 	latest  map[string]int // report index by id, as of the cut-off
 	reports []ogp.Report
 }
