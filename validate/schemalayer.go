@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io/fs"
+	"net/url"
 	"regexp"
 	"slices"
 	"strconv"
@@ -68,8 +69,21 @@ func toAny(n *jsonnode.Node) any {
 	return nil
 }
 
+// instancePointer returns the JSON Pointer of a violation's value. The
+// schema validator percent-encodes each token of its instance locations, as
+// in a URL fragment; a JSON Pointer does not.
+func instancePointer(leaf *jsonschema.ValidationError) string {
+	tokens := strings.Split(leaf.InstanceLocation, "/")
+	for i, tok := range tokens {
+		if t, err := url.PathUnescape(tok); err == nil {
+			tokens[i] = t
+		}
+	}
+	return strings.Join(tokens, "/")
+}
+
 func (c *checker) schemaFinding(leaf *jsonschema.ValidationError, newerMinor bool) {
-	ptr := leaf.InstanceLocation
+	ptr := instancePointer(leaf)
 	rule := leaf.AbsoluteKeywordLocation[strings.IndexByte(leaf.AbsoluteKeywordLocation, '#')+1:]
 	keyword := rule[strings.LastIndexByte(rule, '/')+1:]
 	node := c.nodeAt(ptr)
@@ -216,7 +230,11 @@ func (c *checker) nodeAt(ptr string) *jsonnode.Node {
 		case n == nil:
 			return nil
 		case n.Kind == jsonnode.Object:
-			n = n.Member(unescapeToken(tok))
+			i := c.member(n, unescapeToken(tok))
+			if i < 0 {
+				return nil
+			}
+			n = n.Members[i].Value
 		case n.Kind == jsonnode.Array:
 			i, err := strconv.Atoi(tok)
 			if err != nil || i < 0 || i >= len(n.Elems) {

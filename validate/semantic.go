@@ -21,10 +21,15 @@ func (c *checker) checkSemantics(doc *ogp.Package) {
 		plans.add(plan.ID, ptr+"/id")
 		c.checkIDs(plan, ptr)
 		c.checkReferences(plan, ptr)
-		c.checkDates(plan, ptr)
-		c.checkHistory(plan, ptr)
+		if c.checkDates(plan, ptr) {
+			c.checkHistory(plan, ptr)
+		}
 	}
-	c.checkLanguages(doc)
+	if len(doc.Languages) > 0 {
+		// Without declared languages (a schema error), every text would be
+		// in an undeclared one.
+		c.checkLanguages(doc)
+	}
 }
 
 // idScope finds ids used twice within one scope.
@@ -143,11 +148,13 @@ func (c *checker) checkReferences(plan *ogp.Plan, ptr string) {
 
 // checkDates checks that periods run forward, that extensions move the
 // plan's end later, and that deadlines fall within the plan's period as
-// extended.
-func (c *checker) checkDates(plan *ogp.Plan, ptr string) {
+// extended. It reports whether the plan's period makes sense: when it does
+// not, nothing can be inside or outside it.
+func (c *checker) checkDates(plan *ogp.Plan, ptr string) (periodOK bool) {
 	start, end := plan.Period.Start, plan.Period.End
 	if !start.IsZero() && !end.IsZero() && start.First().Compare(end.Last()) > 0 {
 		c.add(CodePeriodOrder, ptr+"/period/start", "value", start.String(), "want", end.String())
+		return false
 	}
 	for i, x := range plan.Extensions {
 		if !x.End.IsZero() && !x.PreviousEnd.IsZero() && x.End.Last().Compare(x.PreviousEnd.Last()) <= 0 {
@@ -156,7 +163,7 @@ func (c *checker) checkDates(plan *ogp.Plan, ptr string) {
 	}
 	planEnd := status.PlanEnd(plan)
 	if start.IsZero() || planEnd.IsZero() {
-		return
+		return true
 	}
 	span := start.String() + "…" + planEnd.String()
 	deadline := func(d *ogp.Deadline, dPtr string) {
@@ -176,11 +183,13 @@ func (c *checker) checkDates(plan *ogp.Plan, ptr string) {
 			}
 		}
 	}
+	return true
 }
 
 // checkHistory checks the plan's reports with the status package's default
 // transition table: duplicate reports, unknown targets, moves backwards or
-// out of withdrawal, reports outside the plan's period.
+// out of withdrawal, reports outside the plan's period. It runs only on a
+// plan whose period makes sense.
 func (c *checker) checkHistory(plan *ogp.Plan, ptr string) {
 	for _, f := range status.Check(plan).Findings {
 		rp := fmt.Sprintf("%s/reports/%d", ptr, f.Index)

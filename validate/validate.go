@@ -1,11 +1,13 @@
 package validate
 
 import (
+	"bytes"
 	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -149,7 +151,7 @@ func Validate(data []byte, opts ...Option) (*Report, error) {
 // one byte more than the size limit; a larger submission gets a
 // json.too-large finding. The error is r's.
 func (v *Validator) ValidateReader(r io.Reader) (*Report, error) {
-	data, err := io.ReadAll(io.LimitReader(r, int64(v.opts.maxBytes)+1))
+	data, err := io.ReadAll(io.LimitReader(r, int64(min(v.opts.maxBytes, math.MaxInt-1))+1))
 	if err != nil {
 		return nil, err
 	}
@@ -170,6 +172,8 @@ type checker struct {
 	data     []byte
 	root     *jsonnode.Node
 	findings []Finding
+
+	memberIndex map[*jsonnode.Node]map[string]int // see member
 }
 
 func (c *checker) run() {
@@ -190,21 +194,11 @@ func (c *checker) run() {
 	c.checkSchema(compat == ogp.NewerMinor)
 	doc := new(ogp.Package)
 	if err := ogphook.DecodeTree(c.data, c.root, doc); err != nil {
-		// The schema layer has said why (an unknown member, a bad date or
-		// code). The rules below need the model: read what is left once the
-		// values at fault are taken out.
-		doc = c.decodeWithout(c.findings)
-		if doc == nil {
-			var de *ogp.DecodeError
-			if !c.hasErrors() && errors.As(err, &de) {
-				detail := de.Err.Error()
-				if errors.Is(err, ogp.ErrWrongType) {
-					// The schema checks types, but takes 3.0 and 3e0 for integers.
-					detail = ogp.NewText("write a whole number without a decimal point or exponent",
-						"écrivez un nombre entier sans virgule décimale ni exposant").In(c.opts.lang)
-				}
-				c.addAt(CodeUnreadable, de.Pointer, de.Offset, "detail", detail)
-			}
+		// The schema layer has said why, in most cases (an unknown member, a
+		// bad date or code). The rules below need the model: read what is
+		// left once the values at fault are taken out.
+		c.reportUnreadable(err)
+		if doc = c.decodeWithout(c.findings); doc == nil {
 			return
 		}
 	}
@@ -216,20 +210,53 @@ func (c *checker) run() {
 	c.dropRepeats(reported)
 }
 
-// decodeWithout decodes the document without the object members that the
-// given findings are about, so that the rules that need the model can still
-// check the rest. Array elements stay, so that pointers keep their indices.
-// It returns nil when the rest does not decode either.
+// reportUnreadable reports a value the model cannot hold when no error of
+// the schema layer is already about it: the schema takes 3.0 for an
+// integer, the model does not.
+func (c *checker) reportUnreadable(err error) {
+	var de *ogp.DecodeError
+	if !errors.As(err, &de) || errors.Is(err, ogp.ErrUnsupportedVersion) {
+		return // a missing version is a schema.required finding
+	}
+	for _, f := range c.findings {
+		if f.Severity == Error && (f.Path == de.Pointer || strings.HasPrefix(de.Pointer, f.Path+"/")) {
+			return
+		}
+	}
+	detail := de.Err.Error()
+	if errors.Is(err, ogp.ErrWrongType) {
+		// The schema checks types, but takes 3.0 and 3e0 for integers.
+		detail = ogp.NewText("write a whole number without a decimal point or exponent",
+			"écrivez un nombre entier sans virgule décimale ni exposant").In(c.opts.lang)
+	}
+	c.add(CodeUnreadable, de.Pointer, "detail", detail)
+}
+
+// decodeWithout decodes the document without the values that the given
+// findings are about, so that the rules that need the model can still
+// check the rest: an object member at fault is left out; an array element
+// at fault takes its whole array with it, so that the pointers of the rest
+// keep their indices. A missing or unreadable format version is read as
+// this library's. It returns nil when the rest does not decode either.
 func (c *checker) decodeWithout(findings []Finding) *ogp.Package {
 	inst := toAny(c.root)
+	root, ok := inst.(map[string]any)
+	if !ok {
+		return nil
+	}
 	for _, f := range findings {
-		if f.Severity != Error || f.Path == "" {
-			continue
+		switch f.Code {
+		case CodeAdditional, CodeType, CodeEnum, CodePattern, CodeFormat, CodeLineBreak, CodeUnreadable:
+			// A value the model may not hold. Other findings are about a
+			// container (a missing member, an empty list) or a value the
+			// model reads well enough.
+			if f.Path != "" {
+				removeMember(inst, f.Path)
+			}
 		}
-		i := strings.LastIndexByte(f.Path, '/')
-		if parent, ok := pointerValue(inst, f.Path[:i]).(map[string]any); ok {
-			delete(parent, unescapeToken(f.Path[i+1:]))
-		}
+	}
+	if v, _ := root["formatVersion"].(string); v == "" {
+		root["formatVersion"] = ogp.Version
 	}
 	b, err := json.Marshal(inst)
 	if err != nil {
@@ -242,23 +269,65 @@ func (c *checker) decodeWithout(findings []Finding) *ogp.Package {
 	return doc
 }
 
+// removeMember removes from v the object member ptr points to or, when ptr
+// points into an array, the object member that holds the array.
+func removeMember(v any, ptr string) {
+	tokens := strings.Split(ptr[1:], "/")
+	var holder map[string]any // the object whose member to remove
+	var name string
+	for _, tok := range tokens {
+		tok = unescapeToken(tok)
+		switch c := v.(type) {
+		case map[string]any:
+			holder, name = c, tok
+			v = c[tok]
+		case []any:
+			i, err := strconv.Atoi(tok)
+			if err != nil || i < 0 || i >= len(c) {
+				v = nil
+				continue
+			}
+			v = c[i]
+		}
+	}
+	if holder != nil {
+		delete(holder, name)
+	}
+}
+
 // dropRepeats removes the findings from index from on that repeat an
 // earlier error: one about the same value, a value inside it, or the value
 // holding it. An earlier missing member says nothing of the object's other
 // values, so it is not repeated by them.
 func (c *checker) dropRepeats(from int) {
-	var faulty []string
+	faulty := map[string]bool{}    // paths of earlier errors
+	enclosing := map[string]bool{} // paths that hold an earlier error's value
 	for _, f := range c.findings[:from] {
-		if f.Severity == Error && f.Code != CodeRequired {
-			faulty = append(faulty, f.Path)
+		if f.Severity != Error || f.Code == CodeRequired {
+			continue
+		}
+		faulty[f.Path] = true
+		for p := f.Path; p != ""; {
+			p = p[:strings.LastIndexByte(p, '/')]
+			enclosing[p] = true
 		}
 	}
-	related := func(a, b string) bool {
-		return a == b || strings.HasPrefix(a, b+"/") || strings.HasPrefix(b, a+"/")
+	repeats := func(path string) bool {
+		if enclosing[path] {
+			return true
+		}
+		for p := path; ; p = p[:strings.LastIndexByte(p, '/')] {
+			if faulty[p] {
+				return true
+			}
+			if p == "" {
+				return false
+			}
+		}
 	}
 	kept := c.findings[:from]
 	for _, f := range c.findings[from:] {
-		if !slices.ContainsFunc(faulty, func(p string) bool { return related(f.Path, p) }) {
+		if !repeats(f.Path) {
 			kept = append(kept, f)
 		}
 	}
@@ -371,7 +440,12 @@ func (c *checker) addAt(code, ptr string, offset int, args ...string) {
 // with, no period to end with.
 func (c *checker) addMessage(code string, sev Severity, ptr string, msg ogp.Text) {
 	text := strings.TrimSuffix(msg.In(c.opts.lang), ".")
-	if r, size := utf8.DecodeRuneInString(text); size > 0 {
+	// Lower the first word only when it is an ordinary word ("The",
+	// "L’état"), never an id ("C01.1.1").
+	word, _, _ := strings.Cut(text, " ")
+	word, _, _ = strings.Cut(word, "’")
+	if r, size := utf8.DecodeRuneInString(word); unicode.IsUpper(r) &&
+		strings.IndexFunc(word[size:], func(r rune) bool { return !unicode.IsLower(r) }) < 0 {
 		text = string(unicode.ToLower(r)) + text[size:]
 	}
 	c.findings = append(c.findings, Finding{
@@ -399,23 +473,67 @@ func (c *checker) report() *Report {
 		if c.opts.strict {
 			fs[i].Severity = Error
 		}
-		fs[i].Line, fs[i].Column = jsonnode.Position(c.data, fs[i].offset)
 		if fs[i].Severity == Error {
 			valid = false
 		}
 	}
 	if len(fs) > c.opts.maxFindings {
 		fs = fs[:c.opts.maxFindings]
-		last := fs[len(fs)-1]
 		info, _ := LookupCode(CodeTooManyErrors)
 		fs = append(fs, Finding{Severity: info.Severity, Code: CodeTooManyErrors, Path: "",
-			Line: last.Line, Column: last.Column,
-			Message: render(CodeTooManyErrors, c.opts.lang, "want", strconv.Itoa(c.opts.maxFindings))})
+			Message: render(CodeTooManyErrors, c.opts.lang, "want", strconv.Itoa(c.opts.maxFindings)),
+			offset:  fs[len(fs)-1].offset})
 	}
+	fillPositions(c.data, fs)
 	if fs == nil {
 		fs = []Finding{}
 	}
 	return &Report{Valid: valid, Findings: fs}
+}
+
+// fillPositions sets the line and column of findings sorted by offset, in
+// one pass over data.
+func fillPositions(data []byte, fs []Finding) {
+	line, col, pos := 1, 1, 0
+	for i := range fs {
+		off := min(max(fs[i].offset, 0), len(data))
+		for pos < off {
+			nl := bytes.IndexByte(data[pos:off], '\n')
+			if nl < 0 {
+				col += utf8.RuneCount(data[pos:off])
+				pos = off
+				break
+			}
+			line, col, pos = line+1, 1, pos+nl+1
+		}
+		fs[i].Line, fs[i].Column = line, col
+	}
+}
+
+// member returns the index of the member called name in object n, or -1.
+// Large objects get an index, so that many findings in one object cost no
+// more than a few.
+func (c *checker) member(n *jsonnode.Node, name string) int {
+	if len(n.Members) < 16 {
+		return slices.IndexFunc(n.Members, func(m jsonnode.Member) bool { return m.Name == name })
+	}
+	idx, ok := c.memberIndex[n]
+	if !ok {
+		idx = make(map[string]int, len(n.Members))
+		for i, m := range n.Members {
+			if _, dup := idx[m.Name]; !dup {
+				idx[m.Name] = i
+			}
+		}
+		if c.memberIndex == nil {
+			c.memberIndex = map[*jsonnode.Node]map[string]int{}
+		}
+		c.memberIndex[n] = idx
+	}
+	if i, ok := idx[name]; ok {
+		return i
+	}
+	return -1
 }
 
 // offsetOf returns the byte offset of the value ptr points to in the parsed
@@ -434,7 +552,7 @@ func (c *checker) offsetOf(ptr string) int {
 		tok = unescapeToken(tok)
 		switch n.Kind {
 		case jsonnode.Object:
-			i := slices.IndexFunc(n.Members, func(m jsonnode.Member) bool { return m.Name == tok })
+			i := c.member(n, tok)
 			if i < 0 {
 				return off
 			}
