@@ -63,7 +63,7 @@ func (e *DecodeError) Unwrap() error { return e.Err }
 // MaxDepth is the deepest nesting of arrays and objects [Decode] accepts.
 // The format itself nests about ten levels; the rest is room for extension
 // members.
-const MaxDepth = 64
+const MaxDepth = jsonnode.DefaultMaxDepth
 
 // Decode reads a document. It refuses input that is not valid JSON in
 // UTF-8, has duplicate member names, nests deeper than [MaxDepth], holds a

@@ -223,6 +223,15 @@ func TestEncodeRefusesInvalidExtra(t *testing.T) {
 	if _, err := Encode(p); !errors.Is(err, ErrInvalidExtra) {
 		t.Errorf("Encode with a modelled name in Extra: %v; want ErrInvalidExtra", err)
 	}
+	p = &Package{FormatVersion: Version, Plans: []Plan{{Extra: Extra{"confidence": json.RawMessage("1")}}}}
+	_, err := Encode(p)
+	if !errors.Is(err, ErrInvalidExtra) || !strings.Contains(err.Error(), `/plans/0: "confidence" does not begin with "x-"`) {
+		t.Errorf("Encode of a 1.0.0 document with an extra member not named x-: %v; want ErrInvalidExtra naming it", err)
+	}
+	p.FormatVersion = "1.3.0"
+	if _, err := Encode(p); err != nil {
+		t.Errorf("a newer minor document may carry members that version added: %v", err)
+	}
 }
 
 func TestEncodeWritesRequiredArraysEmpty(t *testing.T) {

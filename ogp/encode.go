@@ -2,6 +2,7 @@ package ogp
 
 import (
 	"bytes"
+	"cmp"
 	"encoding"
 	"encoding/json"
 	"errors"
@@ -19,9 +20,11 @@ import (
 // Encode returns the canonical encoding of p: members in the order of the
 // model's fields, then extra members sorted by name, text languages sorted,
 // two-space indentation, no HTML escaping, and a final newline. Decoding a
-// canonical document and encoding it again gives the same bytes.
+// canonical document and encoding it again gives the same bytes. The values
+// of extra members are kept as written, but for white space: their member
+// order, escapes and number forms are the writer's.
 func Encode(p *Package) ([]byte, error) {
-	compact, err := marshalValue(p)
+	compact, err := marshalPackage(p)
 	if err != nil {
 		return nil, err
 	}
@@ -34,14 +37,25 @@ func Encode(p *Package) ([]byte, error) {
 	return out.Bytes(), nil
 }
 
-// ErrInvalidExtra is returned when encoding meets an Extra member whose value
-// is not JSON, or whose name is one the model defines.
+// ErrInvalidExtra is wrapped by the error encoding returns for an Extra
+// member that would make a document Decode refuses: a value that is not
+// JSON, a name the model defines, or a name that does not begin with "x-"
+// in a document that is not of a newer minor format version.
 var ErrInvalidExtra = errors.New("invalid extra member")
 
+// marshalPackage returns the compact canonical encoding of p. Its Extra
+// members may have any name when p is of a newer minor format version.
+func marshalPackage(p *Package) ([]byte, error) {
+	compat, err := CheckVersion(p.FormatVersion)
+	return marshal(p, err == nil && compat == NewerMinor)
+}
+
 // marshalValue returns the compact canonical encoding of the value v points
-// at, for Encode and the MarshalJSON methods of the model's types.
-func marshalValue(v any) ([]byte, error) {
-	e := &encoder{}
+// at, for the MarshalJSON methods of the model's types other than Package.
+func marshalValue(v any) ([]byte, error) { return marshal(v, false) }
+
+func marshal(v any, anyExtraName bool) ([]byte, error) {
+	e := &encoder{anyExtraName: anyExtraName}
 	e.strings = json.NewEncoder(&e.buf)
 	e.strings.SetEscapeHTML(false)
 	if err := e.value(reflect.ValueOf(v).Elem(), ""); err != nil {
@@ -53,6 +67,9 @@ func marshalValue(v any) ([]byte, error) {
 type encoder struct {
 	buf     bytes.Buffer
 	strings *json.Encoder // writes strings into buf, without HTML escaping
+	// anyExtraName allows Extra names without "x-": the document is of a
+	// newer minor version, which may have added them.
+	anyExtraName bool
 }
 
 var textMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
@@ -140,8 +157,17 @@ func (e *encoder) object(v reflect.Value, ptr string) error {
 	}
 	extra := v.Field(info.extra).Interface().(Extra)
 	for _, name := range slices.Sorted(maps.Keys(extra)) {
-		if _, clash := info.byName[name]; clash || !json.Valid(extra[name]) {
-			return fmt.Errorf("%w %q at %q: the name is the format's own, or the value is not JSON", ErrInvalidExtra, name, ptr)
+		var problem string
+		switch _, clash := info.byName[name]; {
+		case clash:
+			problem = "has the name of a member the format defines"
+		case !strings.HasPrefix(name, "x-") && !e.anyExtraName:
+			problem = `does not begin with "x-", as the members of a document's own must`
+		case !json.Valid(extra[name]):
+			problem = "holds a value that is not JSON"
+		}
+		if problem != "" {
+			return fmt.Errorf("%w: %s: %q %s", ErrInvalidExtra, cmp.Or(ptr, "/"), name, problem)
 		}
 		comma()
 		e.string(name)

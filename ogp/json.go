@@ -5,7 +5,7 @@ package ogp
 // order. Package.UnmarshalJSON also checks the format version.
 
 // MarshalJSON returns the canonical encoding of p, without indentation.
-func (p Package) MarshalJSON() ([]byte, error) { return marshalValue(&p) }
+func (p Package) MarshalJSON() ([]byte, error) { return marshalPackage(&p) }
 
 // UnmarshalJSON decodes a document as [Decode] does.
 func (p *Package) UnmarshalJSON(b []byte) error { return decodeDocument(b, p) }

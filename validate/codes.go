@@ -120,7 +120,7 @@ var ownCodes = []CodeInfo{
 		"le membre {member} ne fait pas partie du format{suggestion}; un membre qui vous est propre doit avoir un nom commençant par « x- »")},
 	{CodeType, Error, ogp.NewText(
 		"want {want}, found {found}",
-		"{want} attendu, {found} trouvé")},
+		"attendu : {want}; trouvé : {found}")},
 	{CodeEnum, Error, ogp.NewText(
 		"{value} is not one of the allowed values: {want}",
 		"{value} ne fait pas partie des valeurs permises : {want}")},
@@ -212,9 +212,12 @@ var ownCodes = []CodeInfo{
 		"{value} n’est pas une période de déclaration du Canada, soit les mois qui terminent un trimestre : AAAA-03, AAAA-06, AAAA-09 et AAAA-12")},
 }
 
-// Codes lists every code a finding can have, this package's and the status
-// package's, sorted by code.
-var Codes = func() []CodeInfo {
+// Codes returns every code a finding can have, this package's and the
+// status package's, sorted by code.
+func Codes() []CodeInfo { return slices.Clone(codes) }
+
+// codes is what Codes returns, sorted for LookupCode.
+var codes = func() []CodeInfo {
 	codes := slices.Clone(ownCodes)
 	for _, c := range status.Codes {
 		if c.Severity == status.OK {
@@ -235,11 +238,11 @@ var Codes = func() []CodeInfo {
 
 // LookupCode returns the description of a code of [Codes].
 func LookupCode(code string) (CodeInfo, bool) {
-	i, found := slices.BinarySearchFunc(Codes, code, func(c CodeInfo, code string) int { return strings.Compare(c.Code, code) })
+	i, found := slices.BinarySearchFunc(codes, code, func(c CodeInfo, code string) int { return strings.Compare(c.Code, code) })
 	if !found {
 		return CodeInfo{}, false
 	}
-	return Codes[i], true
+	return codes[i], true
 }
 
 // render fills the template of code in lang with the given values, given as

@@ -38,7 +38,7 @@ func caseCode(name string) string {
 	if strings.HasSuffix(name, "valid") {
 		return ""
 	}
-	for _, c := range Codes {
+	for _, c := range Codes() {
 		if name == c.Code || strings.HasPrefix(name, c.Code+"-") {
 			return c.Code
 		}
@@ -98,7 +98,7 @@ func TestCorpus(t *testing.T) {
 			compareGolden(t, strings.TrimSuffix(file, ".json")+".golden", got)
 		})
 	}
-	for _, c := range Codes {
+	for _, c := range Codes() {
 		if !seen[c.Code] && c.Code != CodeSchemaOther {
 			t.Errorf("no case of the corpus gives %s", c.Code)
 		}
@@ -155,7 +155,7 @@ func TestCodesAreDocumented(t *testing.T) {
 			}
 		}
 	}
-	for _, c := range Codes {
+	for _, c := range Codes() {
 		if !slices.Contains(listed, c.Code) {
 			t.Errorf("doc.go does not list %s", c.Code)
 		}

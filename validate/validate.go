@@ -29,8 +29,10 @@ type Finding struct {
 	// Path is the JSON Pointer (RFC 6901) of the value at fault; "" is the
 	// whole document.
 	Path string `json:"path"`
-	// Line and Column are the 1-based position of the value in the
-	// submitted file; columns count characters, not bytes.
+	// Line and Column are the 1-based position in the submitted file of
+	// the member's name when the value is an object's member (where an
+	// editor would put the cursor to fix it), else of the value; columns
+	// count characters, not bytes.
 	Line   int `json:"line"`
 	Column int `json:"column"`
 	// Message says what is wrong, in the validator's language.
@@ -56,8 +58,8 @@ type Report struct {
 
 // Default limits.
 const (
-	DefaultMaxBytes    = 64 << 20
-	DefaultMaxDepth    = 64
+	DefaultMaxBytes    = jsonnode.DefaultMaxBytes
+	DefaultMaxDepth    = jsonnode.DefaultMaxDepth
 	DefaultMaxFindings = 1000
 )
 
@@ -197,8 +199,7 @@ func (c *checker) run() {
 		// The schema layer has said why, in most cases (an unknown member, a
 		// bad date or code). The rules below need the model: read what is
 		// left once the values at fault are taken out.
-		c.reportUnreadable(err)
-		if doc = c.decodeWithout(c.findings); doc == nil {
+		if doc = c.decodeRest(err); doc == nil {
 			return
 		}
 	}
@@ -210,21 +211,17 @@ func (c *checker) run() {
 	c.dropRepeats(reported)
 }
 
-// reportUnreadable reports a value the model cannot hold when no error of
+// reportUnreadable reports a value the model cannot hold, when no error of
 // the schema layer is already about it: the schema takes 3.0 for an
 // integer, the model does not.
-func (c *checker) reportUnreadable(err error) {
-	var de *ogp.DecodeError
-	if !errors.As(err, &de) || errors.Is(err, ogp.ErrUnsupportedVersion) {
-		return // a missing version is a schema.required finding
-	}
+func (c *checker) reportUnreadable(de *ogp.DecodeError) {
 	for _, f := range c.findings {
-		if f.Severity == Error && (f.Path == de.Pointer || strings.HasPrefix(de.Pointer, f.Path+"/")) {
+		if f.Severity == Error && f.Code != CodeRequired && (f.Path == de.Pointer || strings.HasPrefix(de.Pointer, f.Path+"/")) {
 			return
 		}
 	}
 	detail := de.Err.Error()
-	if errors.Is(err, ogp.ErrWrongType) {
+	if errors.Is(de, ogp.ErrWrongType) {
 		// The schema checks types, but takes 3.0 and 3e0 for integers.
 		detail = ogp.NewText("write a whole number without a decimal point or exponent",
 			"écrivez un nombre entier sans virgule décimale ni exposant").In(c.opts.lang)
@@ -232,21 +229,25 @@ func (c *checker) reportUnreadable(err error) {
 	c.add(CodeUnreadable, de.Pointer, "detail", detail)
 }
 
-// decodeWithout decodes the document without the values that the given
-// findings are about, so that the rules that need the model can still
-// check the rest: an object member at fault is left out; an array element
-// at fault takes its whole array with it, so that the pointers of the rest
-// keep their indices. A missing or unreadable format version is read as
-// this library's. It returns nil when the rest does not decode either.
-func (c *checker) decodeWithout(findings []Finding) *ogp.Package {
+// decodeRest decodes what is left of the document once the values at fault
+// are taken out, so that the rules that need the model can still check the
+// rest. err is why the whole document does not decode.
+//
+// An object member at fault is left out; an array element at fault takes
+// its whole array with it, so that the pointers of the rest keep their
+// indices. A missing format version is read as this library's. A value the
+// schema allows but the model cannot hold is reported, taken out too, and
+// the rest decoded again, a bounded number of times. It returns nil when
+// the rest does not decode.
+func (c *checker) decodeRest(err error) *ogp.Package {
 	inst := toAny(c.root)
 	root, ok := inst.(map[string]any)
 	if !ok {
 		return nil
 	}
-	for _, f := range findings {
+	for _, f := range c.findings {
 		switch f.Code {
-		case CodeAdditional, CodeType, CodeEnum, CodePattern, CodeFormat, CodeLineBreak, CodeUnreadable:
+		case CodeAdditional, CodeType, CodeEnum, CodePattern, CodeFormat, CodeLineBreak:
 			// A value the model may not hold. Other findings are about a
 			// container (a missing member, an empty list) or a value the
 			// model reads well enough.
@@ -258,15 +259,26 @@ func (c *checker) decodeWithout(findings []Finding) *ogp.Package {
 	if v, _ := root["formatVersion"].(string); v == "" {
 		root["formatVersion"] = ogp.Version
 	}
-	b, err := json.Marshal(inst)
-	if err != nil {
-		return nil
+	for range 16 {
+		var de *ogp.DecodeError
+		if errors.As(err, &de) && de.Pointer != "" && !errors.Is(err, ogp.ErrUnsupportedVersion) {
+			c.reportUnreadable(de)
+			removeMember(inst, de.Pointer)
+		}
+		b, merr := json.Marshal(inst)
+		if merr != nil {
+			return nil
+		}
+		doc, derr := ogp.Decode(b)
+		if derr == nil {
+			return doc
+		}
+		if errors.As(derr, &de) && de.Pointer == "" {
+			return nil
+		}
+		err = derr
 	}
-	doc, err := ogp.Decode(b)
-	if err != nil {
-		return nil
-	}
-	return doc
+	return nil
 }
 
 // removeMember removes from v the object member ptr points to or, when ptr
@@ -372,6 +384,10 @@ func (c *checker) syntaxFinding(err error) {
 		c.addAt(CodeTooDeep, e.Pointer, e.Offset, "want", strconv.Itoa(c.opts.maxDepth))
 	case errors.Is(err, jsonnode.ErrTooLarge):
 		c.addAt(CodeTooLarge, "", 0, "want", strconv.Itoa(c.opts.maxBytes))
+	case bytes.HasPrefix(c.data, []byte("\uFEFF")):
+		bom := ogp.NewText("the file starts with a byte order mark (BOM); save it as UTF-8 without one",
+			"le fichier commence par une marque d’ordre d’octets (BOM); enregistrez-le en UTF-8 sans BOM")
+		c.addAt(CodeSyntax, "", 0, "detail", bom.In(c.opts.lang))
 	default:
 		c.addAt(CodeSyntax, e.Pointer, e.Offset, "detail", syntaxDetail(c.opts.lang, e.Err.Error()))
 	}

@@ -3,9 +3,11 @@ package validate
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -221,4 +223,52 @@ func FuzzValidate(f *testing.F) {
 			t.Fatal("two reports on the same input differ")
 		}
 	})
+}
+
+// TestMemberNamesThatNeedEscaping checks pointers and positions of members
+// whose names have spaces, "%", non-ASCII letters, "/" and "~".
+func TestMemberNamesThatNeedEscaping(t *testing.T) {
+	doc := `{"formatVersion": "1.0.0", "languages": ["en"], "plans": [],
+"publisher": {"name": {"a b": "x", "100%": 5, "é/~": "y"}}}`
+	r, _ := Validate([]byte(doc))
+	var got []string
+	for _, f := range r.Findings {
+		got = append(got, fmt.Sprintf("%d:%d %s %s", f.Line, f.Column, f.Code, f.Path))
+	}
+	want := []string{
+		"1:49 schema.min-items /plans",
+		"2:24 schema.property-name /publisher/name/a b",
+		"2:36 schema.property-name /publisher/name/100%",
+		"2:36 schema.type /publisher/name/100%",
+		"2:47 schema.property-name /publisher/name/é~1~0",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestSemanticsDespiteUnreadableValues checks that the rules that need the
+// model still run when some values cannot be read.
+func TestSemanticsDespiteUnreadableValues(t *testing.T) {
+	data, _ := os.ReadFile(filepath.Join("testdata", "cases", "valid.json"))
+	doc := strings.Replace(string(data), `"leads": [
+            "tbs-sct"
+          ]`, `"leads": [3]`, 1)
+	doc = strings.Replace(doc, `"id": "C01.1.2"`, `"id": "C01.1.1"`, 1)
+	doc = strings.Replace(doc, `"fiscalYearEnd": 3`, `"fiscalYearEnd": 3.0`, 1)
+	doc = strings.Replace(doc, `"formatVersion": "1.0.0",`, ``, 1)
+	r, _ := Validate([]byte(doc))
+	codes := findingCodes(r)
+	for _, want := range []string{CodeRequired, CodeType, CodeUnreadable, CodeDuplicateID} {
+		if !slices.Contains(codes, want) {
+			t.Errorf("findings %v lack %s", codes, want)
+		}
+	}
+}
+
+func TestByteOrderMark(t *testing.T) {
+	r, _ := Validate([]byte("\uFEFF{}"), Language("fr"))
+	if len(r.Findings) != 1 || !strings.Contains(r.Findings[0].Message, "BOM") {
+		t.Errorf("findings %v; want one naming the BOM", r.Findings)
+	}
 }

@@ -25,6 +25,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/ogpx/interchange/validate"
 )
 
 // Exit statuses.
@@ -90,12 +92,27 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "\nRun \"ogp <command> -h\" for a command's flags.")
 }
 
-// readInput reads the file named by arg, or standard input for "-".
+// maxInput is the largest input a command reads, as the validator's
+// default limit.
+const maxInput = validate.DefaultMaxBytes
+
+// readInput reads the file named by arg, or standard input for "-", up to
+// maxInput bytes.
 func (e *env) readInput(arg string) ([]byte, error) {
-	if arg == "-" {
-		return io.ReadAll(e.stdin)
+	r := e.stdin
+	if arg != "-" {
+		f, err := os.Open(arg)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
 	}
-	return os.ReadFile(arg)
+	data, err := io.ReadAll(io.LimitReader(r, maxInput+1))
+	if err == nil && len(data) > maxInput {
+		err = fmt.Errorf("%s is larger than %d bytes", displayName(arg), maxInput)
+	}
+	return data, err
 }
 
 // displayName is how messages name the input arg.

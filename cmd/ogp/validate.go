@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/ogpx/interchange/ogp"
 	"github.com/ogpx/interchange/validate"
 )
 
@@ -90,12 +91,21 @@ flags:
 	}
 	for _, r := range reports {
 		for _, f := range r.Findings {
-			fmt.Fprintf(e.stdout, "%s:%d:%d: %s %s: %s (%s)\n", r.File, f.Line, f.Column, f.Severity, f.Code, f.Message, pointerOrRoot(f.Path))
+			fmt.Fprintf(e.stdout, "%s:%s\n", r.File, f)
 		}
-		verdict := map[bool]string{true: "valid", false: "not valid"}[r.Valid]
-		fmt.Fprintf(e.stdout, "%s: %s, %d finding(s)\n", r.File, verdict, len(r.Findings))
+		fmt.Fprintf(e.stdout, "%s: %s\n", r.File, summary(*lang, r.Valid, len(r.Findings)))
 	}
 	return code
+}
+
+// summary says in lang whether a file is valid and how many findings it has.
+func summary(lang string, valid bool, findings int) string {
+	verdict := map[bool]ogp.Text{
+		true:  ogp.NewText("valid", "valide"),
+		false: ogp.NewText("not valid", "non valide"),
+	}[valid]
+	count := ogp.NewText("%d finding(s)", "%d constat(s)")
+	return verdict.In(lang) + ", " + fmt.Sprintf(count.In(lang), findings)
 }
 
 // validateFile validates the file named by arg, or standard input for "-",
@@ -114,11 +124,4 @@ func (e *env) validateFile(v *validate.Validator, arg string) (*validate.Report,
 		return nil, fmt.Errorf("%s: %w", arg, err)
 	}
 	return r, nil
-}
-
-func pointerOrRoot(ptr string) string {
-	if ptr == "" {
-		return "/"
-	}
-	return ptr
 }
