@@ -4,6 +4,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
+	"strings"
 
 	"github.com/ogpx/interchange/ogp"
 	"github.com/ogpx/interchange/status"
@@ -45,7 +48,8 @@ type Policy struct {
 	// within them, both included.
 	DueFrom, DueTo ogp.Date
 
-	// Overrides decide for single milestones and indicators, by id.
+	// Overrides decide for single milestones and indicators, by id. Each id
+	// must be that of a milestone or indicator of the plan.
 	Overrides map[string]Override
 }
 
@@ -55,6 +59,11 @@ type Override struct {
 	Keep bool
 	// To moves the deadline to this date instead of where the policy would,
 	// unless that is not later than the deadline. The cap does not apply.
+	// To only replaces the policy's date for a deadline the policy moves: a
+	// deadline this extension already moved, one with no date, one whose
+	// item is complete or withdrawn by the cut-off, and one due outside
+	// DueFrom..DueTo stay where they are, as they would without the
+	// override.
 	To ogp.Date
 }
 
@@ -101,10 +110,13 @@ func PresetNames() []string {
 var ErrUnknownPolicy = errors.New("unknown policy")
 
 // PresetPolicy returns the preset policy with the given name; see
-// [PresetNames].
+// [PresetNames]. The policy is the caller's own: changing it changes no
+// preset.
 func PresetPolicy(name string) (Policy, error) {
 	for _, p := range presets {
 		if p.ID == name {
+			p.Authority, p.Reason, p.URL = maps.Clone(p.Authority), maps.Clone(p.Reason), maps.Clone(p.URL)
+			p.Overrides = maps.Clone(p.Overrides)
 			return p, nil
 		}
 	}
@@ -203,6 +215,9 @@ func extensionFor(plan *ogp.Plan, policy Policy) (x ogp.PlanExtension, recorded 
 	case policy.Months == 0 && policy.End.IsZero():
 		return invalid("neither months nor a new end")
 	}
+	if unknown := unknownItems(plan, policy.Overrides); len(unknown) > 0 {
+		return invalid("overrides for ids that are no milestone or indicator of the plan: %s", strings.Join(unknown, ", "))
+	}
 	for _, have := range plan.Extensions {
 		if have.ID == policy.ID {
 			if !policy.End.IsZero() && have.End.Compare(policy.End) != 0 {
@@ -223,9 +238,34 @@ func extensionFor(plan *ogp.Plan, policy Policy) (x ogp.PlanExtension, recorded 
 		return invalid("the new end %s is not at or after the plan's end %s", end, previous)
 	}
 	return ogp.PlanExtension{
-		ID: policy.ID, Authority: policy.Authority, Reason: policy.Reason, Decided: policy.Decided,
-		PreviousEnd: previous, End: end, URL: policy.URL,
+		ID: policy.ID, Authority: maps.Clone(policy.Authority), Reason: maps.Clone(policy.Reason),
+		Decided: policy.Decided, PreviousEnd: previous, End: end, URL: maps.Clone(policy.URL),
 	}, false, nil
+}
+
+// unknownItems returns, sorted, the ids of overrides that name no milestone
+// or indicator of plan.
+func unknownItems(plan *ogp.Plan, overrides map[string]Override) []string {
+	var unknown []string
+	for id := range overrides {
+		if !isItem(plan, id) {
+			unknown = append(unknown, id)
+		}
+	}
+	slices.Sort(unknown)
+	return unknown
+}
+
+// isItem reports whether id is the id of a milestone or indicator of plan.
+func isItem(plan *ogp.Plan, id string) bool {
+	for _, c := range plan.Commitments {
+		for _, m := range c.Milestones {
+			if m.ID == id || slices.ContainsFunc(m.Indicators, func(ind ogp.Indicator) bool { return ind.ID == id }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 type applier struct {

@@ -3,6 +3,7 @@ package deadline
 import (
 	"errors"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -203,6 +204,12 @@ func TestApplyPolicyOptions(t *testing.T) {
 			"M1", short{"M1", "2020-05", "2021-12", Overridden}},
 		{"an override never moves an item earlier", func(p *Policy) { p.Overrides = map[string]Override{"M1": {To: ogp.MonthDate(2020, 1)}} },
 			"M1", short{"M1", "2020-05", "2020-05", NotLater}},
+		{"an override does not move an item done by the cut-off", func(p *Policy) {
+			p.Cutoff, p.Overrides = ogp.Date{}, map[string]Override{"I5": {To: ogp.MonthDate(2021, 12)}}
+		}, "I5", short{"I5", "2020-06", "2020-06", Done}},
+		{"an override does not move an item outside the window", func(p *Policy) {
+			p.DueFrom, p.Overrides = ogp.MonthDate(2020, 3), map[string]Override{"I2": {To: ogp.MonthDate(2021, 12)}}
+		}, "I2", short{"I2", "2019-21", "2019-21", OutsideWindow}},
 		{"to the plan's end", func(p *Policy) { p.Months = 0 },
 			"M1", short{"M1", "2020-05", "2021-08-31", Moved}},
 		{"a cap", func(p *Policy) { p.Cap = ogp.MonthDate(2021, 3) },
@@ -242,6 +249,9 @@ func TestApplyInvalidPolicy(t *testing.T) {
 		{"months backwards", func(p *Policy) { p.Months = -3 }},
 		{"nothing to move by", func(p *Policy) { p.Months, p.End = 0, ogp.Date{} }},
 		{"an end before the plan's", func(p *Policy) { p.End = ogp.MonthDate(2020, 6) }},
+		{"overrides for unknown items", func(p *Policy) {
+			p.Overrides = map[string]Override{"M1": {Keep: true}, "Z9": {Keep: true}, "C1": {Keep: true}}
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -251,6 +261,12 @@ func TestApplyInvalidPolicy(t *testing.T) {
 				t.Errorf("Apply: %v, want an error wrapping ErrInvalidPolicy", err)
 			}
 		})
+	}
+	policy := base
+	policy.Overrides = map[string]Override{"Z9": {Keep: true}, "M1": {Keep: true}, "A0": {Keep: true}}
+	_, _, err := Apply(&decode(t, []byte(smallPlan)).Plans[0], policy)
+	if err == nil || !strings.HasSuffix(err.Error(), "no milestone or indicator of the plan: A0, Z9") {
+		t.Errorf("Apply with overrides for unknown items: %v, want them named, sorted", err)
 	}
 	if _, err := PresetPolicy("ogp-2021"); !errors.Is(err, ErrUnknownPolicy) {
 		t.Errorf("PresetPolicy(ogp-2021): %v, want ErrUnknownPolicy", err)
@@ -357,5 +373,25 @@ func TestApplyCanadaExample(t *testing.T) {
 				t.Errorf("second application changed the document")
 			}
 		})
+	}
+}
+
+func TestPresetPolicyIsACopy(t *testing.T) {
+	policy, err := PresetPolicy("ogp-2020-covid")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := policy.Authority["en"]
+	extended, _, err := Apply(&decode(t, []byte(smallPlan)).Plans[0], policy)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ext := extended.Extensions[len(extended.Extensions)-1]
+	ext.Authority["en"] = "Someone else"
+	ext.Reason["en"] = "Another reason"
+	policy.Authority["fr"] = "Quelqu’un d’autre"
+	again, _ := PresetPolicy("ogp-2020-covid")
+	if again.Authority["en"] != want || again.Authority["fr"] == "Quelqu’un d’autre" || again.Reason["en"] == "Another reason" {
+		t.Errorf("editing a policy and its extension changed the preset: %+v", again)
 	}
 }

@@ -55,6 +55,18 @@ func (k Kind) Title(lang string) string {
 // MarshalText returns the kind's code.
 func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 
+// UnmarshalText sets k to the kind whose code is text, one of those
+// [Kind.MarshalText] writes: "unreadable", "once", "ongoing" or "recurring".
+func (k *Kind) UnmarshalText(text []byte) error {
+	for i, names := range kindNames {
+		if names[0] == string(text) {
+			*k = Kind(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown deadline kind %q (want unreadable, once, ongoing or recurring)", text)
+}
+
 // Options are the facts about a plan that reading its deadlines needs.
 type Options struct {
 	// Hemisphere decides the months of a season; northern when empty.
@@ -120,7 +132,8 @@ const MaxTextLength = 4096
 // Parse reads a deadline as people write it, in English or French: a
 // month ("May 2020", "Mai 2020"), a day ("December 31, 2020", "31 décembre
 // 2020"), a season ("Spring 2019", "D'ici l'automne 2022"), a quarter or half
-// ("Q2 2021", "T2 2021", "H1 2021"), a year ("By end of 2022", "D'ici la fin
+// ("Q2 2021", "T2 2021", "H1 2021", "First half of 2024", "Premier semestre
+// 2024"), a year ("By end of 2022", "D'ici la fin
 // de 2022"), a fiscal year ("By fiscal year 2023-24", "2026-27"), an EDTF
 // date ("2020-05"), and words that make it ongoing ("Ongoing", "En cours",
 // "Permanent") or recurring ("Annually", "Chaque année", "Biannually until
@@ -137,9 +150,11 @@ const MaxTextLength = 4096
 // follows EDTF: winter 2025 runs from December 2025 to February 2026.
 //
 // Parse never guesses. A text with no date and no ongoing or recurring
-// word, a day that does not exist ("February 30, 2021"), or a fiscal year
-// without the member's fiscal calendar gives a [*ParseError]; the Reading
-// returned with it keeps the text, with Kind Unreadable.
+// word, a day that does not exist ("February 30, 2021"), a fiscal year
+// without the member's fiscal calendar, or a year with words or numbers
+// that say more than the year and that Parse does not read ("mid-2021",
+// "Early 2022", "15/03/2020") gives a [*ParseError]; the Reading returned
+// with it keeps the text, with Kind Unreadable.
 func Parse(text string, opts Options) (Reading, error) {
 	r := Reading{Text: text}
 	fail := func(reason string) (Reading, error) {
@@ -189,7 +204,7 @@ func Parse(text string, opts Options) (Reading, error) {
 // recurring or ongoing.
 var (
 	recurringWords = []string{
-		"annually", "annual", "yearly", "every year", "each year", "biannually", "biannual",
+		"annually", "yearly", "every year", "each year", "biannually",
 		"semi annually", "semiannually", "twice a year", "quarterly", "monthly", "every month",
 		"chaque annee", "annuellement", "tous les ans", "semestriellement", "deux fois par annee",
 		"deux fois par an", "trimestriellement", "chaque trimestre", "mensuellement", "chaque mois",
@@ -295,7 +310,31 @@ var periodLetters = map[string][2]ogp.SubYear{
 	"h": {ogp.Half1, ogp.Half2}, "s": {ogp.Half1, ogp.Half2},
 }
 
-var ordinals = []string{"er", "re", "st", "nd", "rd", "th", "e"}
+var ordinals = []string{"er", "re", "st", "nd", "rd", "th", "e", "eme"}
+
+// ordinalWords are the ordinals, written out, that number a quarter or half.
+var ordinalWords = map[string]int{
+	"first": 1, "premier": 1, "premiere": 1,
+	"second": 2, "deuxieme": 2, "seconde": 2,
+	"third": 3, "troisieme": 3,
+	"fourth": 4, "quatrieme": 4,
+}
+
+// periodNouns maps the noun of a quarter or half written out to the
+// grouping's first and last codes.
+var periodNouns = map[string][2]ogp.SubYear{
+	"quarter": {ogp.Quarter1, ogp.Quarter4}, "trimestre": {ogp.Quarter1, ogp.Quarter4},
+	"half": {ogp.Half1, ogp.Half2}, "semester": {ogp.Half1, ogp.Half2},
+	"semestre": {ogp.Half1, ogp.Half2}, "moitie": {ogp.Half1, ogp.Half2},
+}
+
+// vagueWords are words that, just before a year, name a part of it that
+// Parse does not read: "mid-2021", "early 2022", "début 2023". "End of"
+// and "fin de" are read: a year is due by its end.
+var vagueWords = []string{
+	"mid", "mi", "middle", "milieu", "early", "late", "beginning", "start", "debut",
+	"quarter", "trimestre", "half", "semester", "semestre", "moitie",
+}
 
 // fiscalWords are words that, just before a year, make it a fiscal year.
 var fiscalWords = []string{"fiscal", "fy", "exercice", "financier", "financiere", "budgetaire"}
@@ -398,6 +437,18 @@ func (p *parser) date() (ogp.Date, bool, error) {
 			return advance(ogp.SubYearDate(y, code), n+1)
 		}
 	}
+	// A quarter or half in words: "first half of 2024", "1er semestre 2024".
+	if k, n, ok := p.ordinal(); ok {
+		if codes, ok := periodNouns[p.word(n)]; ok && k <= int(codes[1]-codes[0])+1 {
+			n++
+			if w := p.word(n); w == "of" || w == "de" || w == "du" {
+				n++
+			}
+			if y, ok := p.year(n); ok {
+				return advance(ogp.SubYearDate(y, codes[0]+ogp.SubYear(k-1)), n+1)
+			}
+		}
+	}
 	// A quarter or half: "Q2 2021", "2021 Q2".
 	if y, ok := p.year(2); ok {
 		if s, ok := p.period(0); ok {
@@ -445,9 +496,61 @@ func (p *parser) date() (ogp.Date, bool, error) {
 				return ogp.Date{}, false, fmt.Errorf("fiscal year %d could be %d-%02d or %d-%02d", y, y-1, y%100, y, (y+1)%100)
 			}
 		}
+		if err := p.unread(y); err != nil {
+			return ogp.Date{}, false, err
+		}
 		return advance(ogp.YearDate(y), 1)
 	}
 	return ogp.Date{}, false, nil
+}
+
+// ordinal reads an ordinal from 1 to 4 at the current token, as a word
+// ("first", "deuxième") or a number and its suffix ("1st", "1er", "2e"). It
+// returns its value and the number of tokens it takes.
+func (p *parser) ordinal() (int, int, bool) {
+	if k, ok := ordinalWords[p.word(0)]; ok {
+		return k, 1, true
+	}
+	if k, ok := p.num(0, 1); ok && k >= 1 && k <= 4 && slices.Contains(ordinals, p.word(1)) {
+		return k, 2, true
+	}
+	return 0, 0, false
+}
+
+// unread returns an error when the year y at the current token, which reads
+// as the whole year, comes with words or numbers that say more than that
+// ("mid-2021", "early 2022", "15/03/2020"): reading them as the year would
+// be a guess.
+func (p *parser) unread(y int) error {
+	notYear := func(j int) bool {
+		if j < 0 || j >= len(p.toks) || !p.toks[j].number {
+			return false
+		}
+		v, err := strconv.Atoi(p.toks[j].text)
+		return err != nil || len(p.toks[j].text) != 4 || v < 1900 || v > 2199
+	}
+	before, after := p.i-1, p.i+1
+	if p.i > 0 && p.sep(-1, "-/") {
+		before--
+	}
+	if p.sep(1, "-/") {
+		after++
+	}
+	for _, j := range []int{before, after} {
+		if notYear(j) {
+			return fmt.Errorf("the number %s beside the year %d is not part of a date this package reads", p.toks[j].text, y)
+		}
+	}
+	for j := p.i - 1; j >= 0; j-- {
+		t := p.toks[j].text
+		if slices.Contains(vagueWords, t) {
+			return fmt.Errorf("%q says a part of %d this package does not read", t, y)
+		}
+		if !slices.Contains([]string{"-", "of", "de", "d", "du", "l", "la", "the"}, t) {
+			break
+		}
+	}
+	return nil
 }
 
 // period reads a quarter or half written as a letter and its number, n

@@ -1,7 +1,9 @@
 package deadline
 
 import (
+	"encoding/json"
 	"errors"
+	"reflect"
 	"testing"
 	"time"
 
@@ -64,6 +66,21 @@ func TestParse(t *testing.T) {
 		{"Chaque année", Recurring, "", "2020-08-31"},
 		{"Biannually until 2029", Recurring, "2029", "2029-12-31"},
 		{"Quarterly", Recurring, "", "2020-08-31"},
+		{"Every year", Recurring, "", "2020-08-31"},
+		// "Annual" describes a thing, and makes no deadline recurring.
+		{"Annual report 2021", Once, "2021", "2021-12-31"},
+		{"Publish the annual report by June 2021", Once, "2021-06", "2021-06-30"},
+		{"Rapport annuel 2021", Once, "2021", "2021-12-31"},
+		// Halves written out.
+		{"First half of 2024", Once, "2024-40", "2024-06-30"},
+		{"By the second half of 2024", Once, "2024-41", "2024-12-31"},
+		{"Premier semestre 2024", Once, "2024-40", "2024-06-30"},
+		{"1er semestre 2024", Once, "2024-40", "2024-06-30"},
+		{"Deuxième semestre de 2024", Once, "2024-41", "2024-12-31"},
+		{"2e semestre 2024", Once, "2024-41", "2024-12-31"},
+		{"Third quarter of 2021", Once, "2021-35", "2021-09-30"},
+		{"Fin 2022", Once, "2022", "2022-12-31"},
+		{"2018-2020 action plan", Once, "2020", "2020-12-31"},
 		// Several dates: the deadline is the one due last.
 		{"May 2019 to onboard 2 provinces; May 2020 to onboard 2 municipalities", Once, "2020-05", "2020-05-31"},
 		{"Mai 2019 pour intégrer 2 provinces; Mai 2020 pour intégrer 2 municipalités", Once, "2020-05", "2020-05-31"},
@@ -128,6 +145,19 @@ func TestParseUnreadable(t *testing.T) {
 		{"2026-27", Options{FiscalYearEnd: time.December}},
 		{"Spring", canada},
 		{"20 June", canada},
+		// A year with words or numbers that say more than the year.
+		{"mid-2021", canada},
+		{"Mi-2021", canada},
+		{"Early 2022", canada},
+		{"Late 2022", canada},
+		{"Début 2023", canada},
+		{"Beginning of 2023", canada},
+		{"Au milieu de 2023", canada},
+		{"15/03/2020", canada},
+		{"2020/03/15", canada},
+		{"03/2020", canada},
+		{"Third half of 2024", canada},
+		{"Fifth quarter of 2024", canada},
 	}
 	for _, tt := range tests {
 		r, err := Parse(tt.text, tt.opts)
@@ -149,5 +179,39 @@ func TestParseOngoingWithoutPlanEnd(t *testing.T) {
 	r, err := Parse("Ongoing", Options{})
 	if err != nil || r.Kind != Ongoing || !r.Due.IsZero() {
 		t.Errorf("Parse(Ongoing) without a plan end = %+v, %v; want ongoing with no due date", r, err)
+	}
+}
+
+func TestKindRoundTrip(t *testing.T) {
+	for _, k := range []Kind{Unreadable, Once, Ongoing, Recurring} {
+		text, err := k.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got Kind
+		if err := got.UnmarshalText(text); err != nil || got != k {
+			t.Errorf("UnmarshalText(%q) = %v, %v; want %v", text, got, err, k)
+		}
+	}
+	for _, text := range []string{"", "Once", "ponctuel", "Kind(9)"} {
+		k := Recurring
+		if err := k.UnmarshalText([]byte(text)); err == nil || k != Recurring {
+			t.Errorf("UnmarshalText(%q) = %v, %v; want an error and no change", text, k, err)
+		}
+	}
+	r, err := Parse("Biannually until 2029", canada)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Reading
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatalf("decoding %s: %v", b, err)
+	}
+	if !reflect.DeepEqual(back, r) {
+		t.Errorf("round trip of %s = %+v, want %+v", b, back, r)
 	}
 }

@@ -18,11 +18,12 @@ func runDeadline(e *env, args []string) int {
 	lang := fs.String("lang", "en", "the `language` of the output: en or fr")
 	hemisphere := fs.String("hemisphere", "north", "the member's `hemisphere`, which decides seasons: north or south")
 	format := fs.String("format", "text", "the output `format`: text or json")
-	fiscal := fs.Int("fiscal-year-end", 3, "the `month` (1-12) the member's fiscal year ends in; 3 is Canada's 31 March")
+	fiscal := fs.Int("fiscal-year-end", 0, "the `month` (1-12) the member's fiscal year ends in, as 3 for Canada's 31 March; 0 for none, when a fiscal year cannot be read")
 	var planEnd dateFlag
 	fs.Var(&planEnd, "plan-end", "the plan's end (`date`), when ongoing and recurring deadlines are due")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: ogp deadline [--lang en|fr] [--hemisphere north|south] [--format text|json] TEXT...\n\n"+
+		fmt.Fprintln(e.stderr, "usage: ogp deadline [--lang en|fr] [--hemisphere north|south] [--format text|json]\n"+
+			"                    [--fiscal-year-end MONTH] [--plan-end DATE] TEXT...\n\n"+
 			"Prints how each deadline TEXT reads: its kind, its EDTF date and the day it is\n"+
 			"due. Exits 1 when a text cannot be read.\n\nflags:")
 		fs.PrintDefaults()
@@ -30,12 +31,22 @@ func runDeadline(e *env, args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	var h ogp.Hemisphere
-	if err := h.UnmarshalText([]byte(*hemisphere)); err != nil || fs.NArg() == 0 ||
-		(*lang != "en" && *lang != "fr") || (*format != "text" && *format != "json") || *fiscal < 1 || *fiscal > 12 {
+	hemispheres := make([]string, len(ogp.Hemispheres))
+	for i, c := range ogp.Hemispheres {
+		hemispheres[i] = c.Code
+	}
+	ok := e.checkChoice("deadline", "lang", *lang, "en", "fr") &&
+		e.checkChoice("deadline", "hemisphere", *hemisphere, hemispheres...) &&
+		e.checkChoice("deadline", "format", *format, "text", "json")
+	if ok && (*fiscal < 0 || *fiscal > 12) {
+		fmt.Fprintf(e.stderr, "ogp deadline: invalid --fiscal-year-end %d: want a month from 1 to 12, or 0 for none\n", *fiscal)
+		ok = false
+	}
+	if !ok || fs.NArg() == 0 {
 		fs.Usage()
 		return exitUsage
 	}
+	h := ogp.Hemisphere(*hemisphere)
 	opts := deadline.Options{Hemisphere: h, FiscalYearEnd: time.Month(*fiscal), PlanEnd: planEnd.Date}
 	type reading struct {
 		deadline.Reading

@@ -16,7 +16,7 @@ func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
 }
 
 func TestDeadlineCommand(t *testing.T) {
-	code, out, _ := runCmd(t, "", "deadline", "By fall 2022", "D'ici l'automne 2022", "By fiscal year 2023-24", "Ongoing")
+	code, out, _ := runCmd(t, "", "deadline", "--fiscal-year-end", "3", "By fall 2022", "D'ici l'automne 2022", "By fiscal year 2023-24", "Ongoing")
 	want := `TEXT                      KIND     DATE     DUE
 "By fall 2022"            once     2022-23  2022-11-30
 "D'ici l'automne 2022"    once     2022-23  2022-11-30
@@ -51,6 +51,36 @@ func TestDeadlineCommandUnreadable(t *testing.T) {
 	if len(got) != 2 || got[0]["date"] != "2020-05" || got[0]["kind"] != "once" ||
 		got[1]["kind"] != "unreadable" || got[1]["error"] == nil || got[1]["date"] != nil {
 		t.Errorf("output:\n%s", out)
+	}
+}
+
+func TestDeadlineCommandNoFiscalCalendarByDefault(t *testing.T) {
+	code, out, _ := runCmd(t, "", "deadline", "By fiscal year 2023-24")
+	want := `TEXT                      KIND        DATE  DUE
+"By fiscal year 2023-24"  unreadable  -     fiscal year 2023-24 spans two years, but the member's fiscal year end is not given or is December
+`
+	if code != exitInvalid || out != want {
+		t.Errorf("exit %d, output:\n%s\nwant:\n%s", code, out, want)
+	}
+}
+
+func TestDeadlineCommandInvalidFlagValues(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--hemisphere", "sud"}, `ogp deadline: invalid --hemisphere "sud": want north or south`},
+		{[]string{"--lang", "de"}, `ogp deadline: invalid --lang "de": want en or fr`},
+		{[]string{"--format", "xml"}, `ogp deadline: invalid --format "xml": want text or json`},
+		{[]string{"--fiscal-year-end", "13"}, `ogp deadline: invalid --fiscal-year-end 13: want a month from 1 to 12, or 0 for none`},
+		{[]string{"--fiscal-year-end", "-1"}, `ogp deadline: invalid --fiscal-year-end -1: want a month from 1 to 12, or 0 for none`},
+	} {
+		args := append(append([]string{"deadline"}, tc.args...), "May 2020")
+		code, _, stderr := runCmd(t, "", args...)
+		if code != exitUsage || !strings.HasPrefix(stderr, tc.want+"\nusage: ogp deadline [--lang en|fr] [--hemisphere north|south] [--format text|json]\n"+
+			"                    [--fiscal-year-end MONTH] [--plan-end DATE] TEXT...") {
+			t.Errorf("%q: exit %d, stderr:\n%s\nwant exit %d and %s, then the usage", args, code, stderr, exitUsage, tc.want)
+		}
 	}
 }
 

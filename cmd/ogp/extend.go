@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -28,7 +29,7 @@ func runExtend(e *env, args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	if fs.NArg() != 1 || *name == "" {
+	if fs.NArg() != 1 || *name == "" || !e.checkChoice("extend", "policy", *name, deadline.PresetNames()...) {
 		fs.Usage()
 		return exitUsage
 	}
@@ -74,6 +75,21 @@ func (f *dateFlag) Set(s string) error {
 	}
 	f.Date = d
 	return nil
+}
+
+// checkChoice reports whether value, given for the flag name of command
+// cmd, is one of allowed. When it is not, it says so on standard error:
+// ogp deadline: invalid --hemisphere "sud": want north or south.
+func (e *env) checkChoice(cmd, name, value string, allowed ...string) bool {
+	if slices.Contains(allowed, value) {
+		return true
+	}
+	want := allowed[len(allowed)-1]
+	if len(allowed) > 1 {
+		want = strings.Join(allowed[:len(allowed)-1], ", ") + " or " + want
+	}
+	fmt.Fprintf(e.stderr, "ogp %s: invalid --%s %q: want %s\n", cmd, name, value, want)
+	return false
 }
 
 // orDash returns d's EDTF form, or "-" for the zero Date.

@@ -95,3 +95,11 @@ func hasRow(table, row string) bool {
 	}
 	return false
 }
+
+func TestExtendUnknownPolicy(t *testing.T) {
+	code, _, stderr := runCmd(t, "", "extend", "--policy", "ogp-2021", canadaExample)
+	want := "ogp extend: invalid --policy \"ogp-2021\": want ogp-2020-covid or ca-2020-covid-19\nusage: ogp extend"
+	if code != exitUsage || !strings.HasPrefix(stderr, want) {
+		t.Errorf("exit %d, stderr %q; want exit %d and %q", code, stderr, exitUsage, want)
+	}
+}

@@ -25,7 +25,7 @@ func runOverdue(e *env, args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	if fs.NArg() != 1 || asOf.IsZero() || (*format != "text" && *format != "json") {
+	if !e.checkChoice("overdue", "format", *format, "text", "json") || fs.NArg() != 1 || asOf.IsZero() {
 		fs.Usage()
 		return exitUsage
 	}

@@ -51,3 +51,11 @@ func TestOverdueCommandUsage(t *testing.T) {
 		}
 	}
 }
+
+func TestOverdueCommandInvalidFormat(t *testing.T) {
+	code, _, stderr := runCmd(t, "", "overdue", "--as-of", "2020-09", "--format", "csv", canadaExample)
+	want := "ogp overdue: invalid --format \"csv\": want text or json\nusage: ogp overdue"
+	if code != exitUsage || !strings.HasPrefix(stderr, want) {
+		t.Errorf("exit %d, stderr %q; want exit %d and %q", code, stderr, exitUsage, want)
+	}
+}

@@ -58,7 +58,8 @@ type statusFinding struct {
 func runStatus(e *env, args []string) int {
 	fs := flag.NewFlagSet("status", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	asOf := fs.String("as-of", "", "roll up the reports up to `DATE` (YYYY-MM); every report when empty")
+	var asOf dateFlag
+	fs.Var(&asOf, "as-of", "roll up the reports up to `DATE` (YYYY-MM); every report when absent")
 	format := fs.String("format", "text", "output `format`: text or json")
 	lang := fs.String("lang", "en", "`language` of the text output: en or fr")
 	fs.Usage = func() {
@@ -68,35 +69,20 @@ func runStatus(e *env, args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	if fs.NArg() != 1 || (*format != "text" && *format != "json") || (*lang != "en" && *lang != "fr") {
+	if !e.checkChoice("status", "format", *format, "text", "json") ||
+		!e.checkChoice("status", "lang", *lang, "en", "fr") || fs.NArg() != 1 {
 		fs.Usage()
 		return exitUsage
 	}
-	var date ogp.Date
-	if *asOf != "" {
-		var err error
-		if date, err = ogp.ParseDate(*asOf); err != nil {
-			fmt.Fprintf(e.stderr, "ogp status: --as-of: %v\n", err)
-			return exitUsage
-		}
-	}
-	arg := fs.Arg(0)
-	data, err := e.readInput(arg)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "ogp status: %v\n", err)
-		return exitUsage
-	}
-	pkg, err := ogp.Decode(data)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "%s:%v\n", displayName(arg), err)
-		return exitInvalid
+	pkg, code := e.decodeFile("status", fs.Arg(0))
+	if pkg == nil {
+		return code
 	}
 
-	out := statusOutput{AsOf: date, Plans: []planStatus{}}
-	code := exitOK
+	out := statusOutput{AsOf: asOf.Date, Plans: []planStatus{}}
 	for i := range pkg.Plans {
 		plan := &pkg.Plans[i]
-		ps := planStatus{ID: plan.ID, End: status.PlanEnd(plan), Rollup: status.AsOf(plan, date), Findings: []statusFinding{}}
+		ps := planStatus{ID: plan.ID, End: status.PlanEnd(plan), Rollup: status.AsOf(plan, asOf.Date), Findings: []statusFinding{}}
 		for _, f := range status.Check(plan).Findings {
 			ps.Findings = append(ps.Findings, statusFinding{f, fmt.Sprintf("/plans/%d/reports/%d", i, f.Index)})
 			if f.Severity == status.Error {

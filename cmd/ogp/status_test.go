@@ -129,8 +129,9 @@ func TestStatusErrors(t *testing.T) {
 		say   string
 	}{
 		{"no file", "", []string{"status"}, exitUsage, "usage: ogp status"},
-		{"bad date", statusDoc, []string{"status", "--as-of", "March 2020", "-"}, exitUsage, "--as-of: invalid date"},
-		{"bad format", statusDoc, []string{"status", "--format", "csv", "-"}, exitUsage, "usage"},
+		{"bad date", statusDoc, []string{"status", "--as-of", "March 2020", "-"}, exitUsage, `invalid value "March 2020" for flag -as-of: invalid date`},
+		{"bad format", statusDoc, []string{"status", "--format", "csv", "-"}, exitUsage, "ogp status: invalid --format \"csv\": want text or json\nusage: ogp status"},
+		{"bad language", statusDoc, []string{"status", "--lang", "de", "-"}, exitUsage, "ogp status: invalid --lang \"de\": want en or fr\nusage: ogp status"},
 		{"missing file", "", []string{"status", "no/such/file.json"}, exitUsage, "no such file"},
 		{"not a document", "{", []string{"status", "-"}, exitInvalid, "<stdin>:"},
 	} {

@@ -22,7 +22,8 @@ func runTransitions(e *env, args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	if fs.NArg() != 0 || (*lang != "en" && *lang != "fr") {
+	if !e.checkChoice("transitions", "format", *format, "json", "mermaid", "dot") ||
+		!e.checkChoice("transitions", "lang", *lang, "en", "fr") || fs.NArg() != 0 {
 		fs.Usage()
 		return exitUsage
 	}
@@ -38,9 +39,6 @@ func runTransitions(e *env, args []string) int {
 		out = status.Default().Mermaid(*lang)
 	case "dot":
 		out = status.Default().DOT(*lang)
-	default:
-		fmt.Fprintf(e.stderr, "ogp transitions: unknown format %q (want json, mermaid or dot)\n", *format)
-		return exitUsage
 	}
 	if _, err := e.stdout.Write(out); err != nil {
 		fmt.Fprintf(e.stderr, "ogp transitions: %v\n", err)

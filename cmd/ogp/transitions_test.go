@@ -51,3 +51,17 @@ func TestTransitionsUsageErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestTransitionsInvalidFlagValues(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"transitions", "--format", "svg"}, "ogp transitions: invalid --format \"svg\": want json, mermaid or dot\nusage: ogp transitions"},
+		{[]string{"transitions", "--lang", "de"}, "ogp transitions: invalid --lang \"de\": want en or fr\nusage: ogp transitions"},
+	} {
+		if _, errOut, code := runTransitionsCmd(tc.args...); code != exitUsage || !strings.HasPrefix(errOut, tc.want) {
+			t.Errorf("%v: exit %d, stderr %q; want exit 2 and %q", tc.args, code, errOut, tc.want)
+		}
+	}
+}
