@@ -96,11 +96,11 @@
 // santhosh-tekuri/jsonschema alone on the same bytes (schema.ValidateJSON:
 // decoding and schema validation, nothing else):
 //
-//	input                          Validate                          santhosh alone
-//	Canada 2018-2020, 291 KB       17 ms  17 MB/s  13.6 MB  208k allocs   13-15 ms  20-22 MB/s  11.7 MB  146k allocs
-//	generated, 10 MiB              0.53-0.65 s  16-20 MB/s  354 MB  6.5M allocs   0.43-0.51 s  21-24 MB/s  302 MB  4.5M allocs
+//	input                       Validate                                     santhosh alone
+//	Canada 2018-2020, 291 KB    17-20 ms, 15-17 MB/s, 13.6 MB, 208k allocs    13-15 ms, 20-22 MB/s, 11.7 MB, 146k allocs
+//	generated, 10 MiB           0.53-0.72 s, 15-20 MB/s, 354 MB, 6.5M allocs  0.43-0.51 s, 21-24 MB/s, 302 MB, 4.5M allocs
 //
-// Memory columns are bytes allocated per validation, not held at once. The
+// The ranges are of several runs on a shared machine. Memory columns are bytes allocated per validation, not held at once. The
 // document is parsed once; the schema validator, the model and the
 // positions of findings all work from that one parse.
 package validate
