@@ -346,28 +346,6 @@ func (c *checker) dropRepeats(from int) {
 	c.findings = kept
 }
 
-// pointerValue returns the value at ptr in a decoded JSON value, or nil.
-func pointerValue(v any, ptr string) any {
-	if ptr == "" {
-		return v
-	}
-	for _, tok := range strings.Split(ptr[1:], "/") {
-		switch c := v.(type) {
-		case map[string]any:
-			v = c[unescapeToken(tok)]
-		case []any:
-			i, err := strconv.Atoi(tok)
-			if err != nil || i < 0 || i >= len(c) {
-				return nil
-			}
-			v = c[i]
-		default:
-			return nil
-		}
-	}
-	return v
-}
-
 func (c *checker) syntaxFinding(err error) {
 	var e *jsonnode.Error
 	if !errors.As(err, &e) {
@@ -467,10 +445,6 @@ func (c *checker) addMessage(code string, sev Severity, ptr string, msg ogp.Text
 	c.findings = append(c.findings, Finding{
 		Severity: sev, Code: code, Path: ptr, Message: text, offset: c.offsetOf(ptr),
 	})
-}
-
-func (c *checker) hasErrors() bool {
-	return slices.ContainsFunc(c.findings, func(f Finding) bool { return f.Severity == Error })
 }
 
 // report orders the findings, fills in their lines and columns, applies the
