@@ -214,6 +214,9 @@ func extensionFor(plan *ogp.Plan, policy Policy) (x ogp.PlanExtension, recorded 
 		return invalid("it moves deadlines %d months earlier", -policy.Months)
 	case policy.Months == 0 && policy.End.IsZero():
 		return invalid("neither months nor a new end")
+	case !policy.Cutoff.IsZero() && !plan.Period.Start.IsZero() && policy.Cutoff.Last().Compare(plan.Period.Start.First()) < 0:
+		// No report could count, so complete and withdrawn work would move.
+		return invalid("its cut-off %s is before the plan starts (%s)", policy.Cutoff, plan.Period.Start)
 	}
 	if unknown := unknownItems(plan, policy.Overrides); len(unknown) > 0 {
 		return invalid("overrides for ids that are no milestone or indicator of the plan: %s", strings.Join(unknown, ", "))

@@ -249,6 +249,7 @@ func TestApplyInvalidPolicy(t *testing.T) {
 		{"months backwards", func(p *Policy) { p.Months = -3 }},
 		{"nothing to move by", func(p *Policy) { p.Months, p.End = 0, ogp.Date{} }},
 		{"an end before the plan's", func(p *Policy) { p.End = ogp.MonthDate(2020, 6) }},
+		{"a cut-off before the plan starts", func(p *Policy) { p.Cutoff = ogp.MonthDate(2017, 6) }},
 		{"overrides for unknown items", func(p *Policy) {
 			p.Overrides = map[string]Override{"M1": {Keep: true}, "Z9": {Keep: true}, "C1": {Keep: true}}
 		}},

@@ -183,8 +183,8 @@ var ownCodes = []CodeInfo{
 		"the period starts ({value}) after it ends ({want})",
 		"la période commence ({value}) après sa fin ({want})")},
 	{CodeExtensionOrder, Error, ogp.NewText(
-		"the extension ends the plan on {value}, not after its previous end {want}",
-		"la prolongation fait finir le plan le {value}, pas après sa fin précédente {want}")},
+		"the extension ends the plan on {value}, before its previous end {want}",
+		"la prolongation fait finir le plan le {value}, avant sa fin précédente {want}")},
 	{CodeOutsidePlan, Warning, ogp.NewText(
 		"deadline {value} is outside the plan's period, {want}",
 		"l’échéance {value} est hors de la période du plan, {want}")},

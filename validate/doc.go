@@ -28,7 +28,7 @@
 //     indicators alike; institution and extension ids in their plan); a
 //     plan that numbers its items C10, C10.7, C10.7.2 does so throughout;
 //     every institution referred to is declared; every report's target
-//     exists; periods run forward and extensions move the end later;
+//     exists; periods run forward and extensions do not move the end earlier;
 //     deadlines fall within the plan's period as extended; every text is in
 //     every declared language and in no other; report histories follow the
 //     status transition rules of package status. When the schema layer has
@@ -70,7 +70,7 @@
 //	ref.unknown-institution      error    a lead or supporter not declared in the plan
 //	ref.unknown-target           error    a report on an item the plan does not have
 //	date.period-order            error    a period that ends before it starts
-//	date.extension-order         error    an extension that does not move the plan's end later
+//	date.extension-order         error    an extension that moves the plan's end earlier
 //	date.outside-plan            warning  a deadline outside the plan's period, extensions included
 //	text.missing-language        warning  a text without one of the declared languages
 //	text.undeclared-language     warning  a text in a language the document does not declare

@@ -146,9 +146,9 @@ func (c *checker) checkReferences(plan *ogp.Plan, ptr string) {
 	}
 }
 
-// checkDates checks that periods run forward, that extensions move the
-// plan's end later, and that deadlines fall within the plan's period as
-// extended. It reports whether the plan's period makes sense: when it does
+// checkDates checks that periods run forward, that extensions do not move
+// the plan's end earlier (one that keeps it moves deadlines within the
+// plan), and that deadlines fall within the plan's period as extended. It reports whether the plan's period makes sense: when it does
 // not, nothing can be inside or outside it.
 func (c *checker) checkDates(plan *ogp.Plan, ptr string) (periodOK bool) {
 	start, end := plan.Period.Start, plan.Period.End
@@ -157,7 +157,7 @@ func (c *checker) checkDates(plan *ogp.Plan, ptr string) (periodOK bool) {
 		return false
 	}
 	for i, x := range plan.Extensions {
-		if !x.End.IsZero() && !x.PreviousEnd.IsZero() && x.End.Last().Compare(x.PreviousEnd.Last()) <= 0 {
+		if !x.End.IsZero() && !x.PreviousEnd.IsZero() && x.End.Last().Compare(x.PreviousEnd.Last()) < 0 {
 			c.add(CodeExtensionOrder, fmt.Sprintf("%s/extensions/%d/end", ptr, i), "value", x.End.String(), "want", x.PreviousEnd.String())
 		}
 	}

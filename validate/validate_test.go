@@ -12,6 +12,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/ogpx/interchange/deadline"
 	"github.com/ogpx/interchange/internal/docgen"
 	"github.com/ogpx/interchange/ogp"
 )
@@ -270,5 +271,37 @@ func TestByteOrderMark(t *testing.T) {
 	r, _ := Validate([]byte("\uFEFF{}"), Language("fr"))
 	if len(r.Findings) != 1 || !strings.Contains(r.Findings[0].Message, "BOM") {
 		t.Errorf("findings %v; want one naming the BOM", r.Findings)
+	}
+}
+
+// TestExtendedDocumentsAreValid checks that what package deadline makes of
+// the reference document passes validation: the two packages agree on what
+// an extension may record.
+func TestExtendedDocumentsAreValid(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "examples", "canada-2018-2020", "canada-2018-2020.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range deadline.PresetNames() {
+		doc, err := ogp.Decode(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		policy, _ := deadline.PresetPolicy(name)
+		plan, _, err := deadline.Apply(&doc.Plans[0], policy)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		doc.Plans[0] = *plan
+		out, err := ogp.Encode(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, _ := Validate(out)
+		for _, f := range r.Findings {
+			if f.Severity == Error {
+				t.Errorf("%s: %v", name, f)
+			}
+		}
 	}
 }

@@ -16,14 +16,19 @@ func runExtend(e *env, args []string) int {
 	fs.SetOutput(e.stderr)
 	name := fs.String("policy", "", "the extension policy: "+strings.Join(deadline.PresetNames(), " or "))
 	var to, cutoff dateFlag
-	fs.Var(&to, "to", "the plan's new `end` (YYYY-MM or YYYY-MM-DD), instead of the policy's")
+	fs.Var(&to, "to", "the plan's new `end` (YYYY-MM or YYYY-MM-DD), instead of the policy's; needs --id and --authority")
 	fs.Var(&cutoff, "cutoff", "the `date` at which statuses count, instead of the policy's")
+	id := fs.String("id", "", "the `id` to record the extension under, instead of the policy's")
+	authority := fs.String("authority", "", "who decided the extension (`text` in the document's primary language), instead of the policy's")
+	reason := fs.String("reason", "", "why (`text` in the document's primary language), instead of the policy's")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: ogp extend --policy NAME [--to YYYY-MM] [--cutoff DATE] FILE\n\n"+
+		fmt.Fprintln(e.stderr, "usage: ogp extend --policy NAME [--to YYYY-MM --id ID --authority TEXT [--reason TEXT]] [--cutoff DATE] FILE\n\n"+
 			"Applies an extension policy to every plan of the document in FILE (\"-\" for\n"+
 			"standard input). Prints the extended document, in its canonical encoding, and\n"+
 			"the change of every deadline on standard error. Exits 1 when the document does\n"+
-			"not decode or the policy does not fit a plan.\n\nflags:")
+			"not decode or the policy does not fit a plan, for example when its cut-off is\n"+
+			"before the plan starts. A new end (--to) is another decision than the\n"+
+			"policy's, so it must be named (--id) and attributed (--authority).\n\nflags:")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -38,6 +43,10 @@ func runExtend(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "ogp extend: %v\n", err)
 		return exitUsage
 	}
+	if !to.IsZero() && (*id == "" || *authority == "") {
+		fmt.Fprintln(e.stderr, "ogp extend: --to needs --id and --authority: a new end is another decision than the policy's")
+		return exitUsage
+	}
 	if !to.IsZero() {
 		policy.End = to.Date
 	}
@@ -47,6 +56,21 @@ func runExtend(e *env, args []string) int {
 	doc, code := e.decodeFile("extend", fs.Arg(0))
 	if doc == nil {
 		return code
+	}
+	lang := "en"
+	if len(doc.Languages) > 0 {
+		lang = doc.Languages[0]
+	}
+	if *id != "" {
+		policy.ID = *id
+	}
+	if *authority != "" {
+		policy.Authority = ogp.Text{lang: *authority}
+		// The preset's reason, address and date are about its own decision.
+		policy.Reason, policy.URL, policy.Decided = nil, nil, ogp.Date{}
+	}
+	if *reason != "" {
+		policy.Reason = ogp.Text{lang: *reason}
 	}
 	tw := tabwriter.NewWriter(e.stderr, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "PLAN\tITEM\tOLD\tNEW\tREASON\tDETAIL")

@@ -2,6 +2,8 @@ package main
 
 import (
 	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -24,7 +26,8 @@ func TestExtendCommand(t *testing.T) {
 		{[]string{"--policy", "ogp-2020-covid"}, []string{
 			"CA-2018-2020 C03.3.1 2020-08 2021-08 moved 12 months later",
 		}, 2},
-		{[]string{"--policy", "ogp-2020-covid", "--to", "2021-06", "--cutoff", "2019-03-31"}, []string{
+		{[]string{"--policy", "ogp-2020-covid", "--to", "2021-06", "--cutoff", "2019-03-31",
+			"--id", "ca-2019-early", "--authority", "Treasury Board of Canada Secretariat"}, []string{
 			"CA-2018-2020 C03.3.1 2020-08 2021-06 capped capped at 2021-06",
 			"CA-2018-2020 C10.7.1 2019-09 2020-09 moved 12 months later",
 		}, 2},
@@ -71,7 +74,10 @@ func TestExtendCommandErrors(t *testing.T) {
 		{[]string{"extend", "--policy", "ogp-2020-covid", "no-such-file.json"}, exitUsage},
 		{[]string{"extend", "--policy", "ogp-2020-covid", "-"}, exitInvalid}, // stdin is not a document
 		// The plan records Canada's extension as ending in June 2021.
-		{[]string{"extend", "--policy", "ca-2020-covid-19", "--to", "2021-09", "-"}, exitInvalid},
+		{[]string{"extend", "--policy", "ca-2020-covid-19", "--to", "2021-09", "--id", "ca-2020-covid-19", "--authority", "TBS", "-"}, exitInvalid},
+		// A new end is another decision: it must be named and attributed.
+		{[]string{"extend", "--policy", "ca-2020-covid-19", "--to", "2021-09", canadaExample}, exitUsage},
+		{[]string{"extend", "--policy", "ca-2020-covid-19", "--to", "2021-09", "--id", "x", canadaExample}, exitUsage},
 	}
 	for _, tt := range tests {
 		stdin := string(data)
@@ -101,5 +107,35 @@ func TestExtendUnknownPolicy(t *testing.T) {
 	want := "ogp extend: invalid --policy \"ogp-2021\": want ogp-2020-covid or ca-2020-covid-19\nusage: ogp extend"
 	if code != exitUsage || !strings.HasPrefix(stderr, want) {
 		t.Errorf("exit %d, stderr %q; want exit %d and %q", code, stderr, exitUsage, want)
+	}
+}
+
+// TestExtendWithADecisionOfItsOwn extends the Riverton example with the
+// Canadian preset's arithmetic but a decision of Riverton's: the record
+// names Riverton's authority, not Canada's, in the document's language.
+func TestExtendWithADecisionOfItsOwn(t *testing.T) {
+	riverton := filepath.Join("..", "..", "examples", "local-riverton", "riverton-2024-2025.json")
+	code, _, stderr := runCmd(t, "", "extend", "--policy", "ca-2020-covid-19", "--to", "2026-08",
+		"--id", "riv-2025", "--authority", "Riverton City Council", riverton)
+	if code != exitInvalid || !strings.Contains(stderr, "cut-off 2020-06 is before the plan starts (2024-01)") {
+		t.Errorf("the preset's cut-off on a later plan: exit %d, %s", code, stderr)
+	}
+	code, stdout, stderr := runCmd(t, "", "extend", "--policy", "ca-2020-covid-19", "--to", "2026-08", "--cutoff", "2025-06",
+		"--id", "riv-2025", "--authority", "Riverton City Council", "--reason", "Grant delays", riverton)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	doc, err := ogp.Decode([]byte(stdout))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := doc.Plans[0].Extensions[0]
+	want := ogp.PlanExtension{ID: "riv-2025", Authority: ogp.Text{"en": "Riverton City Council"},
+		Reason: ogp.Text{"en": "Grant delays"}, PreviousEnd: ogp.MonthDate(2025, 8), End: ogp.MonthDate(2026, 8)}
+	if !reflect.DeepEqual(x, want) {
+		t.Errorf("extension %+v, want %+v", x, want)
+	}
+	if !hasRow(stderr, "RIV-2024-2025 1.1.1 2024-31 2024-31 done complete in 2024-41") {
+		t.Errorf("complete work moved:\n%s", stderr)
 	}
 }
