@@ -1,7 +1,6 @@
 package deadline
 
 import (
-	"os"
 	"testing"
 
 	"github.com/ogpx/interchange/ogp"
@@ -21,14 +20,7 @@ func BenchmarkParse(b *testing.B) {
 
 // BenchmarkApply extends Canada's whole 2018-2020 plan (135 indicators).
 func BenchmarkApply(b *testing.B) {
-	data, err := os.ReadFile(canadaExample)
-	if err != nil {
-		b.Fatal(err)
-	}
-	doc, err := ogp.Decode(data)
-	if err != nil {
-		b.Fatal(err)
-	}
+	doc := canadaDocument(b)
 	policy, _ := PresetPolicy("ogp-2020-covid")
 	for b.Loop() {
 		if _, _, err := Apply(&doc.Plans[0], policy); err != nil {
@@ -38,14 +30,7 @@ func BenchmarkApply(b *testing.B) {
 }
 
 func BenchmarkOverdue(b *testing.B) {
-	data, err := os.ReadFile(canadaExample)
-	if err != nil {
-		b.Fatal(err)
-	}
-	doc, err := ogp.Decode(data)
-	if err != nil {
-		b.Fatal(err)
-	}
+	doc := canadaDocument(b)
 	asOf := ogp.DayDate(2021, 7, 1)
 	for b.Loop() {
 		Overdue(&doc.Plans[0], asOf)

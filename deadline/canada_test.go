@@ -8,21 +8,26 @@ import (
 	"github.com/ogpx/interchange/ogp"
 )
 
-// canadaIndicators returns the indicators of Canada's 2018-2020 plan, by
-// id, from the reference document (built from Canada's table definition;
-// Open Government Licence - Canada).
-func canadaIndicators(t *testing.T) map[string]ogp.Indicator {
-	t.Helper()
+// canadaDocument decodes the reference document afresh: Canada's whole
+// 2018-2020 plan, built from Canada's table definition (Open Government
+// Licence - Canada).
+func canadaDocument(tb testing.TB) *ogp.Package {
+	tb.Helper()
 	data, err := os.ReadFile(filepath.Join("..", "examples", "canada-2018-2020", "canada-2018-2020.json"))
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	doc, err := ogp.Decode(data)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
+	return doc
+}
+
+// canadaIndicators returns the indicators of Canada's 2018-2020 plan, by id.
+func canadaIndicators(t *testing.T) map[string]ogp.Indicator {
 	indicators := map[string]ogp.Indicator{}
-	for _, c := range doc.Plans[0].Commitments {
+	for _, c := range canadaDocument(t).Plans[0].Commitments {
 		for _, m := range c.Milestones {
 			for _, in := range m.Indicators {
 				indicators[in.ID] = in

@@ -2,7 +2,6 @@ package deadline
 
 import (
 	"errors"
-	"os"
 	"strings"
 	"testing"
 
@@ -274,16 +273,10 @@ func TestApplyInvalidPolicy(t *testing.T) {
 	}
 }
 
-const canadaExample = "../examples/canada-2018-2020/canada-2018-2020.json"
-
 // TestApplyCanadaExample applies both presets to Canada's 2018-2020 plan and
 // checks the moved deadlines, that the result encodes to a document that
 // decodes, and that a second application changes nothing.
 func TestApplyCanadaExample(t *testing.T) {
-	data, err := os.ReadFile(canadaExample)
-	if err != nil {
-		t.Fatal(err)
-	}
 	tests := []struct {
 		policy        string
 		extensions    int
@@ -314,8 +307,8 @@ func TestApplyCanadaExample(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.policy, func(t *testing.T) {
-			doc := decode(t, data)
-			before := decode(t, data)
+			doc := canadaDocument(t)
+			before := canadaDocument(t)
 			policy, _ := PresetPolicy(tt.policy)
 			plan, changes, err := Apply(&doc.Plans[0], policy)
 			if err != nil {

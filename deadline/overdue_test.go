@@ -1,7 +1,6 @@
 package deadline
 
 import (
-	"os"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -52,11 +51,7 @@ func TestOverdue(t *testing.T) {
 }
 
 func TestOverdueCanadaExample(t *testing.T) {
-	data, err := os.ReadFile(canadaExample)
-	if err != nil {
-		t.Fatal(err)
-	}
-	plan := &decode(t, data).Plans[0]
+	plan := &canadaDocument(t).Plans[0]
 	late := map[string]Late{}
 	for _, l := range Overdue(plan, ogp.MustParseDate("2021-07-01")) {
 		late[l.Item] = l
