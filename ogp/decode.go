@@ -2,35 +2,47 @@ package ogp
 
 import (
 	"bytes"
-	"encoding"
-	"encoding/json"
+	"cmp"
 	"errors"
 	"fmt"
 	"reflect"
-	"strconv"
+	"slices"
 	"strings"
-
-	"github.com/ogpx/interchange/internal/jsonnode"
-	"github.com/ogpx/interchange/internal/ogphook"
+	"unicode/utf8"
 )
 
 // The reasons a document fails to decode; a [*DecodeError] wraps one of
-// them, a [*DateError] or [ErrUnknownCode].
+// them, a [*SchemaError], a [*DateError] or a [*VersionError].
 var (
-	// ErrSyntax: the input is not JSON, or not valid UTF-8.
+	// ErrSyntax: the input is not JSON.
 	ErrSyntax = errors.New("invalid JSON")
+	// ErrInvalidUTF8: a string is not valid UTF-8.
+	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	// ErrLoneSurrogate: a string escapes half of a UTF-16 surrogate pair
+	// ("\ud800"), which stands for no character. Decoders that replace it
+	// with U+FFFD lose what was meant, so the format refuses it.
+	ErrLoneSurrogate = errors.New("lone UTF-16 surrogate")
 	// ErrDuplicateMember: an object has two members with the same name.
 	// JSON parsers disagree about which one counts, so the format forbids it.
 	ErrDuplicateMember = errors.New("duplicate member")
+	// ErrTooLarge: the input is larger, or nests deeper, than a decoder
+	// accepts.
+	ErrTooLarge = errors.New("input too large")
+	// ErrTooDeep: the input nests deeper than a decoder accepts. It wraps
+	// ErrTooLarge.
+	ErrTooDeep = fmt.Errorf("%w: nesting too deep", ErrTooLarge)
+	// ErrMissingMember: an object lacks a member the format requires.
+	ErrMissingMember = errors.New("missing member")
 	// ErrUnknownMember: an object has a member the format does not define and
 	// whose name does not begin with "x-".
 	ErrUnknownMember = errors.New("unknown member")
 	// ErrWrongType: a value has the wrong JSON type, such as a number where a
 	// string belongs.
 	ErrWrongType = errors.New("wrong type")
-	// ErrTooLarge: the input is larger, or nests deeper, than a decoder
-	// accepts.
-	ErrTooLarge = errors.New("input too large")
+	// ErrInvalidValue: a value of the right type breaks a rule of the
+	// format: the form of an id or a date, a code list, a range, an empty
+	// text or list, a repeated list item.
+	ErrInvalidValue = errors.New("invalid value")
 )
 
 // DecodeError is a reason a document cannot be decoded, at a place in it.
@@ -38,13 +50,17 @@ type DecodeError struct {
 	// Pointer is the JSON Pointer (RFC 6901) of the value at fault: "" for the
 	// whole document, "/plans/0/commitments/2/title" for a title.
 	Pointer string
-	// Offset is the byte offset in the input where the problem is.
+	// Offset is the byte offset in the input where the problem is: the
+	// opening quote of the member's name when the value is an object's
+	// member (where an editor would put the cursor to fix it), else the
+	// value's first byte.
 	Offset int
 	// Line and Column are the 1-based position of Offset. Columns count
 	// characters, not bytes.
 	Line, Column int
-	// Err says what is wrong. It wraps one of this package's Err values, or
-	// is a [*DateError] or a [*VersionError].
+	// Err says what is wrong. It wraps one of this package's Err values; it
+	// is a [*SchemaError] for a value the published schema refuses, and a
+	// [*VersionError] for a format version this library cannot read.
 	Err error
 }
 
@@ -60,210 +76,324 @@ func (e *DecodeError) Error() string {
 // Unwrap returns e.Err.
 func (e *DecodeError) Unwrap() error { return e.Err }
 
-// MaxDepth is the deepest nesting of arrays and objects [Decode] accepts.
-// The format itself nests about ten levels; the rest is room for extension
-// members.
-const MaxDepth = jsonnode.DefaultMaxDepth
+// SchemaError is a rule of the published JSON Schema that a value breaks.
+// Its fields are the arguments of a message, so that a validator can say
+// the same in any language.
+type SchemaError struct {
+	// Keyword is the schema keyword the value fails: "required",
+	// "additionalProperties", "type", "enum", "pattern", "minItems",
+	// "minProperties", "minLength", "minimum", "maximum", "uniqueItems" or
+	// "propertyNames".
+	Keyword string
+	// Rule names what a "pattern", "enum" or "propertyNames" checks: the
+	// schema definition ("Date", "Id", "LanguageTag", "Address", "Status")
+	// or, for a form written in place, the type and member
+	// ("Member.country").
+	Rule string
+	// Member is the name of the missing member ("required") or of the
+	// unknown one ("additionalProperties").
+	Member string
+	// Suggestion is, for an unknown member, the member of the format it
+	// probably misspells, or "".
+	Suggestion string
+	// Want is what the rule wants: a JSON type ("type": "string",
+	// "integer", ...), the quoted codes ("enum"), a count ("minItems"), a
+	// range ("minimum", "maximum": "1…12").
+	Want string
+	// Found is the JSON type found ("type").
+	Found string
+	// Value is the value at fault as a message shows it: quoted, and cut to
+	// 60 characters.
+	Value string
 
-// Decode reads a document. It refuses input that is not valid JSON in
-// UTF-8, has duplicate member names, nests deeper than [MaxDepth], holds a
-// member the format does not define (other than "x-" members), a value of
-// the wrong type, a date that is not EDTF, or a code not in a closed list.
-// It refuses a document whose format version it cannot read (see
-// [CheckVersion]); a document of a newer minor version decodes, with the
-// members that version added kept in Extra.
+	err error // the model's own reason, for a date or a code
+}
+
+// Error says what is wrong, in English.
+func (e *SchemaError) Error() string {
+	switch e.Keyword {
+	case "required":
+		return fmt.Sprintf("%v %q", ErrMissingMember, e.Member)
+	case "additionalProperties":
+		if e.Suggestion != "" {
+			return fmt.Sprintf("%v %q (did you mean %q?)", ErrUnknownMember, e.Member, e.Suggestion)
+		}
+		return fmt.Sprintf("%v %q", ErrUnknownMember, e.Member)
+	case "type":
+		return fmt.Sprintf("%v: want %s, found %s", ErrWrongType, e.Want, e.Found)
+	}
+	if e.err != nil {
+		return e.err.Error()
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%v: ", ErrInvalidValue)
+	if e.Value != "" {
+		b.WriteString(e.Value + " ")
+	}
+	fmt.Fprintf(&b, "breaks %s", e.Keyword)
+	if e.Rule != "" {
+		b.WriteString(" of " + e.Rule)
+	}
+	if e.Want != "" {
+		b.WriteString(" (want " + e.Want + ")")
+	}
+	return b.String()
+}
+
+// Unwrap returns the sentinel of the keyword: [ErrMissingMember],
+// [ErrUnknownMember], [ErrWrongType] or [ErrInvalidValue], and for a date
+// or a code the model's own reason too ([ErrInvalidDate], [ErrUnknownCode]).
+func (e *SchemaError) Unwrap() []error {
+	var sentinel error
+	switch e.Keyword {
+	case "required":
+		sentinel = ErrMissingMember
+	case "additionalProperties":
+		sentinel = ErrUnknownMember
+	case "type":
+		sentinel = ErrWrongType
+	default:
+		sentinel = ErrInvalidValue
+	}
+	if e.err != nil {
+		return []error{sentinel, e.err}
+	}
+	return []error{sentinel}
+}
+
+// DecodeErrors is every reason a document cannot be decoded, in the order
+// of their place in the input.
+type DecodeErrors struct {
+	// Errors are the reasons, at most the limit of errors kept.
+	Errors []*DecodeError
+	// Omitted counts the reasons beyond that limit.
+	Omitted int
+}
+
+// Error returns the first reason, and how many more there are.
+func (e *DecodeErrors) Error() string {
+	if len(e.Errors) == 0 {
+		return "no error"
+	}
+	if more := len(e.Errors) - 1 + e.Omitted; more > 0 {
+		return fmt.Sprintf("%v (and %d more)", e.Errors[0], more)
+	}
+	return e.Errors[0].Error()
+}
+
+// Unwrap returns the reasons, for errors.Is and errors.As.
+func (e *DecodeErrors) Unwrap() []error {
+	errs := make([]error, len(e.Errors))
+	for i, de := range e.Errors {
+		errs[i] = de
+	}
+	return errs
+}
+
+// Limits bound the work of decoding. A zero field takes its default.
+type Limits struct {
+	// MaxBytes is the largest input accepted (default 64 MiB).
+	MaxBytes int
+	// MaxDepth is the deepest nesting of arrays and objects accepted
+	// (default [MaxDepth]).
+	MaxDepth int
+	// MaxErrors is the most errors kept (default 1000); the others are
+	// counted.
+	MaxErrors int
+}
+
+// Default limits.
+const (
+	// MaxDepth is the deepest nesting of arrays and objects [Decode]
+	// accepts. The format itself nests about ten levels; the rest is room
+	// for extension members.
+	MaxDepth         = 64
+	DefaultMaxBytes  = 64 << 20
+	DefaultMaxErrors = 1000
+)
+
+func (l Limits) withDefaults() Limits {
+	l.MaxBytes = cmp.Or(max(l.MaxBytes, 0), DefaultMaxBytes)
+	l.MaxDepth = cmp.Or(max(l.MaxDepth, 0), MaxDepth)
+	l.MaxErrors = cmp.Or(max(l.MaxErrors, 0), DefaultMaxErrors)
+	return l
+}
+
+// Decode reads a document and checks it against the format's published
+// JSON Schema on the way, in one pass over data. It refuses input that is
+// not JSON in UTF-8, has duplicate member names, nests deeper than
+// [MaxDepth], or breaks a rule of the schema: a missing or unknown member
+// (other than "x-" members), a value of the wrong type or form, a code not
+// in a closed list. It refuses a document whose format version it cannot
+// read (see [CheckVersion]); a document of a newer minor version decodes,
+// with the members that version may have added kept in Extra.
 //
-// Decode does not check that required members are present or that
-// references resolve: that is validation's job. The error is a
-// [*DecodeError].
+// Decode does not check what the schema cannot say, such as whether
+// references resolve: that is package validate's job. The error is a
+// [*DecodeErrors] listing every problem.
 func Decode(data []byte) (*Package, error) {
-	p := new(Package)
-	if err := decodeDocument(data, p); err != nil {
-		return nil, err
+	r := DecodeAll(data, Limits{})
+	if errs := r.errorsFor(r.Compatibility == NewerMinor); errs != nil {
+		return nil, errs
 	}
-	return p, nil
+	return r.Package, nil
 }
 
-func init() {
-	ogphook.DecodeTree = func(data []byte, root *jsonnode.Node, p any) error {
-		return decodeTree(data, root, p.(*Package))
-	}
+// Result is what [DecodeAll] read of a document.
+type Result struct {
+	// Package is what could be read: every value but those at fault, which
+	// are left zero, or nil for a slice's whole element; a slice's other
+	// elements keep their places. It is never nil.
+	Package *Package
+	// Errors are the problems found, in the order of their place in the
+	// input, at most Limits.MaxErrors of them. A document of a format version
+	// this library cannot read gets that one error.
+	Errors []*DecodeError
+	// Omitted counts the problems beyond Limits.MaxErrors.
+	Omitted int
+	// Compatibility says how the document's format version relates to this
+	// library's.
+	Compatibility Compatibility
+
+	data []byte
+	locs *locations
 }
 
-func decodeDocument(data []byte, p *Package) error {
-	root, err := parse(data)
-	if err != nil {
-		return err
+// DecodeAll reads as much of a document as it can, in one pass over data,
+// and returns what it read with every problem found: [Decode] is DecodeAll
+// for callers that want a document or an error. Members of a document of a
+// newer minor version that this version does not define are kept in Extra
+// and reported with [ErrUnknownMember], as every JSON Schema validator
+// using this version's schema reports them.
+//
+// After a syntax error nothing more is read. Every other problem leaves the
+// value at fault out of the model and the walk goes on.
+func DecodeAll(data []byte, limits Limits) *Result {
+	limits = limits.withDefaults()
+	d := &decoder{data: data, maxDepth: limits.MaxDepth, maxErrs: limits.MaxErrors, locs: &locations{data: data}}
+	r := &Result{Package: new(Package), data: data, locs: d.locs}
+	if len(data) > limits.MaxBytes {
+		d.addErrorAt(0, "", fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limits.MaxBytes))
+		r.finish(d)
+		return r
 	}
-	return decodeTree(data, root, p)
-}
-
-// decodeTree decodes the document data, parsed as root, into p.
-func decodeTree(data []byte, root *jsonnode.Node, p *Package) error {
-	d := &decoder{data: data}
-	if root.Kind == jsonnode.Object {
-		v := root.Member("formatVersion")
-		if v == nil {
-			return d.errorAt(root.Offset, "", &VersionError{Reason: "the document has no formatVersion"})
+	d.root = d.space2()
+	d.structName = "Package"
+	d.value(&plan{kind: kindStruct, st: structPlanOf(reflect.TypeFor[Package]())}, reflect.ValueOf(r.Package).Elem())
+	if !d.fatal {
+		if d.space(); d.pos < len(d.data) {
+			d.syntax(d.pos, "invalid character %s after top-level value", quoteByte(d.data[d.pos]))
 		}
-		if v.Kind == jsonnode.String {
-			compat, err := CheckVersion(v.Text)
-			if err != nil {
-				return d.errorAt(v.Offset, "/formatVersion", err)
+	}
+	r.finish(d)
+	if v := d.version; v != "" {
+		compat, err := CheckVersion(v)
+		if err != nil {
+			at, _ := r.Offset("/formatVersion")
+			r.Errors, r.Omitted = []*DecodeError{{Pointer: "/formatVersion", Offset: at, Err: err}}, 0
+			r.fillPositions()
+		}
+		r.Compatibility = compat
+	}
+	return r
+}
+
+// finish sorts the errors and fills in their lines and columns.
+func (r *Result) finish(d *decoder) {
+	slices.SortStableFunc(d.errs, func(a, b *DecodeError) int { return cmp.Compare(a.Offset, b.Offset) })
+	r.Errors, r.Omitted = d.errs, d.omitted
+	r.fillPositions()
+}
+
+func (r *Result) fillPositions() {
+	offsets := make([]int, len(r.Errors))
+	for i, e := range r.Errors {
+		offsets[i] = e.Offset
+	}
+	for i, p := range Positions(r.data, offsets) {
+		r.Errors[i].Line, r.Errors[i].Column = p.Line, p.Column
+	}
+}
+
+// errorsFor returns the errors as one error, or nil when there are none;
+// with newerMinor, unknown members do not count.
+func (r *Result) errorsFor(newerMinor bool) error {
+	errs := r.Errors
+	if newerMinor {
+		errs = slices.DeleteFunc(slices.Clone(errs), func(e *DecodeError) bool { return errors.Is(e, ErrUnknownMember) })
+	}
+	if len(errs) == 0 && r.Omitted == 0 {
+		return nil
+	}
+	return &DecodeErrors{Errors: errs, Omitted: r.Omitted}
+}
+
+// Offset returns where in the input the value ptr points to is anchored:
+// the opening quote of its member name when it is an object's member, else
+// its first byte. For a pointer that leads nowhere, such as a missing
+// member, it returns the place of the deepest value on the way, and false.
+func (r *Result) Offset(ptr string) (int, bool) { return r.locs.offset(ptr) }
+
+// Position is a 1-based line and column; columns count characters.
+type Position struct{ Line, Column int }
+
+// Positions returns the line and column of each byte offset into data, in
+// one pass over data however many offsets there are.
+func Positions(data []byte, offsets []int) []Position {
+	order := make([]int, len(offsets))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(offsets[a], offsets[b]) })
+	out := make([]Position, len(offsets))
+	line, col, pos := 1, 1, 0
+	for _, i := range order {
+		off := min(max(offsets[i], 0), len(data))
+		for pos < off {
+			nl := bytes.IndexByte(data[pos:off], '\n')
+			if nl < 0 {
+				col += utf8.RuneCount(data[pos:off])
+				pos = off
+				break
 			}
-			d.keepUnknown = compat == NewerMinor
+			line, col, pos = line+1, 1, pos+nl+1
 		}
+		out[i] = Position{line, col}
 	}
-	*p = Package{}
-	return d.value(root, reflect.ValueOf(p).Elem(), "")
-}
-
-// parse turns bytes into a tree, translating the tree's errors into ours.
-func parse(data []byte) (*jsonnode.Node, error) {
-	root, err := jsonnode.Parse(data, jsonnode.Limits{MaxDepth: MaxDepth, MaxBytes: len(data) + 1})
-	if err == nil {
-		return root, nil
-	}
-	var ne *jsonnode.Error
-	if !errors.As(err, &ne) {
-		return nil, err
-	}
-	reason := ErrSyntax
-	switch {
-	case errors.Is(err, jsonnode.ErrDuplicateMember):
-		reason = ErrDuplicateMember
-	case errors.Is(err, jsonnode.ErrTooDeep), errors.Is(err, jsonnode.ErrTooLarge):
-		reason = ErrTooLarge
-	}
-	msg := ne.Err.Error()
-	if errors.Is(err, jsonnode.ErrSyntax) {
-		msg = strings.TrimPrefix(msg, jsonnode.ErrSyntax.Error()+": ")
-	}
-	line, col := jsonnode.Position(data, ne.Offset)
-	return nil, &DecodeError{Pointer: ne.Pointer, Offset: ne.Offset, Line: line, Column: col,
-		Err: fmt.Errorf("%w: %s", reason, msg)}
+	return out
 }
 
 // unmarshalValue decodes data into the struct v points at, for the
-// UnmarshalJSON methods of the model's types.
+// UnmarshalJSON methods of the model's types: strictly, as Decode does.
 func unmarshalValue(data []byte, v any) error {
-	root, err := parse(data)
+	rv := reflect.ValueOf(v).Elem()
+	rv.SetZero()
+	d := &decoder{data: data, maxDepth: MaxDepth, maxErrs: DefaultMaxErrors}
+	d.root = d.space2()
+	d.structName = rv.Type().Name()
+	d.value(&plan{kind: kindStruct, st: structPlanOf(rv.Type())}, rv)
+	if !d.fatal {
+		if d.space(); d.pos < len(d.data) {
+			d.syntax(d.pos, "invalid character %s after top-level value", quoteByte(d.data[d.pos]))
+		}
+	}
+	r := &Result{data: data}
+	r.finish(d)
+	return r.errorsFor(false)
+}
+
+func decodeDocument(data []byte, p *Package) error {
+	q, err := Decode(data)
 	if err != nil {
 		return err
 	}
-	rv := reflect.ValueOf(v).Elem()
-	rv.SetZero()
-	return (&decoder{data: data}).value(root, rv, "")
-}
-
-type decoder struct {
-	data []byte
-	// keepUnknown keeps members the model does not define in Extra instead
-	// of refusing them: the document is of a newer minor version.
-	keepUnknown bool
-}
-
-var textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
-
-func (d *decoder) errorAt(off int, ptr string, err error) error {
-	line, col := jsonnode.Position(d.data, off)
-	return &DecodeError{Pointer: ptr, Offset: off, Line: line, Column: col, Err: err}
-}
-
-func (d *decoder) wrongType(n *jsonnode.Node, ptr, want string) error {
-	return d.errorAt(n.Offset, ptr, fmt.Errorf("%w: want %s, found %s", ErrWrongType, want, n.Kind))
-}
-
-// value decodes n into v, which is settable.
-func (d *decoder) value(n *jsonnode.Node, v reflect.Value, ptr string) error {
-	if reflect.PointerTo(v.Type()).Implements(textUnmarshalerType) {
-		if n.Kind != jsonnode.String {
-			return d.wrongType(n, ptr, "a string")
-		}
-		if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(n.Text)); err != nil {
-			return d.errorAt(n.Offset, ptr, err)
-		}
-		return nil
-	}
-	switch v.Kind() {
-	case reflect.Pointer:
-		if v.IsNil() {
-			v.Set(reflect.New(v.Type().Elem()))
-		}
-		return d.value(n, v.Elem(), ptr)
-	case reflect.Struct:
-		return d.object(n, v, ptr)
-	case reflect.Slice:
-		if n.Kind != jsonnode.Array {
-			return d.wrongType(n, ptr, "an array")
-		}
-		s := reflect.MakeSlice(v.Type(), len(n.Elems), len(n.Elems))
-		for i, elem := range n.Elems {
-			if err := d.value(elem, s.Index(i), ptr+"/"+strconv.Itoa(i)); err != nil {
-				return err
-			}
-		}
-		v.Set(s)
-	case reflect.Map:
-		if n.Kind != jsonnode.Object {
-			return d.wrongType(n, ptr, "an object")
-		}
-		m := reflect.MakeMapWithSize(v.Type(), len(n.Members))
-		for _, mem := range n.Members {
-			elem := reflect.New(v.Type().Elem()).Elem()
-			if err := d.value(mem.Value, elem, ptr+"/"+jsonnode.EscapePointerToken(mem.Name)); err != nil {
-				return err
-			}
-			m.SetMapIndex(reflect.ValueOf(mem.Name).Convert(v.Type().Key()), elem)
-		}
-		v.Set(m)
-	case reflect.String:
-		if n.Kind != jsonnode.String {
-			return d.wrongType(n, ptr, "a string")
-		}
-		v.SetString(n.Text)
-	case reflect.Int:
-		if n.Kind != jsonnode.Number {
-			return d.wrongType(n, ptr, "an integer")
-		}
-		i, err := strconv.ParseInt(n.Text, 10, 64)
-		if err != nil || v.OverflowInt(i) {
-			return d.wrongType(n, ptr, "an integer")
-		}
-		v.SetInt(i)
-	default:
-		// The model holds no other kinds; reaching here is a bug in this
-		// package, not in the input.
-		panic("ogp: cannot decode into " + v.Type().String())
-	}
+	*p = *q
 	return nil
 }
 
-func (d *decoder) object(n *jsonnode.Node, v reflect.Value, ptr string) error {
-	if n.Kind != jsonnode.Object {
-		return d.wrongType(n, ptr, "an object")
-	}
-	info := structInfoOf(v.Type())
-	for _, mem := range n.Members {
-		memberPtr := ptr + "/" + jsonnode.EscapePointerToken(mem.Name)
-		if i, ok := info.byName[mem.Name]; ok {
-			if err := d.value(mem.Value, v.Field(info.fields[i].index), memberPtr); err != nil {
-				return err
-			}
-			continue
-		}
-		if !strings.HasPrefix(mem.Name, "x-") && !d.keepUnknown {
-			return d.errorAt(mem.NameOffset, memberPtr, fmt.Errorf("%w %q", ErrUnknownMember, mem.Name))
-		}
-		extra := v.Field(info.extra)
-		if extra.IsNil() {
-			extra.Set(reflect.MakeMap(extra.Type()))
-		}
-		var raw bytes.Buffer
-		if err := json.Compact(&raw, d.data[mem.Value.Offset:mem.Value.End]); err != nil {
-			return d.errorAt(mem.Value.Offset, memberPtr, fmt.Errorf("%w: %v", ErrSyntax, err))
-		}
-		extra.SetMapIndex(reflect.ValueOf(mem.Name), reflect.ValueOf(json.RawMessage(raw.Bytes())))
-	}
-	return nil
+// escapePointerToken writes name as a JSON Pointer token.
+func escapePointerToken(name string) string {
+	var b strings.Builder
+	writePointerToken(&b, name)
+	return b.String()
 }

@@ -13,8 +13,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-
-	"github.com/ogpx/interchange/internal/jsonnode"
 )
 
 // Encode returns the canonical encoding of p: members in the order of the
@@ -23,6 +21,12 @@ import (
 // canonical document and encoding it again gives the same bytes. The values
 // of extra members are kept as written, but for white space: their member
 // order, escapes and number forms are the writer's.
+//
+// An optional member is written when it holds a value: a non-nil slice,
+// map or pointer (so an empty list read from a document is written back),
+// a non-empty string, a non-zero number, date or code. A required member
+// is always written, but for a date or code with no value, which has no
+// text that decodes back. So Encode(Decode(x)) holds every value of x.
 func Encode(p *Package) ([]byte, error) {
 	compact, err := marshalPackage(p)
 	if err != nil {
@@ -118,7 +122,7 @@ func (e *encoder) value(v reflect.Value, ptr string) error {
 			}
 			e.string(k.String())
 			e.buf.WriteByte(':')
-			if err := e.value(v.MapIndex(k), ptr+"/"+jsonnode.EscapePointerToken(k.String())); err != nil {
+			if err := e.value(v.MapIndex(k), ptr+"/"+escapePointerToken(k.String())); err != nil {
 				return err
 			}
 		}
@@ -145,7 +149,9 @@ func (e *encoder) object(v reflect.Value, ptr string) error {
 	}
 	for _, f := range info.fields {
 		fv := v.Field(f.index)
-		if f.omitted(fv) {
+		if fv.IsZero() && (!f.required || fv.Type().Implements(textMarshalerType)) {
+			// Absent. A required member is written even when empty, but a
+			// date or code with no value has no text that decodes back.
 			continue
 		}
 		comma()
@@ -187,31 +193,9 @@ type structInfo struct {
 }
 
 type fieldInfo struct {
-	name      string
-	index     int
-	omitEmpty bool
-	omitZero  bool
-}
-
-// omitted reports whether an optional field holds nothing to encode.
-func (f fieldInfo) omitted(v reflect.Value) bool {
-	switch {
-	case f.omitZero:
-		if z, ok := v.Interface().(interface{ IsZero() bool }); ok {
-			return z.IsZero()
-		}
-		return v.IsZero()
-	case f.omitEmpty:
-		switch v.Kind() {
-		case reflect.Slice, reflect.Map, reflect.String:
-			return v.Len() == 0
-		case reflect.Pointer:
-			return v.IsNil()
-		case reflect.Int:
-			return v.Int() == 0
-		}
-	}
-	return false
+	name     string
+	index    int
+	required bool // the tag has neither omitempty nor omitzero
 }
 
 var structInfos sync.Map // reflect.Type -> *structInfo
@@ -235,13 +219,9 @@ func structInfoOf(t reflect.Type) *structInfo {
 		}
 		info.byName[name] = len(info.fields)
 		info.fields = append(info.fields, fieldInfo{
-			name:      name,
-			index:     i,
-			omitEmpty: strings.Contains(opts, "omitempty"),
-			// A date or code with no value has no text that decodes back,
-			// so it is left out even where it is required: the document
-			// then lacks it, which validation reports.
-			omitZero: strings.Contains(opts, "omitzero") || sf.Type.Implements(textMarshalerType),
+			name:     name,
+			index:    i,
+			required: !strings.Contains(opts, "omitempty") && !strings.Contains(opts, "omitzero"),
 		})
 	}
 	if info.extra < 0 {

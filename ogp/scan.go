@@ -1,0 +1,579 @@
+package ogp
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// This file is the byte level of the decoder: white space, strings,
+// numbers, literals, and the skipping of values the model does not hold.
+// Every function leaves d.pos just past what it read. A syntax error is
+// fatal: it is recorded, d.fatal is set, and every caller unwinds.
+
+// step is one level of the place being decoded: a member of an object or
+// an element of an array.
+type step struct {
+	name  string // the member's name, unescaped
+	index int    // the element's index, or -1 for a member
+	at    int    // where the value is anchored: the member's name, or the element
+}
+
+// pointer returns the JSON Pointer of the place being decoded.
+func (d *decoder) pointer() string {
+	if len(d.path) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	for _, s := range d.path {
+		b.WriteByte('/')
+		if s.index >= 0 {
+			b.WriteString(strconv.Itoa(s.index))
+		} else {
+			writePointerToken(&b, s.name)
+		}
+	}
+	return b.String()
+}
+
+// writePointerToken writes name as a JSON Pointer token: "~" as "~0", "/"
+// as "~1".
+func writePointerToken(b *strings.Builder, name string) {
+	if !strings.ContainsAny(name, "~/") {
+		b.WriteString(name)
+		return
+	}
+	for i := 0; i < len(name); i++ {
+		switch name[i] {
+		case '~':
+			b.WriteString("~0")
+		case '/':
+			b.WriteString("~1")
+		default:
+			b.WriteByte(name[i])
+		}
+	}
+}
+
+// anchor returns where the finding about the current value points.
+func (d *decoder) anchor() int {
+	if len(d.path) == 0 {
+		return d.root
+	}
+	return d.path[len(d.path)-1].at
+}
+
+func (d *decoder) push(s step) { d.path = append(d.path, s) }
+func (d *decoder) pop()        { d.path = d.path[:len(d.path)-1] }
+
+func (d *decoder) space() {
+	for d.pos < len(d.data) {
+		switch d.data[d.pos] {
+		case ' ', '\t', '\n', '\r':
+			d.pos++
+		default:
+			return
+		}
+	}
+}
+
+// peek returns the next byte after white space, or 0 at the end.
+func (d *decoder) peek() byte {
+	d.space()
+	if d.pos < len(d.data) {
+		return d.data[d.pos]
+	}
+	return 0
+}
+
+// syntax records a fatal syntax error at off.
+func (d *decoder) syntax(off int, format string, args ...any) {
+	if d.fatal {
+		return
+	}
+	d.fatal = true
+	d.addError(off, fmt.Errorf("%w: %s", ErrSyntax, fmt.Sprintf(format, args...)))
+}
+
+// unexpected records the byte at d.pos, or the end of the input, as a
+// syntax error.
+func (d *decoder) unexpected(context string) {
+	if d.pos >= len(d.data) {
+		d.syntax(d.pos, "unexpected end of input")
+		return
+	}
+	d.syntax(d.pos, "invalid character %s %s", quoteByte(d.data[d.pos]), context)
+}
+
+func quoteByte(c byte) string {
+	if c < utf8.RuneSelf {
+		return strconv.QuoteRune(rune(c))
+	}
+	return fmt.Sprintf("0x%02x", c)
+}
+
+// expect consumes c after white space, or records a syntax error.
+func (d *decoder) expect(c byte, context string) bool {
+	if d.peek() != c || d.pos >= len(d.data) {
+		d.unexpected(context)
+		return false
+	}
+	d.pos++
+	return true
+}
+
+// literal consumes true, false or null at d.pos.
+func (d *decoder) literal() {
+	for _, lit := range [...]string{"true", "false", "null"} {
+		if bytes.HasPrefix(d.data[d.pos:], []byte(lit)) {
+			d.pos += len(lit)
+			return
+		}
+	}
+	d.unexpected("looking for beginning of value")
+}
+
+// number consumes a number at d.pos and returns its text.
+func (d *decoder) number() []byte {
+	start := d.pos
+	data := d.data
+	i := d.pos
+	if i < len(data) && data[i] == '-' {
+		i++
+	}
+	switch {
+	case i < len(data) && data[i] == '0':
+		i++
+	case i < len(data) && data[i] >= '1' && data[i] <= '9':
+		for i < len(data) && data[i] >= '0' && data[i] <= '9' {
+			i++
+		}
+	default:
+		d.pos = i
+		d.unexpected("in numeric literal")
+		return nil
+	}
+	if i < len(data) && data[i] == '.' {
+		i++
+		j := i
+		for i < len(data) && data[i] >= '0' && data[i] <= '9' {
+			i++
+		}
+		if i == j {
+			d.pos = i
+			d.unexpected("after decimal point in numeric literal")
+			return nil
+		}
+	}
+	if i < len(data) && (data[i] == 'e' || data[i] == 'E') {
+		i++
+		if i < len(data) && (data[i] == '+' || data[i] == '-') {
+			i++
+		}
+		j := i
+		for i < len(data) && data[i] >= '0' && data[i] <= '9' {
+			i++
+		}
+		if i == j {
+			d.pos = i
+			d.unexpected("in exponent of numeric literal")
+			return nil
+		}
+	}
+	d.pos = i
+	return data[start:i]
+}
+
+// rawString consumes a string at d.pos (its opening quote) and returns its
+// contents as written, with escapes, and whether it has any. Invalid UTF-8
+// is recorded (not fatal); ok is false then, and on a syntax error.
+func (d *decoder) rawString() (raw []byte, escaped, ok bool) {
+	data := d.data
+	start := d.pos + 1
+	i := start
+	ascii := true
+	for {
+		// The fast path: plain bytes.
+		for i < len(data) {
+			c := data[i]
+			if c == '"' || c == '\\' || c < 0x20 || c >= utf8.RuneSelf {
+				break
+			}
+			i++
+		}
+		if i >= len(data) {
+			d.pos = i
+			d.syntax(i, "unexpected end of input in a string")
+			return nil, false, false
+		}
+		switch c := data[i]; {
+		case c == '"':
+			d.pos = i + 1
+			raw = data[start:i]
+			if !ascii && !utf8.Valid(raw) {
+				bad := start + invalidUTF8(raw)
+				d.addError(bad, fmt.Errorf("%w: byte 0x%02x", ErrInvalidUTF8, data[bad]))
+				return raw, escaped, false
+			}
+			return raw, escaped, true
+		case c == '\\':
+			escaped = true
+			if i+1 >= len(data) {
+				d.pos = i + 1
+				d.syntax(i+1, "unexpected end of input in a string")
+				return nil, false, false
+			}
+			switch data[i+1] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				i += 2
+			case 'u':
+				if i+6 > len(data) || !isHex4(data[i+2:i+6]) {
+					d.pos = i + 2
+					d.syntax(i, "invalid \\u escape in a string")
+					return nil, false, false
+				}
+				i += 6
+			default:
+				d.pos = i + 1
+				d.syntax(i+1, "invalid character %s in string escape code", quoteByte(data[i+1]))
+				return nil, false, false
+			}
+		case c < 0x20:
+			d.pos = i
+			d.syntax(i, "invalid character %s in string literal", quoteByte(c))
+			return nil, false, false
+		default:
+			ascii = false
+			i++
+		}
+	}
+}
+
+// invalidUTF8 returns the index of the first byte of b that is not part of
+// valid UTF-8.
+func invalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return 0
+}
+
+func isHex4(b []byte) bool {
+	for _, c := range b {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+			return false
+		}
+	}
+	return true
+}
+
+func hex4(b []byte) rune {
+	var r rune
+	for _, c := range b {
+		r <<= 4
+		switch {
+		case c <= '9':
+			r |= rune(c - '0')
+		case c >= 'a':
+			r |= rune(c - 'a' + 10)
+		default:
+			r |= rune(c - 'A' + 10)
+		}
+	}
+	return r
+}
+
+// unescape returns the string raw stands for, which is valid. A lone
+// surrogate escape makes ok false, with the offset of the escape in raw.
+func unescape(raw []byte) (s string, bad int, ok bool) {
+	var b strings.Builder
+	b.Grow(len(raw))
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		if c != '\\' {
+			j := bytes.IndexByte(raw[i:], '\\')
+			if j < 0 {
+				j = len(raw) - i
+			}
+			b.Write(raw[i : i+j])
+			i += j
+			continue
+		}
+		switch raw[i+1] {
+		case 'b':
+			b.WriteByte('\b')
+		case 'f':
+			b.WriteByte('\f')
+		case 'n':
+			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
+		case 't':
+			b.WriteByte('\t')
+		case 'u':
+			r := hex4(raw[i+2 : i+6])
+			if utf16.IsSurrogate(r) {
+				if r >= 0xDC00 || i+12 > len(raw) || raw[i+6] != '\\' || raw[i+7] != 'u' {
+					return "", i, false
+				}
+				r2 := hex4(raw[i+8 : i+12])
+				if r2 < 0xDC00 || r2 > 0xDFFF {
+					return "", i, false
+				}
+				b.WriteRune(utf16.DecodeRune(r, r2))
+				i += 12
+				continue
+			}
+			b.WriteRune(r)
+			i += 6
+			continue
+		default: // '"', '\\', '/'
+			b.WriteByte(raw[i+1])
+		}
+		i += 2
+	}
+	return b.String(), 0, true
+}
+
+// str consumes a string at d.pos and returns its value. ok is false when
+// the string cannot be held (invalid UTF-8, a lone surrogate: recorded) or
+// on a syntax error.
+func (d *decoder) str() (string, bool) {
+	start := d.pos
+	raw, escaped, ok := d.rawString()
+	if !ok {
+		return "", false
+	}
+	if !escaped {
+		return string(raw), true
+	}
+	s, bad, ok := unescape(raw)
+	if !ok {
+		d.addError(start+1+bad, fmt.Errorf("%w: %s", ErrLoneSurrogate, raw[bad:bad+6]))
+	}
+	return s, ok
+}
+
+// name consumes a member name and the colon after it. It returns the name
+// as written and whether it has escapes; ok is false on a syntax error.
+func (d *decoder) name() (raw []byte, escaped, ok bool) {
+	if d.peek() != '"' {
+		d.unexpected("looking for beginning of object key string")
+		return nil, false, false
+	}
+	raw, escaped, ok = d.rawString()
+	if d.fatal {
+		return nil, false, false
+	}
+	if !d.expect(':', "after object key") {
+		return nil, false, false
+	}
+	return raw, escaped, ok
+}
+
+// nameString returns the name raw stands for; a lone surrogate in it is
+// kept as U+FFFD, since the name is only used to say where a problem is.
+func nameString(raw []byte, escaped bool) string {
+	if !escaped {
+		return string(raw)
+	}
+	if s, _, ok := unescape(raw); ok {
+		return s
+	}
+	return strings.ToValidUTF8(string(raw), "\uFFFD")
+}
+
+// enter counts one more level of nesting, and refuses too many.
+func (d *decoder) enter() bool {
+	d.depth++
+	if d.depth > d.maxDepth {
+		if !d.fatal {
+			d.fatal = true
+			d.addError(d.pos, fmt.Errorf("%w: nesting deeper than %d levels", ErrTooDeep, d.maxDepth))
+		}
+		return false
+	}
+	return true
+}
+
+func (d *decoder) leave() { d.depth-- }
+
+// skip consumes any value at d.pos, checking its syntax, its strings and
+// the uniqueness of its member names, and appends it to out without
+// insignificant white space when out is not nil.
+func (d *decoder) skip(out *[]byte) {
+	switch c := d.peek(); c {
+	case '{':
+		d.skipObject(out)
+	case '[':
+		d.skipArray(out)
+	case '"':
+		start := d.pos
+		if raw, escaped, ok := d.rawString(); ok && escaped {
+			if _, bad, ok := unescape(raw); !ok {
+				d.addError(start+1+bad, fmt.Errorf("%w: %s", ErrLoneSurrogate, raw[bad:bad+6]))
+			}
+		}
+		if out != nil && !d.fatal {
+			*out = append(*out, d.data[start:d.pos]...)
+		}
+	case '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		n := d.number()
+		if out != nil {
+			*out = append(*out, n...)
+		}
+	default:
+		start := d.pos
+		d.literal()
+		if out != nil && !d.fatal {
+			*out = append(*out, d.data[start:d.pos]...)
+		}
+	}
+}
+
+func (d *decoder) skipObject(out *[]byte) {
+	if !d.enter() {
+		return
+	}
+	defer d.leave()
+	d.pos++
+	if out != nil {
+		*out = append(*out, '{')
+	}
+	if d.peek() == '}' {
+		d.pos++
+		if out != nil {
+			*out = append(*out, '}')
+		}
+		return
+	}
+	var seen names
+	for first := true; ; first = false {
+		if !first && out != nil {
+			*out = append(*out, ',')
+		}
+		at := d.space2()
+		raw, escaped, _ := d.name()
+		if d.fatal {
+			return
+		}
+		if out != nil {
+			*out = append(*out, d.data[at:at+len(raw)+2]...)
+			*out = append(*out, ':')
+		}
+		name := nameString(raw, escaped)
+		d.push(step{name: name, index: -1, at: at})
+		if seen.add(name) {
+			d.duplicate(at)
+		}
+		d.skip(out)
+		d.pop()
+		if d.fatal || !d.next('}') {
+			break
+		}
+	}
+	if out != nil && !d.fatal {
+		*out = append(*out, '}')
+	}
+}
+
+func (d *decoder) skipArray(out *[]byte) {
+	if !d.enter() {
+		return
+	}
+	defer d.leave()
+	d.pos++
+	if out != nil {
+		*out = append(*out, '[')
+	}
+	if d.peek() == ']' {
+		d.pos++
+		if out != nil {
+			*out = append(*out, ']')
+		}
+		return
+	}
+	for i := 0; ; i++ {
+		if i > 0 && out != nil {
+			*out = append(*out, ',')
+		}
+		d.push(step{index: i, at: d.space2()})
+		d.skip(out)
+		d.pop()
+		if d.fatal || !d.next(']') {
+			break
+		}
+	}
+	if out != nil && !d.fatal {
+		*out = append(*out, ']')
+	}
+}
+
+// space2 skips white space and returns the offset reached.
+func (d *decoder) space2() int {
+	d.space()
+	return d.pos
+}
+
+// next consumes the comma between two members or elements and returns
+// true, or consumes the closing byte and returns false.
+func (d *decoder) next(closing byte) bool {
+	switch d.peek() {
+	case ',':
+		d.pos++
+		return true
+	case closing:
+		d.pos++
+		return false
+	}
+	if closing == '}' {
+		d.unexpected("after object key:value pair")
+	} else {
+		d.unexpected("after array element")
+	}
+	return false
+}
+
+// names is a set of member names, cheap for the few members most objects
+// have.
+type names struct {
+	few  []string
+	many map[string]struct{}
+}
+
+// add adds name and reports whether it was there already.
+func (n *names) add(name string) bool {
+	if n.many != nil {
+		if _, dup := n.many[name]; dup {
+			return true
+		}
+		n.many[name] = struct{}{}
+		return false
+	}
+	for _, s := range n.few {
+		if s == name {
+			return true
+		}
+	}
+	n.few = append(n.few, name)
+	if len(n.few) > 16 {
+		n.many = make(map[string]struct{}, 32)
+		for _, s := range n.few {
+			n.many[s] = struct{}{}
+		}
+	}
+	return false
+}
+
+// duplicate records a member whose name an earlier member of the same
+// object has.
+func (d *decoder) duplicate(at int) {
+	d.addErrorAt(at, d.pointer(), ErrDuplicateMember)
+}

@@ -1,0 +1,677 @@
+package ogp
+
+import (
+	"encoding"
+	"encoding/json"
+	"math"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/ogpx/interchange/internal/rules"
+)
+
+// This file is the one walk over a document: each value is read from the
+// bytes straight into the model, checked against the rules of the published
+// schema on the way (internal/rules holds them, for the schema generator
+// too), and a problem is recorded with its place before the walk goes on.
+// Nothing builds a generic tree, and a JSON Pointer is built only for a
+// problem.
+
+// decoder is the state of one walk.
+type decoder struct {
+	data     []byte
+	pos      int
+	root     int // offset of the top-level value
+	depth    int
+	maxDepth int
+	path     []step
+
+	errs    []*DecodeError
+	maxErrs int
+	omitted int
+	fatal   bool // a syntax error ended the walk
+
+	locs       *locations // nil unless places are asked for
+	interned   map[string]string
+	structName string // the model type whose member is being read
+	version    string // the document's formatVersion, as written
+}
+
+// addError records err about the current value, anchored at off.
+func (d *decoder) addError(off int, err error) {
+	if len(d.errs) >= d.maxErrs && !d.fatal {
+		d.omitted++
+		return
+	}
+	d.errs = append(d.errs, &DecodeError{Pointer: d.pointer(), Offset: off, Err: err})
+}
+
+// addErrorAt records err about the value at ptr, anchored at off.
+func (d *decoder) addErrorAt(off int, ptr string, err error) {
+	if len(d.errs) >= d.maxErrs {
+		d.omitted++
+		return
+	}
+	d.errs = append(d.errs, &DecodeError{Pointer: ptr, Offset: off, Err: err})
+}
+
+// schemaError records a broken rule of the schema about the current value.
+func (d *decoder) schemaError(e *SchemaError) { d.addError(d.anchor(), e) }
+
+// intern returns raw as a string, the same string for the same bytes, for
+// the few names (language tags) a document repeats many times.
+func (d *decoder) intern(raw []byte) string {
+	if s, ok := d.interned[string(raw)]; ok {
+		return s
+	}
+	s := string(raw)
+	if len(d.interned) < 256 {
+		if d.interned == nil {
+			d.interned = make(map[string]string)
+		}
+		d.interned[s] = s
+	}
+	return s
+}
+
+// kind is how a value is read.
+type kind uint8
+
+const (
+	kindString  kind = iota // a string, of a form when plan.form is set
+	kindInt                 // an integer
+	kindText                // a Text: strings keyed by language tag
+	kindCodec               // a string read by encoding.TextUnmarshaler: a Date or a code
+	kindStruct              // an object of the model
+	kindPointer             // a pointer to an object of the model
+	kindStrings             // an array of strings
+	kindSlice               // an array of objects of the model
+)
+
+// plan says how to read the value of one member of the model.
+type plan struct {
+	kind   kind
+	typ    reflect.Type
+	member rules.Member // what the member requires beyond its type
+	elem   *plan        // the element of kindPointer and kindSlice
+	st     *structPlan  // kindStruct
+	// keyword and rule name the refusal of a kindCodec value: "pattern" of
+	// "Date", "enum" of "Status".
+	keyword, rule string
+	enum          string // kindCodec codes: their list, for messages
+}
+
+// structPlan says how to read an object of the model.
+type structPlan struct {
+	name   string
+	fields []fieldPlan
+	byName map[string]int
+	extra  int // the index of the Extra field
+}
+
+type fieldPlan struct {
+	name     string
+	index    int
+	required bool
+	plan     *plan
+}
+
+var (
+	structPlans       sync.Map // reflect.Type -> *structPlan
+	textType          = reflect.TypeFor[Text]()
+	dateType          = reflect.TypeFor[Date]()
+	textUnmarshaler   = reflect.TypeFor[encoding.TextUnmarshaler]()
+	codeListsOfCodecs = map[reflect.Type][]Code{
+		reflect.TypeFor[Status]():     Statuses,
+		reflect.TypeFor[MemberKind](): MemberKinds,
+		reflect.TypeFor[Hemisphere](): Hemispheres,
+	}
+)
+
+// structPlanOf returns the plan of the model's struct type t, made once from
+// its field tags and the rules of its members.
+func structPlanOf(t reflect.Type) *structPlan {
+	if sp, ok := structPlans.Load(t); ok {
+		return sp.(*structPlan)
+	}
+	info := structInfoOf(t)
+	sp := &structPlan{name: t.Name(), byName: info.byName, extra: info.extra}
+	for _, f := range info.fields {
+		sp.fields = append(sp.fields, fieldPlan{
+			name:     f.name,
+			index:    f.index,
+			required: f.required,
+			plan:     planOf(t.Field(f.index).Type, rules.ForMember(f.name)),
+		})
+	}
+	actual, _ := structPlans.LoadOrStore(t, sp)
+	return actual.(*structPlan)
+}
+
+func planOf(t reflect.Type, m rules.Member) *plan {
+	p := &plan{typ: t, member: m}
+	switch {
+	case t == textType:
+		p.kind = kindText
+	case reflect.PointerTo(t).Implements(textUnmarshaler):
+		p.kind = kindCodec
+		if t == dateType {
+			p.keyword, p.rule = "pattern", rules.Date.Def
+		} else {
+			p.keyword, p.rule = "enum", t.Name()
+			quoted := make([]string, len(codeListsOfCodecs[t]))
+			for i, c := range codeListsOfCodecs[t] {
+				quoted[i] = strconv.Quote(c.Code)
+			}
+			p.enum = strings.Join(quoted, ", ")
+		}
+	case t.Kind() == reflect.String:
+		p.kind = kindString
+	case t.Kind() == reflect.Int:
+		p.kind = kindInt
+	case t.Kind() == reflect.Struct:
+		p.kind, p.st = kindStruct, structPlanOf(t)
+	case t.Kind() == reflect.Pointer:
+		p.kind, p.elem = kindPointer, planOf(t.Elem(), rules.Member{})
+	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:
+		p.kind = kindStrings
+	case t.Kind() == reflect.Slice:
+		p.kind, p.elem = kindSlice, planOf(t.Elem(), rules.Member{})
+	default:
+		// The model holds no other kinds; reaching here is a bug in this
+		// package, not in the input.
+		panic("ogp: cannot decode into " + t.String())
+	}
+	return p
+}
+
+// value reads the value at d.pos into v, as p says.
+func (d *decoder) value(p *plan, v reflect.Value) {
+	if d.locs != nil {
+		i := d.locs.open(d.anchor(), d.peek())
+		defer d.locs.close(i)
+	}
+	switch p.kind {
+	case kindString:
+		if d.peek() != '"' {
+			d.wrongType("string")
+			return
+		}
+		s, ok := d.str()
+		if !ok {
+			return
+		}
+		if len(d.path) == 1 && d.path[0].name == "formatVersion" {
+			d.version = s // checked against this library's at the end
+		}
+		if f := p.member.String; f != nil && !f.Match(s) {
+			d.schemaError(&SchemaError{Keyword: "pattern", Rule: d.formName(f), Value: describeString(s)})
+			return
+		}
+		v.SetString(s)
+	case kindInt:
+		d.integer(p, v)
+	case kindText:
+		d.text(p, v)
+	case kindCodec:
+		if d.peek() != '"' {
+			d.wrongType("string")
+			return
+		}
+		s, ok := d.str()
+		if !ok {
+			return
+		}
+		if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
+			d.schemaError(&SchemaError{Keyword: p.keyword, Rule: p.rule, Value: describeString(s), Want: p.enum, err: err})
+		}
+	case kindStruct:
+		d.object(p.st, v)
+	case kindPointer:
+		if d.peek() != '{' {
+			d.wrongType("object")
+			return
+		}
+		nv := reflect.New(p.elem.typ)
+		d.object(p.elem.st, nv.Elem())
+		v.Set(nv)
+	case kindStrings:
+		d.strings(p, v)
+	case kindSlice:
+		d.slice(p, v)
+	}
+}
+
+// formName names the rule of a string form for messages: its definition,
+// or the member it is written in.
+func (d *decoder) formName(f *rules.String) string {
+	if f.Def != "" {
+		return f.Def
+	}
+	return d.structName + "." + d.path[len(d.path)-1].name
+}
+
+// wrongType records a value that is not of the JSON type want and skips it.
+func (d *decoder) wrongType(want string) {
+	start := d.pos
+	found, value := d.describe()
+	d.skip(nil)
+	if d.fatal {
+		return
+	}
+	if found == "number" && want == "integer" {
+		value = describeRaw(d.data[start:d.pos])
+	}
+	d.schemaError(&SchemaError{Keyword: "type", Want: want, Found: found, Value: value})
+}
+
+// describe returns the JSON type of the value at d.pos, with "integer" for
+// a number without fraction or exponent, and the value as a message shows
+// it.
+func (d *decoder) describe() (typ, value string) {
+	switch c := d.peek(); c {
+	case '{':
+		return "object", "{…}"
+	case '[':
+		return "array", "[…]"
+	case '"':
+		end := min(len(d.data), d.pos+4*maxDescribed)
+		return "string", describeRaw(d.data[d.pos:end])
+	case 't', 'f':
+		return "boolean", map[byte]string{'t': "true", 'f': "false"}[c]
+	case 'n':
+		return "null", "null"
+	}
+	i := d.pos
+	for i < len(d.data) && strings.IndexByte("-+0123456789.eE", d.data[i]) >= 0 {
+		i++
+	}
+	n := d.data[d.pos:i]
+	if strings.ContainsAny(string(n), ".eE") {
+		return "number", describeRaw(n)
+	}
+	return "integer", describeRaw(n)
+}
+
+// maxDescribed is the most characters of a value a message quotes.
+const maxDescribed = 60
+
+// describeString returns s as a message quotes it: in double quotes, cut
+// to maxDescribed characters, without copying a long s whole.
+func describeString(s string) string {
+	n := 0
+	for i := range s {
+		if n == maxDescribed-3 {
+			return strconv.Quote(s[:i]) + "…"
+		}
+		n++
+	}
+	return strconv.Quote(s)
+}
+
+// describeRaw returns a value as written, cut to maxDescribed characters.
+func describeRaw(raw []byte) string {
+	if utf8.RuneCount(raw) <= maxDescribed {
+		return string(raw)
+	}
+	n := 0
+	for i := range string(raw) {
+		if n == maxDescribed-3 {
+			return strings.ToValidUTF8(string(raw[:i]), "\uFFFD") + "…"
+		}
+		n++
+	}
+	return string(raw)
+}
+
+func (d *decoder) integer(p *plan, v reflect.Value) {
+	c := d.peek()
+	if c != '-' && (c < '0' || c > '9') {
+		d.wrongType("integer")
+		return
+	}
+	n := d.number()
+	if d.fatal {
+		return
+	}
+	// JSON Schema counts 6.0 and 6e0 as integers; so does the model.
+	f, err := strconv.ParseFloat(string(n), 64)
+	if err != nil || f != math.Trunc(f) {
+		d.schemaError(&SchemaError{Keyword: "type", Want: "integer", Found: "number", Value: describeRaw(n)})
+		return
+	}
+	if m := p.member; m.Maximum > 0 && (f < float64(m.Minimum) || f > float64(m.Maximum)) {
+		keyword := "minimum"
+		if f > float64(m.Maximum) {
+			keyword = "maximum"
+		}
+		d.schemaError(&SchemaError{Keyword: keyword, Value: describeRaw(n),
+			Want: strconv.Itoa(m.Minimum) + "…" + strconv.Itoa(m.Maximum)})
+		return
+	}
+	if f < math.MinInt32 || f > math.MaxInt32 {
+		return // out of any range the model has
+	}
+	v.SetInt(int64(f))
+}
+
+// text reads a Text: an object of non-empty strings keyed by language tag,
+// with at least one. Entries at fault are left out.
+func (d *decoder) text(p *plan, v reflect.Value) {
+	if d.peek() != '{' {
+		d.wrongType("object")
+		return
+	}
+	if !d.enter() {
+		return
+	}
+	defer d.leave()
+	d.pos++
+	t := Text{}
+	count := 0
+	var seen names
+	if d.peek() == '}' {
+		d.pos++
+	} else {
+		for {
+			at := d.space2()
+			raw, escaped, ok := d.name()
+			if d.fatal {
+				return
+			}
+			var tag string
+			if escaped || !ok {
+				tag = nameString(raw, escaped)
+			} else {
+				tag = d.intern(raw)
+			}
+			count++
+			d.push(step{name: tag, index: -1, at: at})
+			var li int
+			if d.locs != nil {
+				li = d.locs.open(at, d.peek())
+			}
+			switch {
+			case seen.add(tag):
+				d.duplicate(at)
+				d.skip(nil)
+			default:
+				if !rules.LanguageTag.Match(tag) {
+					d.schemaError(&SchemaError{Keyword: "propertyNames", Rule: rules.LanguageTag.Def, Value: describeString(tag)})
+					ok = false
+				}
+				if s, good := d.textValue(p); good && ok {
+					t[tag] = s
+				}
+			}
+			if d.locs != nil {
+				d.locs.close(li)
+			}
+			d.pop()
+			if d.fatal || !d.next('}') {
+				break
+			}
+		}
+	}
+	if d.fatal {
+		return
+	}
+	if count == 0 {
+		d.schemaError(&SchemaError{Keyword: "minProperties", Want: "1"})
+		return
+	}
+	if len(t) > 0 {
+		v.Set(reflect.ValueOf(t))
+	}
+}
+
+// textValue reads one string of a Text.
+func (d *decoder) textValue(p *plan) (string, bool) {
+	if d.peek() != '"' {
+		d.wrongType("string")
+		return "", false
+	}
+	s, ok := d.str()
+	switch {
+	case !ok:
+		return "", false
+	case s == "":
+		d.schemaError(&SchemaError{Keyword: "minLength", Want: "1", Value: `""`})
+		return "", false
+	case p.member.Address && !rules.URL.Match(s):
+		d.schemaError(&SchemaError{Keyword: "pattern", Rule: "Address", Value: describeString(s)})
+		return "", false
+	}
+	return s, true
+}
+
+// object reads an object of the model into v, a struct.
+func (d *decoder) object(sp *structPlan, v reflect.Value) {
+	if d.peek() != '{' {
+		d.wrongType("object")
+		return
+	}
+	if !d.enter() {
+		return
+	}
+	defer d.leave()
+	at := d.anchor()
+	d.pos++
+	var seen uint64 // bit i: field i was read
+	var others names
+	if d.peek() == '}' {
+		d.pos++
+	} else {
+		for {
+			nameAt := d.space2()
+			raw, escaped, ok := d.name()
+			if d.fatal {
+				return
+			}
+			i, known := -1, false
+			if !escaped && ok {
+				i, known = sp.byName[string(raw)]
+			}
+			var name string
+			if known {
+				name = sp.fields[i].name
+			} else {
+				name = nameString(raw, escaped)
+				i, known = sp.byName[name]
+			}
+			d.push(step{name: name, index: -1, at: nameAt})
+			switch {
+			case known && seen&(1<<i) != 0, !known && others.add(name):
+				d.duplicate(nameAt)
+				d.skip(nil)
+			case known:
+				seen |= 1 << i
+				outer := d.structName
+				d.structName = sp.name
+				d.value(sp.fields[i].plan, v.Field(sp.fields[i].index))
+				d.structName = outer
+			default:
+				d.extra(sp, v, name, ok)
+			}
+			d.pop()
+			if d.fatal || !d.next('}') {
+				break
+			}
+		}
+	}
+	if d.fatal {
+		return
+	}
+	for i, f := range sp.fields {
+		if f.required && seen&(1<<i) == 0 {
+			d.addError(at, &SchemaError{Keyword: "required", Member: f.name})
+		}
+	}
+}
+
+// extra keeps a member the model does not define in the object's Extra, as
+// compact JSON. A member whose name does not begin with "x-" is also
+// recorded as unknown: an error, unless the document turns out to be of a
+// newer minor version, which may have added it.
+func (d *decoder) extra(sp *structPlan, v reflect.Value, name string, nameOK bool) {
+	if !strings.HasPrefix(name, "x-") {
+		d.schemaError(&SchemaError{Keyword: "additionalProperties", Member: name,
+			Suggestion: suggest(name, sp.byName)})
+	}
+	var raw []byte
+	d.skip(&raw)
+	if d.fatal || !nameOK {
+		return
+	}
+	extra := v.Field(sp.extra)
+	if extra.IsNil() {
+		extra.Set(reflect.MakeMap(extra.Type()))
+	}
+	extra.SetMapIndex(reflect.ValueOf(name), reflect.ValueOf(json.RawMessage(raw)))
+}
+
+// strings reads an array of strings of the member's form.
+func (d *decoder) strings(p *plan, v reflect.Value) {
+	if d.peek() != '[' {
+		d.wrongType("array")
+		return
+	}
+	if !d.enter() {
+		return
+	}
+	defer d.leave()
+	at := d.anchor()
+	d.pos++
+	list := []string{}
+	var offsets []int // of the elements, for pointing at a repeated one
+	m := p.member
+	if d.peek() == ']' {
+		d.pos++
+	} else {
+		for i := 0; ; i++ {
+			elemAt := d.space2()
+			d.push(step{index: i, at: elemAt})
+			var li int
+			if d.locs != nil {
+				li = d.locs.open(elemAt, d.peek())
+			}
+			s := ""
+			if d.peek() != '"' {
+				d.wrongType("string")
+			} else if got, ok := d.str(); ok {
+				if m.Items != nil && !m.Items.Match(got) {
+					d.schemaError(&SchemaError{Keyword: "pattern", Rule: m.Items.Def, Value: describeString(got)})
+				} else {
+					s = got
+				}
+			}
+			if d.locs != nil {
+				d.locs.close(li)
+			}
+			d.pop()
+			list = append(list, s)
+			if m.UniqueItems {
+				offsets = append(offsets, elemAt)
+			}
+			if d.fatal || !d.next(']') {
+				break
+			}
+		}
+	}
+	if d.fatal {
+		return
+	}
+	if m.UniqueItems {
+		d.unique(list, offsets)
+	}
+	if len(list) < m.MinItems {
+		d.addError(at, &SchemaError{Keyword: "minItems", Want: strconv.Itoa(m.MinItems)})
+	}
+	v.Set(reflect.ValueOf(list).Convert(v.Type()))
+}
+
+// unique records the elements of list that repeat an earlier one.
+func (d *decoder) unique(list []string, offsets []int) {
+	var seen names
+	for i, s := range list {
+		if s != "" && seen.add(s) {
+			d.push(step{index: i, at: offsets[i]})
+			d.schemaError(&SchemaError{Keyword: "uniqueItems", Value: describeString(s)})
+			d.pop()
+		}
+	}
+}
+
+// slice reads an array of objects of the model. An element at fault keeps
+// its place, as a zero value, so that the places of the others stay right.
+func (d *decoder) slice(p *plan, v reflect.Value) {
+	if d.peek() != '[' {
+		d.wrongType("array")
+		return
+	}
+	if !d.enter() {
+		return
+	}
+	defer d.leave()
+	at := d.anchor()
+	d.pos++
+	v.Set(reflect.MakeSlice(v.Type(), 0, 0))
+	if d.peek() == ']' {
+		d.pos++
+	} else {
+		for i := 0; ; i++ {
+			d.push(step{index: i, at: d.space2()})
+			v.Grow(1)
+			v.SetLen(i + 1)
+			d.value(p.elem, v.Index(i))
+			d.pop()
+			if d.fatal || !d.next(']') {
+				break
+			}
+		}
+	}
+	if !d.fatal && v.Len() < p.member.MinItems {
+		d.addError(at, &SchemaError{Keyword: "minItems", Want: strconv.Itoa(p.member.MinItems)})
+	}
+}
+
+// suggest returns the member of known a misspelled name probably meant:
+// one at an edit distance of at most two, ignoring case; "" if none.
+func suggest(name string, known map[string]int) string {
+	best, bestDist := "", 3
+	for k := range known {
+		dist := editDistance(strings.ToLower(name), strings.ToLower(k))
+		if dist < bestDist || dist == bestDist && k < best {
+			best, bestDist = k, dist
+		}
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance between a and b, in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > 64 || len(rb) > 64 {
+		return math.MaxInt // no name of the format is that long
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
