@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -20,6 +21,10 @@ const minimal = `{"formatVersion": "1.0.0", "publisher": {"name": {"en": "P"}}, 
    "indicators": [{"id": "C1.1.1", "title": {"en": "I"}, "deadline": {"date": "2020-05"}}]}]}],
   "reports": [{"target": "C1.1.1", "period": "2020-03", "status": "limited"}]}]}`
 
+// TestDecodeRefusals checks that each kind of fault is among the errors
+// Decode returns, at the right pointer and place. Most documents are
+// fragments, which also miss required members: those errors are listed too,
+// and are not what each case is about.
 func TestDecodeRefusals(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -30,26 +35,29 @@ func TestDecodeRefusals(t *testing.T) {
 	}{
 		{"truncated", `{"formatVersion": "1.0.0", "plans": [`, ErrSyntax, "/plans/0", ""},
 		{"not JSON", "\x00\x01garbage", ErrSyntax, "", "\x00"},
-		{"trailing data", `{"formatVersion": "1.0.0"} {}`, ErrSyntax, "", " {}"[1:]},
-		{"invalid UTF-8", "{\"formatVersion\": \"1.0.0\", \"languages\": [\"\xff\"]}", ErrSyntax, "", "\xff"},
+		{"trailing data", `{"formatVersion": "1.0.0"} {}`, ErrSyntax, "", "{}"},
+		{"invalid UTF-8", "{\"formatVersion\": \"1.0.0\", \"languages\": [\"\xff\"]}", ErrInvalidUTF8, "/languages/0", "\xff"},
+		{"lone surrogate", `{"formatVersion": "1.0.0", "languages": ["e\ud800n"]}`, ErrLoneSurrogate, "/languages/0", `\ud800`},
 		{"duplicate member", `{"formatVersion": "1.0.0", "languages": [], "languages": []}`, ErrDuplicateMember, "/languages", `"languages": []}`},
 		{"unknown member", "{\"formatVersion\": \"1.0.0\",\n \"plans\": [{\"titel\": {}}]}", ErrUnknownMember, "/plans/0/titel", `"titel"`},
 		{"unknown member deep", strings.Replace(minimal, `"deadline": {"date": "2020-05"}`, `"deadline": {"date": "2020-05", "due": "x"}`, 1),
 			ErrUnknownMember, "/plans/0/commitments/0/milestones/0/indicators/0/deadline/due", `"due"`},
-		{"string for array", `{"formatVersion": "1.0.0", "languages": "en"}`, ErrWrongType, "/languages", `"en"`},
-		{"number for text", `{"formatVersion": "1.0.0", "publisher": {"name": {"en": 1}}}`, ErrWrongType, "/publisher/name/en", `1}`},
-		{"null", `{"formatVersion": "1.0.0", "plans": null}`, ErrWrongType, "/plans", `null`},
-		{"fractional integer", `{"formatVersion": "1.0.0", "plans": [{"member": {"fiscalYearEnd": 3.5}}]}`, ErrWrongType, "/plans/0/member/fiscalYearEnd", `3.5`},
+		{"missing member", strings.Replace(minimal, `"title": {"en": "C"}, `, "", 1), ErrMissingMember, "/plans/0/commitments/0", `{"id": "C1"`},
+		{"string for array", `{"formatVersion": "1.0.0", "languages": "en"}`, ErrWrongType, "/languages", `"languages"`},
+		{"number for text", `{"formatVersion": "1.0.0", "publisher": {"name": {"en": 1}}}`, ErrWrongType, "/publisher/name/en", `"en"`},
+		{"null", `{"formatVersion": "1.0.0", "plans": null}`, ErrWrongType, "/plans", `"plans"`},
+		{"fractional integer", `{"formatVersion": "1.0.0", "plans": [{"member": {"fiscalYearEnd": 3.5}}]}`, ErrWrongType, "/plans/0/member/fiscalYearEnd", `"fiscalYearEnd"`},
 		{"array at the top", `[]`, ErrWrongType, "", `[]`},
-		{"invalid date", `{"formatVersion": "1.0.0", "published": "2020-13"}`, ErrInvalidDate, "/published", `"2020-13"`},
-		{"impossible day", `{"formatVersion": "1.0.0", "published": "2021-02-29"}`, ErrInvalidDate, "/published", `"2021-02-29"`},
-		{"unknown status", strings.Replace(minimal, `"limited"`, `"done"`, 1), ErrUnknownCode, "/plans/0/reports/0/status", `"done"`},
-		{"unknown member kind", strings.Replace(minimal, `"national"`, `"federal"`, 1), ErrUnknownCode, "/plans/0/member/kind", `"federal"`},
-		{"major version 2", `{"formatVersion": "2.0.0"}`, ErrUnsupportedVersion, "/formatVersion", `"2.0.0"`},
-		{"not semver", `{"formatVersion": "1.0"}`, ErrUnsupportedVersion, "/formatVersion", `"1.0"`},
-		{"no version", `{"plans": []}`, ErrUnsupportedVersion, "", `{`},
+		{"id with a space", strings.Replace(minimal, `"C1.1"`, `"C1 1"`, 1), ErrInvalidValue, "/plans/0/commitments/0/milestones/0/id", `"id": "C1 1"`},
+		{"invalid date", `{"formatVersion": "1.0.0", "published": "2020-13"}`, ErrInvalidDate, "/published", `"published"`},
+		{"impossible day", `{"formatVersion": "1.0.0", "published": "2021-02-29"}`, ErrInvalidDate, "/published", `"published"`},
+		{"unknown status", strings.Replace(minimal, `"limited"`, `"done"`, 1), ErrUnknownCode, "/plans/0/reports/0/status", `"status"`},
+		{"unknown member kind", strings.Replace(minimal, `"national"`, `"federal"`, 1), ErrUnknownCode, "/plans/0/member/kind", `"kind"`},
+		{"major version 2", `{"formatVersion": "2.0.0"}`, ErrUnsupportedVersion, "/formatVersion", `"formatVersion"`},
+		{"not semver", `{"formatVersion": "1.0"}`, ErrUnsupportedVersion, "/formatVersion", `"formatVersion"`},
+		{"no version", strings.Replace(minimal, `"formatVersion": "1.0.0", `, "", 1), ErrMissingMember, "", `{`},
 		{"too deep", `{"formatVersion": "1.0.0", "x-deep": ` + strings.Repeat("[", 63) + `{"a": 1}` + strings.Repeat("]", 63) + `}`,
-			ErrTooLarge, "/x-deep" + strings.Repeat("/0", 63), `{"a"`},
+			ErrTooDeep, "/x-deep" + strings.Repeat("/0", 63), `{"a"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -57,27 +65,53 @@ func TestDecodeRefusals(t *testing.T) {
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("Decode: %v; want an error wrapping %v", err, tt.want)
 			}
-			var de *DecodeError
-			if !errors.As(err, &de) {
-				t.Fatalf("Decode: %T is not a *DecodeError", err)
+			var errs *DecodeErrors
+			if !errors.As(err, &errs) {
+				t.Fatalf("Decode: %T is not a *DecodeErrors", err)
+			}
+			de := errorAt(errs.Errors, tt.want, tt.pointer)
+			if de == nil {
+				t.Fatalf("no error wrapping %v at %q among:\n%s", tt.want, tt.pointer, listErrors(errs.Errors))
 			}
 			off := len(tt.doc)
 			if tt.at != "" {
 				off = strings.Index(tt.doc, tt.at)
 			}
 			line, col := jsonnode.Position([]byte(tt.doc), off)
-			if de.Pointer != tt.pointer || de.Offset != off || de.Line != line || de.Column != col {
-				t.Errorf("at %q offset %d (%d:%d); want %q offset %d (%d:%d): %v",
-					de.Pointer, de.Offset, de.Line, de.Column, tt.pointer, off, line, col, err)
+			if de.Offset != off || de.Line != line || de.Column != col {
+				t.Errorf("%v: at offset %d (%d:%d); want offset %d (%d:%d)", de, de.Offset, de.Line, de.Column, off, line, col)
 			}
 		})
 	}
 }
 
+// errorAt returns the first of errs that wraps want at pointer, or nil.
+func errorAt(errs []*DecodeError, want error, pointer string) *DecodeError {
+	for _, e := range errs {
+		if e.Pointer == pointer && errors.Is(e, want) {
+			return e
+		}
+	}
+	return nil
+}
+
+// listErrors returns errs one a line, for failure messages.
+func listErrors(errs []*DecodeError) string {
+	var b strings.Builder
+	for _, e := range errs {
+		fmt.Fprintf(&b, "\t%v\n", e)
+	}
+	return b.String()
+}
+
 func TestDecodeErrorNamesLineAndColumn(t *testing.T) {
-	doc := "{\"formatVersion\": \"1.0.0\",\n \"publisher\": {\"name\": {\"fr\": \"Société\", \"x\": 1}}}"
+	doc := strings.Replace(minimal, `"publisher": {"name": {"en": "P"}}, "languages": ["en"],`,
+		"\n \"publisher\": {\"name\": {\"fr\": \"Société\", \"en\": 1}}, \"languages\": [\"en\"],", 1)
 	_, err := Decode([]byte(doc))
-	if got, want := err.Error(), `2:47: /publisher/name/x: wrong type: want a string, found number`; got != want {
+	if err == nil {
+		t.Fatal("Decode accepted a number for a text")
+	}
+	if got, want := err.Error(), `2:42: /publisher/name/en: wrong type: want string, found integer`; got != want {
 		t.Errorf("error = %q, want %q (columns count characters, not bytes)", got, want)
 	}
 }

@@ -43,16 +43,32 @@ func ExampleDecode() {
 
 func ExampleDecode_errors() {
 	doc := []byte(`{"formatVersion": "1.0.0",
-	  "plans": [{"id": "CA-2018-2020", "titel": {"en": "Typo"}}]}`)
+	  "publisher": {"name": {"en": "City of Riverton"}},
+	  "languages": ["en", "en"],
+	  "plans": [{"id": "RV 2024",
+	    "member": {"kind": "municipal", "country": "CA", "name": {"en": "Riverton"}, "fiscalYearEnd": 13},
+	    "titel": {"en": "First action plan"},
+	    "period": {"start": "2024-09", "end": "2026-13"},
+	    "commitments": []}]}`)
 	_, err := ogp.Decode(doc)
-	fmt.Println(err)
-	var de *ogp.DecodeError
-	if errors.As(err, &de) && errors.Is(err, ogp.ErrUnknownMember) {
-		fmt.Println("fix", de.Pointer, "at line", de.Line)
+	var errs *ogp.DecodeErrors
+	if !errors.As(err, &errs) {
+		log.Fatal(err)
 	}
+	for _, e := range errs.Errors {
+		fmt.Println(e)
+	}
+	// errors.Is and errors.As look at every error.
+	fmt.Println("missing member:", errors.Is(err, ogp.ErrMissingMember), "invalid date:", errors.Is(err, ogp.ErrInvalidDate))
 	// Output:
-	// 2:37: /plans/0/titel: unknown member "titel"
-	// fix /plans/0/titel at line 2
+	// 3:24: /languages/1: invalid value: "en" breaks uniqueItems
+	// 4:14: /plans/0: missing member "title"
+	// 4:15: /plans/0/id: invalid value: "RV 2024" breaks pattern of Id
+	// 5:17: /plans/0/member/kind: not in the code list of member kinds: "municipal" (want one of national, local)
+	// 5:83: /plans/0/member/fiscalYearEnd: invalid value: 13 breaks maximum (want 1…12)
+	// 6:6: /plans/0/titel: unknown member "titel" (did you mean "title"?)
+	// 7:37: /plans/0/period/end: invalid date "2026-13": the month must be 01 to 12, or a season, quarter or half code from 21 to 41
+	// missing member: true invalid date: true
 }
 
 func ExampleEncode() {
