@@ -105,6 +105,11 @@ func (d *decoder) unexpected(context string) {
 		d.syntax(d.pos, "unexpected end of input")
 		return
 	}
+	if r, size := utf8.DecodeRune(d.data[d.pos:]); r == utf8.RuneError && size == 1 {
+		d.fatal = true
+		d.addError(d.pos, fmt.Errorf("%w: %w: byte 0x%02x", ErrSyntax, ErrInvalidUTF8, d.data[d.pos]))
+		return
+	}
 	d.syntax(d.pos, "invalid character %s %s", quoteByte(d.data[d.pos]), context)
 }
 

@@ -398,6 +398,7 @@ func (d *decoder) text(p *plan, v reflect.Value) {
 			case seen.add(tag):
 				d.duplicate(at)
 				d.skip(nil)
+				delete(t, tag) // neither of the two counts
 			default:
 				if !rules.LanguageTag.Match(tag) {
 					d.schemaError(&SchemaError{Keyword: "propertyNames", Rule: rules.LanguageTag.Def, Value: describeString(tag)})
@@ -484,7 +485,13 @@ func (d *decoder) object(sp *structPlan, v reflect.Value) {
 			}
 			d.push(step{name: name, index: -1, at: nameAt})
 			switch {
-			case known && seen&(1<<i) != 0, !known && others.add(name):
+			case known && seen&(1<<i) != 0:
+				// Readers disagree about which of the two counts, so the
+				// model holds neither.
+				d.duplicate(nameAt)
+				d.skip(nil)
+				v.Field(sp.fields[i].index).SetZero()
+			case !known && others.add(name):
 				d.duplicate(nameAt)
 				d.skip(nil)
 			case known:

@@ -51,6 +51,7 @@ const (
 	CodeSyntax        = "json.syntax"
 	CodeInvalidUTF8   = "json.invalid-utf8"
 	CodeDuplicateKey  = "json.duplicate-key"
+	CodeLoneSurrogate = "json.lone-surrogate"
 	CodeTooDeep       = "json.too-deep"
 	CodeTooLarge      = "json.too-large"
 	CodeTooManyErrors = "report.truncated"
@@ -61,15 +62,12 @@ const (
 	CodeEnum           = "schema.enum"
 	CodePattern        = "schema.pattern"
 	CodeLineBreak      = "schema.line-break"
-	CodeFormat         = "schema.format"
 	CodeMinItems       = "schema.min-items"
 	CodeMinProperties  = "schema.min-properties"
 	CodeMinLength      = "schema.min-length"
 	CodeRange          = "schema.range"
 	CodeUniqueItems    = "schema.unique-items"
 	CodePropertyName   = "schema.property-name"
-	CodeSchemaOther    = "schema.invalid"
-	CodeUnreadable     = "model.unreadable"
 	CodeUnsupported    = "version.unsupported"
 	CodeNewerMinor     = "version.newer-minor"
 	CodeNewerMember    = "version.unknown-member"
@@ -102,6 +100,9 @@ var ownCodes = []CodeInfo{
 	{CodeDuplicateKey, Error, ogp.NewText(
 		"member {member} appears twice in this object; JSON readers disagree about which one counts, so remove one",
 		"le membre {member} figure deux fois dans cet objet; les lecteurs JSON ne retiennent pas tous le même, supprimez-en un")},
+	{CodeLoneSurrogate, Error, ogp.NewText(
+		"the escape {value} is half of a UTF-16 surrogate pair and stands for no character; write the whole pair or the character itself",
+		"l’échappement {value} est la moitié d’une paire de substitution UTF-16 et ne représente aucun caractère; écrivez la paire entière ou le caractère lui-même")},
 	{CodeTooDeep, Error, ogp.NewText(
 		"the file nests arrays and objects more than {want} levels deep",
 		"le fichier imbrique des tableaux et des objets sur plus de {want} niveaux")},
@@ -109,8 +110,8 @@ var ownCodes = []CodeInfo{
 		"the file is larger than {want} bytes",
 		"le fichier dépasse {want} octets")},
 	{CodeTooManyErrors, Warning, ogp.NewText(
-		"more than {want} findings; the rest are not listed",
-		"plus de {want} constats; les autres ne sont pas énumérés")},
+		"{value} more findings are not listed: the report lists at most {want}",
+		"{value} autres constats ne sont pas énumérés : le rapport en énumère au plus {want}")},
 
 	{CodeRequired, Error, ogp.NewText(
 		"member {member} is required here",
@@ -130,9 +131,6 @@ var ownCodes = []CodeInfo{
 	{CodeLineBreak, Error, ogp.NewText(
 		"{value} must not contain a line break",
 		"{value} ne doit pas contenir de saut de ligne")},
-	{CodeFormat, Error, ogp.NewText(
-		"{value} is not {want}",
-		"{value} n’est pas {want}")},
 	{CodeMinItems, Error, ogp.NewText(
 		"the list must have at least {want} item(s)",
 		"la liste doit compter au moins {want} élément(s)")},
@@ -151,21 +149,15 @@ var ownCodes = []CodeInfo{
 	{CodePropertyName, Error, ogp.NewText(
 		"{member} is not a BCP 47 language tag such as en, fr or fr-CA",
 		"{member} n’est pas une étiquette de langue BCP 47 comme en, fr ou fr-CA")},
-	{CodeSchemaOther, Error, ogp.NewText(
-		"the value breaks the schema's rule {detail}",
-		"la valeur enfreint la règle {detail} du schéma")},
-	{CodeUnreadable, Error, ogp.NewText(
-		"the value passes the schema but cannot be read: {detail}",
-		"la valeur respecte le schéma mais ne peut pas être lue : {detail}")},
 	{CodeUnsupported, Error, ogp.NewText(
 		"format version {value} cannot be read: this validator reads versions {want}",
 		"la version de format {value} ne peut pas être lue : ce validateur lit les versions {want}")},
 	{CodeNewerMinor, Warning, ogp.NewText(
 		"format version {value} is newer than this validator's ({want}); members it added are kept but not checked",
 		"la version de format {value} est plus récente que celle de ce validateur ({want}); les membres qu’elle ajoute sont conservés mais pas vérifiés")},
-	{CodeNewerMember, Warning, ogp.NewText(
-		"member {member} is not part of format version {want}; it may come from the document's newer version",
-		"le membre {member} ne fait pas partie de la version {want} du format; il vient peut-être de la version plus récente du document")},
+	{CodeNewerMember, Error, ogp.NewText(
+		"member {member} is not part of format version {want}, which this validator checks; it may come from the document's newer version, so check the document with a validator of that version",
+		"le membre {member} ne fait pas partie de la version {want} du format, que vérifie ce validateur; il vient peut-être de la version plus récente du document : vérifiez-le avec un validateur de cette version")},
 
 	{CodeDuplicateID, Error, ogp.NewText(
 		"id {value} is already used at {first}; ids must be unique within their {want}",
@@ -189,8 +181,8 @@ var ownCodes = []CodeInfo{
 		"deadline {value} is outside the plan's period, {want}",
 		"l’échéance {value} est hors de la période du plan, {want}")},
 	{CodeMissingLang, Warning, ogp.NewText(
-		"the text has no {value} version; the document declares {want}",
-		"le texte n’a pas de version {value}; le document déclare {want}")},
+		"the text has no version in {value}; the document declares {want}",
+		"le texte n’a pas de version dans ces langues : {value}; le document déclare {want}")},
 	{CodeUndeclaredLang, Warning, ogp.NewText(
 		"the text has a {value} version, a language the document does not declare ({want})",
 		"le texte a une version {value}, une langue que le document ne déclare pas ({want})")},

@@ -45,26 +45,24 @@
 //	json.syntax                  error    the file is not JSON
 //	json.invalid-utf8            error    the file is not UTF-8
 //	json.duplicate-key           error    a member name appears twice in an object
+//	json.lone-surrogate          error    a string escapes half a UTF-16 surrogate pair ("\ud800")
 //	json.too-deep                error    nesting deeper than the limit
 //	json.too-large               error    a file larger than the limit
 //	schema.required              error    a required member is missing
 //	schema.additional-member     error    a member the format does not define, not named x-...
 //	schema.type                  error    a value of the wrong JSON type
 //	schema.enum                  error    a value outside a closed code list
-//	schema.pattern               error    a value not of the required form (date, id, language, ...)
+//	schema.pattern               error    a value not of the required form (date that exists, id, language, ...)
 //	schema.line-break            error    a line break inside a code, id or date
-//	schema.format                error    a well-formed date that does not exist (2021-02-30)
 //	schema.min-items             error    an empty list that must not be
 //	schema.min-properties        error    a text in no language at all
 //	schema.min-length            error    an empty text
 //	schema.range                 error    a number out of range (fiscalYearEnd 1 to 12)
 //	schema.unique-items          error    a list with the same value twice
 //	schema.property-name         error    a text keyed by something that is not a language tag
-//	schema.invalid               error    a violation of a schema rule not listed above (none today)
-//	model.unreadable             error    a value the schema allows but the model cannot hold (3.0 as an integer)
 //	version.unsupported          error    a format version this library cannot read
 //	version.newer-minor          warning  a newer minor format version: read, not fully checked
-//	version.unknown-member       warning  a member the newer minor version may have added
+//	version.unknown-member       error    a member this version does not define, in a newer minor version's document
 //	id.duplicate                 error    an id used twice in its scope
 //	id.hierarchy                 warning  a dotted id that does not start with its parent's
 //	ref.unknown-institution      error    a lead or supporter not declared in the plan

@@ -3,11 +3,9 @@ package validate
 import (
 	"fmt"
 	"reflect"
-	"slices"
 	"strconv"
 	"strings"
 
-	"github.com/ogpx/interchange/internal/jsonnode"
 	"github.com/ogpx/interchange/ogp"
 	"github.com/ogpx/interchange/status"
 )
@@ -214,17 +212,21 @@ func (c *checker) checkHistory(plan *ogp.Plan, ptr string) {
 // language the document declares, and in no other.
 func (c *checker) checkLanguages(doc *ogp.Package) {
 	declared := doc.Languages
-	list := strings.Join(declared, ", ")
+	isDeclared := make(map[string]bool, len(declared))
+	for _, lang := range declared {
+		isDeclared[lang] = true
+	}
+	list := c.list(declared)
 	forEachText(reflect.ValueOf(doc).Elem(), "", func(t ogp.Text, ptr string) {
 		if len(t) == 0 {
 			return
 		}
-		for _, lang := range t.Missing(declared) {
-			c.add(CodeMissingLang, ptr, "value", lang, "want", list)
+		if missing := t.Missing(declared); len(missing) > 0 {
+			c.add(CodeMissingLang, ptr, "value", c.list(missing), "want", list)
 		}
 		for _, lang := range t.Languages() {
-			if !slices.Contains(declared, lang) {
-				c.add(CodeUndeclaredLang, ptr+"/"+jsonnode.EscapePointerToken(lang), "value", lang, "want", list)
+			if !isDeclared[lang] {
+				c.add(CodeUndeclaredLang, ptr+"/"+escapeToken(lang), "value", lang, "want", list)
 			}
 		}
 	})
@@ -253,7 +255,25 @@ func forEachText(v reflect.Value, ptr string, f func(ogp.Text, string)) {
 			if name == "" || name == "-" {
 				continue
 			}
-			forEachText(v.Field(i), ptr+"/"+jsonnode.EscapePointerToken(name), f)
+			forEachText(v.Field(i), ptr+"/"+escapeToken(name), f)
 		}
 	}
+}
+
+// maxListed is the most items a message lists.
+const maxListed = 10
+
+// list writes items for a message: at most maxListed of them, and how many
+// more there are, so that no message grows with the document.
+func (c *checker) list(items []string) string {
+	if len(items) <= maxListed {
+		return strings.Join(items, ", ")
+	}
+	more := ogp.NewText("and %d more", "et %d autres").In(c.opts.lang)
+	return strings.Join(items[:maxListed], ", ") + ", " + fmt.Sprintf(more, len(items)-maxListed)
+}
+
+// escapeToken writes name as a JSON Pointer token: "~" as "~0", "/" as "~1".
+func escapeToken(name string) string {
+	return strings.NewReplacer("~", "~0", "/", "~1").Replace(name)
 }

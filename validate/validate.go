@@ -1,22 +1,17 @@
 package validate
 
 import (
-	"bytes"
 	"cmp"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"math"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/ogpx/interchange/internal/jsonnode"
-	"github.com/ogpx/interchange/internal/ogphook"
 	"github.com/ogpx/interchange/ogp"
 )
 
@@ -54,12 +49,15 @@ type Report struct {
 	Valid bool `json:"valid"`
 	// Findings are the problems, in the order of their place in the file.
 	Findings []Finding `json:"findings"`
+	// Omitted counts the findings left out beyond the limit set with
+	// [MaxFindings]; a last finding, report.truncated, says so too.
+	Omitted int `json:"omitted"`
 }
 
 // Default limits.
 const (
-	DefaultMaxBytes    = jsonnode.DefaultMaxBytes
-	DefaultMaxDepth    = jsonnode.DefaultMaxDepth
+	DefaultMaxBytes    = ogp.DefaultMaxBytes
+	DefaultMaxDepth    = ogp.MaxDepth
 	DefaultMaxFindings = 1000
 )
 
@@ -116,7 +114,7 @@ func MaxDepth(n int) Option {
 }
 
 // MaxFindings sets how many findings a report lists at most (default 1000);
-// a last finding, report.truncated, says that more were left out.
+// a last finding, report.truncated, says how many more were left out.
 func MaxFindings(n int) Option {
 	return func(o *options) error { o.maxFindings = n; return nil }
 }
@@ -172,38 +170,36 @@ func (v *Validator) Validate(data []byte) *Report {
 type checker struct {
 	opts     *options
 	data     []byte
-	root     *jsonnode.Node
+	read     *ogp.Result
 	findings []Finding
-
-	memberIndex map[*jsonnode.Node]map[string]int // see member
+	omitted  int // findings the decoder counted but did not keep
 }
 
 func (c *checker) run() {
-	if len(c.data) > c.opts.maxBytes {
-		c.add(CodeTooLarge, "", "want", strconv.Itoa(c.opts.maxBytes))
-		return
-	}
-	root, err := jsonnode.Parse(c.data, jsonnode.Limits{MaxBytes: c.opts.maxBytes, MaxDepth: c.opts.maxDepth})
-	if err != nil {
-		c.syntaxFinding(err)
-		return
-	}
-	c.root = root
-	compat, versionOK := c.checkVersion()
-	if !versionOK {
-		return
-	}
-	c.checkSchema(compat == ogp.NewerMinor)
-	doc := new(ogp.Package)
-	if err := ogphook.DecodeTree(c.data, c.root, doc); err != nil {
-		// The schema layer has said why, in most cases (an unknown member, a
-		// bad date or code). The rules below need the model: read what is
-		// left once the values at fault are taken out.
-		if doc = c.decodeRest(err); doc == nil {
+	c.read = ogp.DecodeAll(c.data, ogp.Limits{MaxBytes: c.opts.maxBytes, MaxDepth: c.opts.maxDepth,
+		MaxErrors: c.opts.maxFindings + 1})
+	c.omitted = c.read.Omitted
+	newerMinor := c.read.Compatibility == ogp.NewerMinor
+	for _, e := range c.read.Errors {
+		if isFatal(e) {
+			// Nothing after it was read, and what was read is cut short:
+			// this one finding says what to fix first.
+			c.findings, c.omitted = nil, 0
+			c.decodeFinding(e, false)
 			return
 		}
 	}
+	for _, e := range c.read.Errors {
+		c.decodeFinding(e, newerMinor)
+	}
+	if errors.As(firstError(c.read), new(*ogp.VersionError)) {
+		return
+	}
+	if newerMinor {
+		c.add(CodeNewerMinor, "/formatVersion", "value", quote(c.read.Package.FormatVersion), "want", ogp.Version)
+	}
 	reported := len(c.findings)
+	doc := c.read.Package
 	c.checkSemantics(doc)
 	if c.opts.profile != nil {
 		c.opts.profile.check(c, doc)
@@ -211,100 +207,16 @@ func (c *checker) run() {
 	c.dropRepeats(reported)
 }
 
-// reportUnreadable reports a value the model cannot hold, when no error of
-// the schema layer is already about it: the schema takes 3.0 for an
-// integer, the model does not.
-func (c *checker) reportUnreadable(de *ogp.DecodeError) {
-	for _, f := range c.findings {
-		if f.Severity == Error && f.Code != CodeRequired && (f.Path == de.Pointer || strings.HasPrefix(de.Pointer, f.Path+"/")) {
-			return
-		}
-	}
-	detail := de.Err.Error()
-	if errors.Is(de, ogp.ErrWrongType) {
-		// The schema checks types, but takes 3.0 and 3e0 for integers.
-		detail = ogp.NewText("write a whole number without a decimal point or exponent",
-			"écrivez un nombre entier sans virgule décimale ni exposant").In(c.opts.lang)
-	}
-	c.add(CodeUnreadable, de.Pointer, "detail", detail)
-}
-
-// decodeRest decodes what is left of the document once the values at fault
-// are taken out, so that the rules that need the model can still check the
-// rest. err is why the whole document does not decode.
-//
-// An object member at fault is left out; an array element at fault takes
-// its whole array with it, so that the pointers of the rest keep their
-// indices. A missing format version is read as this library's. A value the
-// schema allows but the model cannot hold is reported, taken out too, and
-// the rest decoded again, a bounded number of times. It returns nil when
-// the rest does not decode.
-func (c *checker) decodeRest(err error) *ogp.Package {
-	inst := toAny(c.root)
-	root, ok := inst.(map[string]any)
-	if !ok {
+func firstError(r *ogp.Result) error {
+	if len(r.Errors) == 0 {
 		return nil
 	}
-	for _, f := range c.findings {
-		switch f.Code {
-		case CodeAdditional, CodeType, CodeEnum, CodePattern, CodeFormat, CodeLineBreak:
-			// A value the model may not hold. Other findings are about a
-			// container (a missing member, an empty list) or a value the
-			// model reads well enough.
-			if f.Path != "" {
-				removeMember(inst, f.Path)
-			}
-		}
-	}
-	if v, _ := root["formatVersion"].(string); v == "" {
-		root["formatVersion"] = ogp.Version
-	}
-	for range 16 {
-		var de *ogp.DecodeError
-		if errors.As(err, &de) && de.Pointer != "" && !errors.Is(err, ogp.ErrUnsupportedVersion) {
-			c.reportUnreadable(de)
-			removeMember(inst, de.Pointer)
-		}
-		b, merr := json.Marshal(inst)
-		if merr != nil {
-			return nil
-		}
-		doc, derr := ogp.Decode(b)
-		if derr == nil {
-			return doc
-		}
-		if errors.As(derr, &de) && de.Pointer == "" {
-			return nil
-		}
-		err = derr
-	}
-	return nil
+	return r.Errors[0]
 }
 
-// removeMember removes from v the object member ptr points to or, when ptr
-// points into an array, the object member that holds the array.
-func removeMember(v any, ptr string) {
-	tokens := strings.Split(ptr[1:], "/")
-	var holder map[string]any // the object whose member to remove
-	var name string
-	for _, tok := range tokens {
-		tok = unescapeToken(tok)
-		switch c := v.(type) {
-		case map[string]any:
-			holder, name = c, tok
-			v = c[tok]
-		case []any:
-			i, err := strconv.Atoi(tok)
-			if err != nil || i < 0 || i >= len(c) {
-				v = nil
-				continue
-			}
-			v = c[i]
-		}
-	}
-	if holder != nil {
-		delete(holder, name)
-	}
+// isFatal reports whether e ended the reading of the document.
+func isFatal(e *ogp.DecodeError) bool {
+	return errors.Is(e, ogp.ErrSyntax) || errors.Is(e, ogp.ErrTooLarge)
 }
 
 // dropRepeats removes the findings from index from on that repeat an
@@ -344,71 +256,6 @@ func (c *checker) dropRepeats(from int) {
 		}
 	}
 	c.findings = kept
-}
-
-func (c *checker) syntaxFinding(err error) {
-	var e *jsonnode.Error
-	if !errors.As(err, &e) {
-		c.addAt(CodeSyntax, "", 0, "detail", err.Error())
-		return
-	}
-	switch {
-	case errors.Is(err, jsonnode.ErrInvalidUTF8):
-		c.addAt(CodeInvalidUTF8, "", e.Offset, "value", fmt.Sprintf("0x%02x", c.data[e.Offset]))
-	case errors.Is(err, jsonnode.ErrDuplicateMember):
-		name := e.Pointer[strings.LastIndexByte(e.Pointer, '/')+1:]
-		c.addAt(CodeDuplicateKey, e.Pointer, e.Offset, "member", quote(unescapeToken(name)))
-	case errors.Is(err, jsonnode.ErrTooDeep):
-		c.addAt(CodeTooDeep, e.Pointer, e.Offset, "want", strconv.Itoa(c.opts.maxDepth))
-	case errors.Is(err, jsonnode.ErrTooLarge):
-		c.addAt(CodeTooLarge, "", 0, "want", strconv.Itoa(c.opts.maxBytes))
-	case bytes.HasPrefix(c.data, []byte("\uFEFF")):
-		bom := ogp.NewText("the file starts with a byte order mark (BOM); save it as UTF-8 without one",
-			"le fichier commence par une marque d’ordre d’octets (BOM); enregistrez-le en UTF-8 sans BOM")
-		c.addAt(CodeSyntax, "", 0, "detail", bom.In(c.opts.lang))
-	default:
-		c.addAt(CodeSyntax, e.Pointer, e.Offset, "detail", syntaxDetail(c.opts.lang, e.Err.Error()))
-	}
-}
-
-var invalidCharacter = regexp.MustCompile(`invalid character ('.*?'|' ')`)
-
-// syntaxDetail says in lang what encoding/json's message msg says.
-func syntaxDetail(lang, msg string) string {
-	var t ogp.Text
-	switch m := invalidCharacter.FindStringSubmatch(msg); {
-	case strings.Contains(msg, "unexpected end"):
-		t = ogp.NewText("the file ends in the middle of a value", "le fichier s’arrête au milieu d’une valeur")
-	case strings.Contains(msg, "after the top-level value"):
-		t = ogp.NewText("there is more after the document’s value", "il y a autre chose après la valeur du document")
-	case m != nil:
-		t = ogp.NewText("unexpected character "+m[1], "caractère inattendu "+m[1])
-	default:
-		return strings.TrimPrefix(msg, jsonnode.ErrSyntax.Error()+": ")
-	}
-	return t.In(lang)
-}
-
-// checkVersion reports a format version this validator cannot read, or a
-// newer minor one. ok is false when nothing more can be checked.
-func (c *checker) checkVersion() (compat ogp.Compatibility, ok bool) {
-	if c.root.Kind != jsonnode.Object {
-		return 0, true // the schema says it must be an object
-	}
-	v := c.root.Member("formatVersion")
-	if v == nil || v.Kind != jsonnode.String {
-		return 0, true // the schema says it is required, and a string
-	}
-	compat, err := ogp.CheckVersion(v.Text)
-	want := "1.x (" + ogp.Version + ")"
-	switch {
-	case err != nil:
-		c.add(CodeUnsupported, "/formatVersion", "value", quote(v.Text), "want", want)
-		return 0, false
-	case compat == ogp.NewerMinor:
-		c.add(CodeNewerMinor, "/formatVersion", "value", quote(v.Text), "want", ogp.Version)
-	}
-	return compat, true
 }
 
 // add records a finding of code at the value ptr points to, found in the
@@ -467,96 +314,41 @@ func (c *checker) report() *Report {
 			valid = false
 		}
 	}
-	if len(fs) > c.opts.maxFindings {
-		fs = fs[:c.opts.maxFindings]
+	total := len(fs) + c.omitted
+	omitted := 0
+	if total > c.opts.maxFindings {
+		fs = fs[:min(len(fs), c.opts.maxFindings)]
+		omitted = total - len(fs)
 		info, _ := LookupCode(CodeTooManyErrors)
+		last := fs[len(fs)-1].offset
 		fs = append(fs, Finding{Severity: info.Severity, Code: CodeTooManyErrors, Path: "",
-			Message: render(CodeTooManyErrors, c.opts.lang, "want", strconv.Itoa(c.opts.maxFindings)),
-			offset:  fs[len(fs)-1].offset})
+			Message: render(CodeTooManyErrors, c.opts.lang, "want", strconv.Itoa(c.opts.maxFindings),
+				"value", strconv.Itoa(omitted)),
+			offset: last})
 	}
 	fillPositions(c.data, fs)
 	if fs == nil {
 		fs = []Finding{}
 	}
-	return &Report{Valid: valid, Findings: fs}
+	return &Report{Valid: valid, Findings: fs, Omitted: omitted}
 }
 
-// fillPositions sets the line and column of findings sorted by offset, in
-// one pass over data.
+// fillPositions sets the line and column of findings.
 func fillPositions(data []byte, fs []Finding) {
-	line, col, pos := 1, 1, 0
-	for i := range fs {
-		off := min(max(fs[i].offset, 0), len(data))
-		for pos < off {
-			nl := bytes.IndexByte(data[pos:off], '\n')
-			if nl < 0 {
-				col += utf8.RuneCount(data[pos:off])
-				pos = off
-				break
-			}
-			line, col, pos = line+1, 1, pos+nl+1
-		}
-		fs[i].Line, fs[i].Column = line, col
+	offsets := make([]int, len(fs))
+	for i, f := range fs {
+		offsets[i] = f.offset
+	}
+	for i, p := range ogp.Positions(data, offsets) {
+		fs[i].Line, fs[i].Column = p.Line, p.Column
 	}
 }
 
-// member returns the index of the member called name in object n, or -1.
-// Large objects get an index, so that many findings in one object cost no
-// more than a few.
-func (c *checker) member(n *jsonnode.Node, name string) int {
-	if len(n.Members) < 16 {
-		return slices.IndexFunc(n.Members, func(m jsonnode.Member) bool { return m.Name == name })
-	}
-	idx, ok := c.memberIndex[n]
-	if !ok {
-		idx = make(map[string]int, len(n.Members))
-		for i, m := range n.Members {
-			if _, dup := idx[m.Name]; !dup {
-				idx[m.Name] = i
-			}
-		}
-		if c.memberIndex == nil {
-			c.memberIndex = map[*jsonnode.Node]map[string]int{}
-		}
-		c.memberIndex[n] = idx
-	}
-	if i, ok := idx[name]; ok {
-		return i
-	}
-	return -1
-}
-
-// offsetOf returns the byte offset of the value ptr points to in the parsed
-// document: where the member starts when ptr ends in a member name, or the
-// deepest value on the way when the pointer leads nowhere (a missing
-// member).
+// offsetOf returns the byte offset of the value ptr points to: where the
+// member starts when ptr ends in a member name, or the deepest value on the
+// way when the pointer leads nowhere (a missing member).
 func (c *checker) offsetOf(ptr string) int {
-	if c.root == nil {
-		return 0
-	}
-	n, off := c.root, c.root.Offset
-	if ptr == "" {
-		return off
-	}
-	for _, tok := range strings.Split(ptr[1:], "/") {
-		tok = unescapeToken(tok)
-		switch n.Kind {
-		case jsonnode.Object:
-			i := c.member(n, tok)
-			if i < 0 {
-				return off
-			}
-			n, off = n.Members[i].Value, n.Members[i].NameOffset
-		case jsonnode.Array:
-			i, err := strconv.Atoi(tok)
-			if err != nil || i < 0 || i >= len(n.Elems) {
-				return off
-			}
-			n, off = n.Elems[i], n.Elems[i].Offset
-		default:
-			return off
-		}
-	}
+	off, _ := c.read.Offset(ptr)
 	return off
 }
 

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"text/tabwriter"
@@ -135,10 +137,26 @@ func (e *env) decodeFile(cmd, arg string) (*ogp.Package, int) {
 	}
 	doc, err := ogp.Decode(data)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "%s:%v\n", displayName(arg), err)
+		printDecodeErrors(e.stderr, displayName(arg), err)
 		return nil, exitInvalid
 	}
 	return doc, exitOK
+}
+
+// printDecodeErrors writes every reason a document does not decode, one per
+// line, as "file:line:column: pointer: reason".
+func printDecodeErrors(w io.Writer, file string, err error) {
+	var errs *ogp.DecodeErrors
+	if !errors.As(err, &errs) {
+		fmt.Fprintf(w, "%s: %v\n", file, err)
+		return
+	}
+	for _, e := range errs.Errors {
+		fmt.Fprintf(w, "%s:%v\n", file, e)
+	}
+	if errs.Omitted > 0 {
+		fmt.Fprintf(w, "%s: %d more errors not shown\n", file, errs.Omitted)
+	}
 }
 
 // writeDocument writes doc in its canonical encoding to standard output.

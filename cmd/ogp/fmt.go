@@ -21,15 +21,9 @@ func runFmt(e *env, args []string) int {
 		return exitUsage
 	}
 	arg := fs.Arg(0)
-	data, err := e.readInput(arg)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "ogp fmt: %v\n", err)
-		return exitUsage
-	}
-	p, err := ogp.Decode(data)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "%s:%v\n", displayName(arg), err)
-		return exitInvalid
+	p, status := e.decodeFile("fmt", arg)
+	if p == nil {
+		return status
 	}
 	out, err := ogp.Encode(p)
 	if err != nil {

@@ -33,6 +33,11 @@ func TestFmtPrintsExamplesUnchanged(t *testing.T) {
 	}
 }
 
+// smallest is the smallest valid document, with one extension member.
+const smallest = `{"formatVersion":"1.0.0","publisher":{"name":{"en":"P"}},"languages":["en"],"x-a":1,` +
+	`"plans":[{"id":"P","member":{"kind":"national","country":"CA","name":{"en":"C"}},"title":{"en":"T"},` +
+	`"period":{"start":"2020","end":"2021"},"commitments":[]}]}`
+
 func TestFmtReportsBadInput(t *testing.T) {
 	tests := []struct {
 		name, stdin string
@@ -40,15 +45,17 @@ func TestFmtReportsBadInput(t *testing.T) {
 		code        int
 		stderr      string
 	}{
-		{"canonicalises stdin", `{"formatVersion":"1.0.0","languages":["en"],"x-a":1,"plans":[]}`, []string{"fmt", "-"}, exitOK, ""},
-		{"unknown member", "{\"formatVersion\": \"1.0.0\",\n\"plan\": []}", []string{"fmt", "-"}, exitInvalid,
-			"<stdin>:2:1: /plan: unknown member \"plan\"\n"},
+		{"canonicalises stdin", smallest, []string{"fmt", "-"}, exitOK, ""},
+		{"unknown member", strings.Replace(smallest, `"x-a":1`, "\n\"plan\": []", 1), []string{"fmt", "-"}, exitInvalid,
+			"<stdin>:2:1: /plan: unknown member \"plan\" (did you mean \"plans\"?)\n"},
+		{"every error", `{"formatVersion": "1.0.0", "languages": ["en", 1]}`, []string{"fmt", "-"}, exitInvalid,
+			"<stdin>:1:1: missing member \"publisher\"\n<stdin>:1:1: missing member \"plans\"\n<stdin>:1:48: /languages/1: wrong type: want string, found integer\n"},
 		{"truncated", `{"formatVersion": "1.0.0", "plans": [{`, []string{"fmt", "-"}, exitInvalid,
 			"<stdin>:1:39: /plans/0: invalid JSON: unexpected end of input\n"},
 		{"newer major", `{"formatVersion": "2.0.0", "plans": []}`, []string{"fmt", "-"}, exitInvalid,
-			"<stdin>:1:19: /formatVersion: unsupported format version: version 2.0.0 is of major version 2; this library reads format versions 1.x (it writes 1.0.0)\n"},
-		{"invalid date", `{"formatVersion": "1.0.0", "published": "2020-13"}`, []string{"fmt", "-"}, exitInvalid,
-			"<stdin>:1:41: /published: invalid date \"2020-13\": the month must be 01 to 12, or a season, quarter or half code from 21 to 41\n"},
+			"<stdin>:1:2: /formatVersion: unsupported format version: version 2.0.0 is of major version 2; this library reads format versions 1.x (it writes 1.0.0)\n"},
+		{"invalid date", strings.Replace(smallest, `"x-a":1`, `"published": "2020-13"`, 1), []string{"fmt", "-"}, exitInvalid,
+			"<stdin>:1:77: /published: invalid date \"2020-13\": the month must be 01 to 12, or a season, quarter or half code from 21 to 41\n"},
 		{"missing file", "", []string{"fmt", "no/such/file.json"}, exitUsage, "ogp fmt: open no/such/file.json: no such file or directory\n"},
 		{"no argument", "", []string{"fmt"}, exitUsage, "usage: ogp fmt FILE"},
 		{"two arguments", "", []string{"fmt", "a", "b"}, exitUsage, "usage: ogp fmt FILE"},
