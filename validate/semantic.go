@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/ogpx/interchange/ogp"
 	"github.com/ogpx/interchange/status"
@@ -70,10 +71,10 @@ func (c *checker) checkIDs(plan *ogp.Plan, ptr string) {
 	institutions := newIDScope(c, "plan")
 	extensions := newIDScope(c, "plan")
 	for i, inst := range plan.Institutions {
-		institutions.add(inst.ID, fmt.Sprintf("%s/institutions/%d/id", ptr, i))
+		institutions.add(inst.ID, ptr+"/institutions/"+strconv.Itoa(i)+"/id")
 	}
 	for i, x := range plan.Extensions {
-		extensions.add(x.ID, fmt.Sprintf("%s/extensions/%d/id", ptr, i))
+		extensions.add(x.ID, ptr+"/extensions/"+strconv.Itoa(i)+"/id")
 	}
 	dotted := usesDottedIDs(plan)
 	hierarchy := func(parent, id, idPtr string) {
@@ -82,14 +83,14 @@ func (c *checker) checkIDs(plan *ogp.Plan, ptr string) {
 		}
 	}
 	for i, com := range plan.Commitments {
-		cp := fmt.Sprintf("%s/commitments/%d", ptr, i)
+		cp := ptr + "/commitments/" + strconv.Itoa(i)
 		items.add(com.ID, cp+"/id")
 		for j, m := range com.Milestones {
-			mp := fmt.Sprintf("%s/milestones/%d", cp, j)
+			mp := cp + "/milestones/" + strconv.Itoa(j)
 			items.add(m.ID, mp+"/id")
 			hierarchy(com.ID, m.ID, mp+"/id")
 			for k, in := range m.Indicators {
-				ip := fmt.Sprintf("%s/indicators/%d", mp, k)
+				ip := mp + "/indicators/" + strconv.Itoa(k)
 				items.add(in.ID, ip+"/id")
 				hierarchy(m.ID, in.ID, ip+"/id")
 			}
@@ -125,22 +126,22 @@ func (c *checker) checkReferences(plan *ogp.Plan, ptr string) {
 		}
 	}
 	for i, com := range plan.Commitments {
-		cp := fmt.Sprintf("%s/commitments/%d", ptr, i)
+		cp := ptr + "/commitments/" + strconv.Itoa(i)
 		refs(com.Leads, cp+"/leads")
 		refs(com.Supporters, cp+"/supporters")
 		for j, m := range com.Milestones {
-			mp := fmt.Sprintf("%s/milestones/%d", cp, j)
+			mp := cp + "/milestones/" + strconv.Itoa(j)
 			refs(m.Leads, mp+"/leads")
 			refs(m.Supporters, mp+"/supporters")
 			for k, in := range m.Indicators {
-				ip := fmt.Sprintf("%s/indicators/%d", mp, k)
+				ip := mp + "/indicators/" + strconv.Itoa(k)
 				refs(in.Leads, ip+"/leads")
 				refs(in.Supporters, ip+"/supporters")
 			}
 		}
 	}
 	for i, r := range plan.Reports {
-		refs(r.Leads, fmt.Sprintf("%s/reports/%d/leads", ptr, i))
+		refs(r.Leads, ptr+"/reports/"+strconv.Itoa(i)+"/leads")
 	}
 }
 
@@ -156,7 +157,7 @@ func (c *checker) checkDates(plan *ogp.Plan, ptr string) (periodOK bool) {
 	}
 	for i, x := range plan.Extensions {
 		if !x.End.IsZero() && !x.PreviousEnd.IsZero() && x.End.Last().Compare(x.PreviousEnd.Last()) < 0 {
-			c.add(CodeExtensionOrder, fmt.Sprintf("%s/extensions/%d/end", ptr, i), "value", x.End.String(), "want", x.PreviousEnd.String())
+			c.add(CodeExtensionOrder, ptr+"/extensions/"+strconv.Itoa(i)+"/end", "value", x.End.String(), "want", x.PreviousEnd.String())
 		}
 	}
 	planEnd := status.PlanEnd(plan)
@@ -174,10 +175,10 @@ func (c *checker) checkDates(plan *ogp.Plan, ptr string) (periodOK bool) {
 	}
 	for i, com := range plan.Commitments {
 		for j, m := range com.Milestones {
-			mp := fmt.Sprintf("%s/commitments/%d/milestones/%d", ptr, i, j)
+			mp := ptr + "/commitments/" + strconv.Itoa(i) + "/milestones/" + strconv.Itoa(j)
 			deadline(m.Deadline, mp+"/deadline")
 			for k, in := range m.Indicators {
-				deadline(in.Deadline, fmt.Sprintf("%s/indicators/%d/deadline", mp, k))
+				deadline(in.Deadline, mp+"/indicators/"+strconv.Itoa(k)+"/deadline")
 			}
 		}
 	}
@@ -237,27 +238,52 @@ var textType = reflect.TypeFor[ogp.Text]()
 // forEachText calls f with every Text of the model value v and its JSON
 // Pointer, in the order of the document.
 func forEachText(v reflect.Value, ptr string, f func(ogp.Text, string)) {
-	switch {
-	case v.Type() == textType:
-		f(v.Interface().(ogp.Text), ptr)
-	case v.Kind() == reflect.Pointer:
+	switch v.Kind() {
+	case reflect.Map:
+		if v.Type() == textType {
+			f(v.Interface().(ogp.Text), ptr)
+		}
+	case reflect.Pointer:
 		if !v.IsNil() {
 			forEachText(v.Elem(), ptr, f)
 		}
-	case v.Kind() == reflect.Slice:
-		for i := range v.Len() {
-			forEachText(v.Index(i), ptr+"/"+strconv.Itoa(i), f)
-		}
-	case v.Kind() == reflect.Struct:
-		t := v.Type()
-		for i := range t.NumField() {
-			name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
-			if name == "" || name == "-" {
-				continue
+	case reflect.Slice:
+		if v.Type().Elem().Kind() == reflect.Struct {
+			for i := range v.Len() {
+				forEachText(v.Index(i), ptr+"/"+strconv.Itoa(i), f)
 			}
-			forEachText(v.Field(i), ptr+"/"+escapeToken(name), f)
+		}
+	case reflect.Struct:
+		for _, field := range textFieldsOf(v.Type()) {
+			forEachText(v.Field(field.index), ptr+"/"+field.name, f)
 		}
 	}
+}
+
+// textField is a field of a model struct that is or holds a Text.
+type textField struct {
+	name  string // the member's name, as a pointer token
+	index int
+}
+
+var textFields sync.Map // reflect.Type -> []textField
+
+// textFieldsOf returns the fields of struct type t that are or hold a Text.
+func textFieldsOf(t reflect.Type) []textField {
+	if fields, ok := textFields.Load(t); ok {
+		return fields.([]textField)
+	}
+	var fields []textField
+	for i := range t.NumField() {
+		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+		switch k := t.Field(i).Type.Kind(); {
+		case name == "" || name == "-":
+		case t.Field(i).Type == textType, k == reflect.Struct, k == reflect.Pointer, k == reflect.Slice:
+			fields = append(fields, textField{escapeToken(name), i})
+		}
+	}
+	actual, _ := textFields.LoadOrStore(t, fields)
+	return actual.([]textField)
 }
 
 // maxListed is the most items a message lists.
@@ -275,5 +301,10 @@ func (c *checker) list(items []string) string {
 
 // escapeToken writes name as a JSON Pointer token: "~" as "~0", "/" as "~1".
 func escapeToken(name string) string {
-	return strings.NewReplacer("~", "~0", "/", "~1").Replace(name)
+	if !strings.ContainsAny(name, "~/") {
+		return name
+	}
+	return tokenEscaper.Replace(name)
 }
+
+var tokenEscaper = strings.NewReplacer("~", "~0", "/", "~1")
