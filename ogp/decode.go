@@ -255,7 +255,8 @@ type Result struct {
 	// library's.
 	Compatibility Compatibility
 
-	data []byte
+	omittedUnknown int // of Omitted, the unknown members
+	data           []byte
 	locs *locations
 }
 
@@ -286,8 +287,8 @@ func DecodeAll(data []byte, limits Limits) *Result {
 		}
 	}
 	r.finish(d)
-	if v := d.version; v != "" {
-		compat, err := CheckVersion(v)
+	if d.versionSeen {
+		compat, err := CheckVersion(d.version)
 		if err != nil {
 			at, _ := r.Offset("/formatVersion")
 			r.Errors, r.Omitted = []*DecodeError{{Pointer: "/formatVersion", Offset: at, Err: err}}, 0
@@ -301,7 +302,7 @@ func DecodeAll(data []byte, limits Limits) *Result {
 // finish sorts the errors and fills in their lines and columns.
 func (r *Result) finish(d *decoder) {
 	slices.SortStableFunc(d.errs, func(a, b *DecodeError) int { return cmp.Compare(a.Offset, b.Offset) })
-	r.Errors, r.Omitted = d.errs, d.omitted
+	r.Errors, r.Omitted, r.omittedUnknown = d.errs, d.omitted, d.omittedUnknown
 	r.fillPositions()
 }
 
@@ -318,14 +319,15 @@ func (r *Result) fillPositions() {
 // errorsFor returns the errors as one error, or nil when there are none;
 // with newerMinor, unknown members do not count.
 func (r *Result) errorsFor(newerMinor bool) error {
-	errs := r.Errors
+	errs, omitted := r.Errors, r.Omitted
 	if newerMinor {
 		errs = slices.DeleteFunc(slices.Clone(errs), func(e *DecodeError) bool { return errors.Is(e, ErrUnknownMember) })
+		omitted -= r.omittedUnknown
 	}
-	if len(errs) == 0 && r.Omitted == 0 {
+	if len(errs) == 0 && omitted == 0 {
 		return nil
 	}
-	return &DecodeErrors{Errors: errs, Omitted: r.Omitted}
+	return &DecodeErrors{Errors: errs, Omitted: omitted}
 }
 
 // Offset returns where in the input the value ptr points to is anchored:

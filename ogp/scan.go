@@ -202,11 +202,7 @@ func (d *decoder) rawString() (raw []byte, escaped, ok bool) {
 	ascii := true
 	for {
 		// The fast path: plain bytes.
-		for i < len(data) {
-			c := data[i]
-			if c == '"' || c == '\\' || c < 0x20 || c >= utf8.RuneSelf {
-				break
-			}
+		for i < len(data) && plain[data[i]] {
 			i++
 		}
 		if i >= len(data) {
@@ -257,6 +253,15 @@ func (d *decoder) rawString() (raw []byte, escaped, ok bool) {
 	}
 }
 
+// plain holds the bytes a string holds as they are: not the quote, the
+// backslash, a control character or the start of a multi-byte character.
+var plain = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
 // invalidUTF8 returns the index of the first byte of b that is not part of
 // valid UTF-8.
 func invalidUTF8(b []byte) int {
@@ -297,7 +302,11 @@ func hex4(b []byte) rune {
 
 // unescape returns the string raw stands for, which is valid. A lone
 // surrogate escape makes ok false, with the offset of the escape in raw.
-func unescape(raw []byte) (s string, bad int, ok bool) {
+func unescape(raw []byte) (s string, bad int, ok bool) { return unescapeAs(raw, false) }
+
+// unescapeAs is unescape, which with replace writes a lone surrogate as
+// U+FFFD and goes on.
+func unescapeAs(raw []byte, replace bool) (s string, bad int, ok bool) {
 	var b strings.Builder
 	b.Grow(len(raw))
 	for i := 0; i < len(raw); {
@@ -325,12 +334,17 @@ func unescape(raw []byte) (s string, bad int, ok bool) {
 		case 'u':
 			r := hex4(raw[i+2 : i+6])
 			if utf16.IsSurrogate(r) {
-				if r >= 0xDC00 || i+12 > len(raw) || raw[i+6] != '\\' || raw[i+7] != 'u' {
-					return "", i, false
+				var r2 rune = -1
+				if r < 0xDC00 && i+12 <= len(raw) && raw[i+6] == '\\' && raw[i+7] == 'u' {
+					r2 = hex4(raw[i+8 : i+12])
 				}
-				r2 := hex4(raw[i+8 : i+12])
 				if r2 < 0xDC00 || r2 > 0xDFFF {
-					return "", i, false
+					if !replace {
+						return "", i, false
+					}
+					b.WriteRune(utf8.RuneError)
+					i += 6
+					continue
 				}
 				b.WriteRune(utf16.DecodeRune(r, r2))
 				i += 12
@@ -383,16 +397,31 @@ func (d *decoder) name() (raw []byte, escaped, ok bool) {
 	return raw, escaped, ok
 }
 
+// memberName returns the name raw stands for, which starts at off, and
+// records a lone surrogate in it; ok is false then.
+func (d *decoder) memberName(raw []byte, escaped bool, off int) (name string, ok bool) {
+	if !escaped {
+		return string(raw), true
+	}
+	s, bad, ok := unescape(raw)
+	if !ok {
+		name = nameString(raw, escaped)
+		d.addErrorAt(off+1+bad, d.pointer()+"/"+escapePointerToken(name),
+			fmt.Errorf("%w: %s", ErrLoneSurrogate, raw[bad:bad+6]))
+		return name, false
+	}
+	return s, true
+}
+
 // nameString returns the name raw stands for; a lone surrogate in it is
-// kept as U+FFFD, since the name is only used to say where a problem is.
+// kept as U+FFFD, since the name is then only used to say where a problem
+// is.
 func nameString(raw []byte, escaped bool) string {
 	if !escaped {
-		return string(raw)
+		return strings.ToValidUTF8(string(raw), "\uFFFD")
 	}
-	if s, _, ok := unescape(raw); ok {
-		return s
-	}
-	return strings.ToValidUTF8(string(raw), "\uFFFD")
+	s, _, _ := unescapeAs(raw, true)
+	return strings.ToValidUTF8(s, "\uFFFD")
 }
 
 // enter counts one more level of nesting, and refuses too many.
@@ -473,7 +502,7 @@ func (d *decoder) skipObject(out *[]byte) {
 			*out = append(*out, d.data[at:at+len(raw)+2]...)
 			*out = append(*out, ':')
 		}
-		name := nameString(raw, escaped)
+		name, _ := d.memberName(raw, escaped, at)
 		d.push(step{name: name, index: -1, at: at})
 		if seen.add(name) {
 			d.duplicate(at)

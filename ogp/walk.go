@@ -35,15 +35,23 @@ type decoder struct {
 	fatal   bool // a syntax error ended the walk
 
 	locs       *locations // nil unless places are asked for
-	interned   map[string]string
+	tags       map[string]languageTag
 	structName string // the model type whose member is being read
 	version    string // the document's formatVersion, as written
+	// versionSeen is set when the document has a formatVersion string.
+	versionSeen bool
+	// omittedUnknown counts the omitted errors that are unknown members,
+	// which a newer minor version may have added.
+	omittedUnknown int
 }
 
 // addError records err about the current value, anchored at off.
 func (d *decoder) addError(off int, err error) {
 	if len(d.errs) >= d.maxErrs && !d.fatal {
 		d.omitted++
+		if se, ok := err.(*SchemaError); ok && se.Keyword == "additionalProperties" {
+			d.omittedUnknown++
+		}
 		return
 	}
 	d.errs = append(d.errs, &DecodeError{Pointer: d.pointer(), Offset: off, Err: err})
@@ -61,20 +69,27 @@ func (d *decoder) addErrorAt(off int, ptr string, err error) {
 // schemaError records a broken rule of the schema about the current value.
 func (d *decoder) schemaError(e *SchemaError) { d.addError(d.anchor(), e) }
 
-// intern returns raw as a string, the same string for the same bytes, for
-// the few names (language tags) a document repeats many times.
-func (d *decoder) intern(raw []byte) string {
-	if s, ok := d.interned[string(raw)]; ok {
-		return s
+// languageTag is a text's key, read once per document.
+type languageTag struct {
+	tag   string
+	valid bool
+}
+
+// languageTag returns the key raw of a text and whether it is a language
+// tag: the same string for the same bytes, since a document repeats its few
+// tags many times.
+func (d *decoder) languageTag(raw []byte) languageTag {
+	if t, ok := d.tags[string(raw)]; ok {
+		return t
 	}
-	s := string(raw)
-	if len(d.interned) < 256 {
-		if d.interned == nil {
-			d.interned = make(map[string]string)
+	t := languageTag{string(raw), rules.LanguageTag.Match(string(raw))}
+	if len(d.tags) < 256 {
+		if d.tags == nil {
+			d.tags = make(map[string]languageTag)
 		}
-		d.interned[s] = s
+		d.tags[t.tag] = t
 	}
-	return s
+	return t
 }
 
 // kind is how a value is read.
@@ -205,7 +220,7 @@ func (d *decoder) value(p *plan, v reflect.Value) {
 			return
 		}
 		if len(d.path) == 1 && d.path[0].name == "formatVersion" {
-			d.version = s // checked against this library's at the end
+			d.version, d.versionSeen = s, true // checked against this library's at the end
 		}
 		if f := p.member.String; f != nil && !f.Match(s) {
 			d.schemaError(&SchemaError{Keyword: "pattern", Rule: d.formName(f), Value: describeString(s)})
@@ -382,12 +397,15 @@ func (d *decoder) text(p *plan, v reflect.Value) {
 			if d.fatal {
 				return
 			}
-			var tag string
+			var lt languageTag
 			if escaped || !ok {
-				tag = nameString(raw, escaped)
+				tag, good := d.memberName(raw, escaped, at)
+				lt = languageTag{tag, good && rules.LanguageTag.Match(tag)}
+				ok = ok && good
 			} else {
-				tag = d.intern(raw)
+				lt = d.languageTag(raw)
 			}
+			tag := lt.tag
 			count++
 			d.push(step{name: tag, index: -1, at: at})
 			var li int
@@ -400,7 +418,7 @@ func (d *decoder) text(p *plan, v reflect.Value) {
 				d.skip(nil)
 				delete(t, tag) // neither of the two counts
 			default:
-				if !rules.LanguageTag.Match(tag) {
+				if !lt.valid {
 					d.schemaError(&SchemaError{Keyword: "propertyNames", Rule: rules.LanguageTag.Def, Value: describeString(tag)})
 					ok = false
 				}
@@ -480,7 +498,9 @@ func (d *decoder) object(sp *structPlan, v reflect.Value) {
 			if known {
 				name = sp.fields[i].name
 			} else {
-				name = nameString(raw, escaped)
+				var good bool
+				name, good = d.memberName(raw, escaped, nameAt)
+				ok = ok && good
 				i, known = sp.byName[name]
 			}
 			d.push(step{name: name, index: -1, at: nameAt})
@@ -529,6 +549,10 @@ func (d *decoder) extra(sp *structPlan, v reflect.Value, name string, nameOK boo
 			Suggestion: suggest(name, sp.byName)})
 	}
 	var raw []byte
+	if d.locs != nil {
+		i := d.locs.open(d.anchor(), 0)
+		defer d.locs.close(i)
+	}
 	d.skip(&raw)
 	if d.fatal || !nameOK {
 		return
