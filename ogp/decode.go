@@ -257,7 +257,7 @@ type Result struct {
 
 	omittedUnknown int // of Omitted, the unknown members
 	data           []byte
-	locs *locations
+	locs           *locations
 }
 
 // DecodeAll reads as much of a document as it can, in one pass over data,
