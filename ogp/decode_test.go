@@ -278,34 +278,3 @@ func TestEncodeWritesRequiredArraysEmpty(t *testing.T) {
 		t.Errorf("Encode(empty package) =\n%s\nwant\n%s", out, want)
 	}
 }
-
-func FuzzDecode(f *testing.F) {
-	f.Add([]byte(minimal))
-	f.Add([]byte(`{"formatVersion": "1.1.0", "x-a": [1, {"b": null}]}`))
-	f.Add([]byte(`{"formatVersion": "1.0.0", "plans": [{"reports": [{"period": "2019-21"}]}]}`))
-	f.Add([]byte(`{"formatVersion": "1.0.0", "published": "2020-02-30"}`))
-	f.Add([]byte(`{"formatVersion": "1.0.0", "languages": [], "languages": []}`))
-	f.Add([]byte(`[[[[[[`))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		p, err := Decode(data)
-		if err != nil {
-			var de *DecodeError
-			if !errors.As(err, &de) || de.Line < 1 || de.Column < 1 {
-				t.Fatalf("error without a place: %#v", err)
-			}
-			return
-		}
-		out, err := Encode(p)
-		if err != nil {
-			t.Fatalf("a decoded document must encode: %v", err)
-		}
-		again, err := Decode(out)
-		if err != nil {
-			t.Fatalf("the canonical encoding must decode: %v\n%s", err, out)
-		}
-		out2, err := Encode(again)
-		if err != nil || !bytes.Equal(out, out2) {
-			t.Fatalf("the canonical encoding is not stable:\n%s\n---\n%s", out, out2)
-		}
-	})
-}
