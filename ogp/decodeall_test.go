@@ -475,20 +475,28 @@ func TestResultOffset(t *testing.T) {
 }
 
 // TestResultOffsetOfExtensionMembers checks that the members a document
-// adds, kept in Extra, can be placed like any other value.
+// adds, kept in Extra, are placed like any other member. Their values are
+// kept as raw JSON, which no finding looks into: a place inside one is that
+// of the member.
 func TestResultOffsetOfExtensionMembers(t *testing.T) {
 	doc := strings.Replace(minimal, `"languages"`, `"x-a/b": {"c": [1, 2]}, "languages"`, 1)
+	doc = strings.Replace(doc, `"status": "limited"`, `"status": "limited", "x-row": 7`, 1)
 	r := DecodeAll([]byte(doc), Limits{})
 	if len(r.Errors) != 0 {
 		t.Fatalf("errors:\n%s", listErrors(r.Errors))
 	}
-	for _, tt := range []struct{ pointer, at string }{
-		{"/x-a~1b", `"x-a/b"`},
-		{"/x-a~1b/c", `"c"`},
-		{"/x-a~1b/c/1", `[1, ^2]`},
+	for _, tt := range []struct {
+		pointer, at string
+		ok          bool
+	}{
+		{"/x-a~1b", `"x-a/b"`, true},
+		{"/plans/0/reports/0/x-row", `"x-row"`, true},
+		{"/x-a~1b/c", `"x-a/b"`, false},
+		{"/x-a~1b/c/1", `"x-a/b"`, false},
+		{"/x-a", `{"formatVersion"`, false},
 	} {
-		if got, ok := r.Offset(tt.pointer); got != offsetOf(t, doc, tt.at) || !ok {
-			t.Errorf("Offset(%q) = %d, %v; want %d, true", tt.pointer, got, ok, offsetOf(t, doc, tt.at))
+		if got, ok := r.Offset(tt.pointer); got != offsetOf(t, doc, tt.at) || ok != tt.ok {
+			t.Errorf("Offset(%q) = %d, %v; want %d, %v", tt.pointer, got, ok, offsetOf(t, doc, tt.at), tt.ok)
 		}
 	}
 }
