@@ -332,8 +332,12 @@ func (r *Result) errorsFor(newerMinor bool) error {
 
 // Offset returns where in the input the value ptr points to is anchored:
 // the opening quote of its member name when it is an object's member, else
-// its first byte. For a pointer that leads nowhere, such as a missing
-// member, it returns the place of the deepest value on the way, and false.
+// its first byte. It knows the places of the values the model holds; for a
+// pointer that leads elsewhere, such as to a missing member or into an
+// Extra member, it returns the place of the deepest such value on the way,
+// and false. (Keeping the places of Extra members would cost memory in
+// proportion to their number, and nothing that checks a document points
+// into them: the errors about them carry their own places.)
 func (r *Result) Offset(ptr string) (int, bool) { return r.locs.offset(ptr) }
 
 // Position is a 1-based line and column; columns count characters.

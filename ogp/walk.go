@@ -37,6 +37,7 @@ type decoder struct {
 	locs       *locations // nil unless places are asked for
 	tags       map[string]languageTag
 	structName string // the model type whose member is being read
+	slab       []byte // holds the values of Extra members
 	version    string // the document's formatVersion, as written
 	// versionSeen is set when the document has a formatVersion string.
 	versionSeen bool
@@ -511,7 +512,9 @@ func (d *decoder) object(sp *structPlan, v reflect.Value) {
 				d.duplicate(nameAt)
 				d.skip(nil)
 				v.Field(sp.fields[i].index).SetZero()
-			case !known && others.add(name):
+			case !known && !ok && others.add(name):
+				// A name that cannot be kept is not in Extra: remember it
+				// here.
 				d.duplicate(nameAt)
 				d.skip(nil)
 			case known:
@@ -542,26 +545,37 @@ func (d *decoder) object(sp *structPlan, v reflect.Value) {
 // extra keeps a member the model does not define in the object's Extra, as
 // compact JSON. A member whose name does not begin with "x-" is also
 // recorded as unknown: an error, unless the document turns out to be of a
-// newer minor version, which may have added it.
-func (d *decoder) extra(sp *structPlan, v reflect.Value, name string, nameOK bool) {
+// newer minor version, which may have added it. It reports whether the
+// object already had a member of that name.
+func (d *decoder) extra(sp *structPlan, v reflect.Value, name string, nameOK bool) (duplicate bool) {
+	extra := v.Field(sp.extra)
+	key := reflect.ValueOf(name)
+	if nameOK && !extra.IsNil() && extra.MapIndex(key).IsValid() {
+		d.duplicate(d.anchor())
+		d.skip(nil)
+		return true
+	}
 	if !strings.HasPrefix(name, "x-") {
 		d.schemaError(&SchemaError{Keyword: "additionalProperties", Member: name,
 			Suggestion: suggest(name, sp.byName)})
 	}
-	var raw []byte
-	if d.locs != nil {
-		i := d.locs.open(d.anchor(), 0)
-		defer d.locs.close(i)
-	}
-	d.skip(&raw)
+	start := len(d.slab)
+	d.skip(&d.slab)
 	if d.fatal || !nameOK {
-		return
+		d.slab = d.slab[:start]
+		return false
 	}
-	extra := v.Field(sp.extra)
+	raw := d.slab[start:len(d.slab):len(d.slab)]
+	if cap(d.slab)-len(d.slab) < 64 {
+		// Values are cut from a slab the decoder owns, not from the input,
+		// which the caller may change; the slab is let go when full.
+		d.slab = make([]byte, 0, 64<<10)
+	}
 	if extra.IsNil() {
 		extra.Set(reflect.MakeMap(extra.Type()))
 	}
-	extra.SetMapIndex(reflect.ValueOf(name), reflect.ValueOf(json.RawMessage(raw)))
+	extra.SetMapIndex(key, reflect.ValueOf(json.RawMessage(raw)))
+	return false
 }
 
 // strings reads an array of strings of the member's form.

@@ -1,10 +1,12 @@
 package validate
 
 import (
+	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"math"
 	"slices"
 	"strconv"
@@ -151,11 +153,19 @@ func Validate(data []byte, opts ...Option) (*Report, error) {
 // one byte more than the size limit; a larger submission gets a
 // json.too-large finding. The error is r's.
 func (v *Validator) ValidateReader(r io.Reader) (*Report, error) {
-	data, err := io.ReadAll(io.LimitReader(r, int64(min(v.opts.maxBytes, math.MaxInt-1))+1))
-	if err != nil {
+	limit := int64(min(v.opts.maxBytes, math.MaxInt-1)) + 1
+	var buf bytes.Buffer
+	if f, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
+		// A file says how big it is: one buffer of that size, not the
+		// doubling of io.ReadAll, which can hold twice the input at once.
+		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+			buf.Grow(int(min(info.Size()+bytes.MinRead, limit)))
+		}
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(r, limit)); err != nil {
 		return nil, err
 	}
-	return v.Validate(data), nil
+	return v.Validate(buf.Bytes()), nil
 }
 
 // Validate checks a submission: its syntax, its schema, and the rules the
