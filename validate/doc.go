@@ -10,32 +10,43 @@
 // and a message in the validator's [Language]. The same file gives the same
 // report, byte for byte, every time.
 //
-// # Layers
+// # One walk
 //
-// One call runs four layers over the file, each on what the one before it
-// established:
+// A submission is read once. [ogp.DecodeAll] walks the bytes a single time
+// and, value by value, checks the syntax (JSON in UTF-8, no duplicate
+// member names, no lone UTF-16 surrogates, within the size and depth
+// limits), checks every rule of the published JSON Schema (package schema:
+// required and unknown members, types, closed code lists, the forms of
+// dates, ids and language tags, ranges, empty texts and lists, repeated
+// items), decodes the value into the typed model and notes where it was
+// read. It does not stop at a problem: the value at fault is left out of
+// the model and the walk goes on, so one report lists every problem, as a
+// compiler does. Only a syntax error ends it, since nothing after it can be
+// read; that one finding is then the whole report. No generic tree of the
+// document is built, nothing is parsed or encoded twice, and a JSON
+// Pointer or a message is built only for a finding. The schema's rules and
+// the decoder's checks come from one table (internal/rules) and the Go
+// types, and a differential test holds the decoder to the published schema
+// as santhosh-tekuri/jsonschema reads it.
 //
-//  1. Syntax: the file must be JSON in UTF-8, without duplicate member
-//     names (JSON parsers disagree about which duplicate counts), within
-//     the size and depth limits. A file that fails here gets one finding:
-//     nothing else can be read from it.
-//  2. Schema: the format's JSON Schema (package schema). Each violation is
-//     one finding with this package's code and message; a misspelled member
-//     comes with the name it probably meant.
-//  3. Semantics: what a schema cannot say. Ids are unique within their
-//     scope (plan ids in the document; commitment, milestone and indicator
-//     ids together in their plan, since reports name milestones and
-//     indicators alike; institution and extension ids in their plan); a
-//     plan that numbers its items C10, C10.7, C10.7.2 does so throughout;
-//     every institution referred to is declared; every report's target
-//     exists; periods run forward and extensions do not move the end earlier;
-//     deadlines fall within the plan's period as extended; every text is in
-//     every declared language and in no other; report histories follow the
-//     status transition rules of package status. When the schema layer has
-//     found values this library cannot read, this layer checks the rest of
-//     the document, and does not repeat what was already said.
-//  4. Profiles: rule sets a portal switches on with [Profile]. "canada" is
-//     the rules of Canada's National Action Plan tracker.
+// Then the rules a schema cannot express run on the model: ids are unique
+// within their scope (plan ids in the document; commitment, milestone and
+// indicator ids together in their plan, since reports name milestones and
+// indicators alike; institution and extension ids in their plan); a plan
+// that numbers its items C10, C10.7, C10.7.2 does so throughout; every
+// institution referred to is declared; every report's target exists;
+// periods run forward and extensions do not move the end earlier;
+// deadlines fall within the plan's period as extended; every text is in
+// every declared language and in no other; report histories follow the
+// status transition rules of package status. They do not repeat what the
+// walk already said. Last come the profiles a portal switches on with
+// [Profile]: "canada" is the rules of Canada's National Action Plan
+// tracker.
+//
+// Every limit says in the report that it cut: json.too-large,
+// json.too-deep, and report.truncated with the number of findings left out
+// beyond [MaxFindings] (also in [Report].Omitted). No message lists more
+// than ten items of a list, however long the list.
 //
 // # Codes
 //
