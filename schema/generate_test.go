@@ -499,3 +499,25 @@ func TestRequiredMembersFollowTheModel(t *testing.T) {
 		}
 	}
 }
+
+// TestConstrainNeedsARule checks that the generator refuses a string member,
+// or an array of strings, that internal/rules has no rule for, and one whose
+// rule does not fit its type.
+func TestConstrainNeedsARule(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		s    *jsonschema.Schema
+	}{
+		{"motto", &jsonschema.Schema{Type: "string"}},
+		{"mottos", &jsonschema.Schema{Type: "array", Items: &jsonschema.Schema{Type: "string"}}},
+		{"country", &jsonschema.Schema{Type: "integer"}},
+		{"leads", &jsonschema.Schema{Type: "string"}},
+	} {
+		if err := constrain(c.name, c.s); err == nil {
+			t.Errorf("constrain(%q, type %s) = nil, want an error", c.name, c.s.Type)
+		}
+	}
+	if err := constrain("country", &jsonschema.Schema{Type: "string"}); err != nil {
+		t.Errorf("constrain(country) = %v", err)
+	}
+}
