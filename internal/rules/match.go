@@ -123,26 +123,43 @@ func matchLanguageTag(s string) bool {
 	}
 }
 
-// matchID matches patternID.
-func matchID(s string) bool {
-	return matchRuns(s, isAlnum, func(c byte) bool { return c == '.' || c == '_' || c == '-' })
+// byteSet is a set of bytes.
+type byteSet [256]bool
+
+// setOf returns the set of the bytes in each of the ranges, written as
+// pairs of first and last byte ("azAZ").
+func setOf(ranges string) *byteSet {
+	var set byteSet
+	for i := 0; i+1 < len(ranges); i += 2 {
+		for c := int(ranges[i]); c <= int(ranges[i+1]); c++ {
+			set[c] = true
+		}
+	}
+	return &set
 }
+
+var (
+	alnum       = setOf("azAZ09")
+	lowerDigit  = setOf("az09")
+	idSeparator = setOf("..__--")
+	hyphen      = setOf("--")
+)
+
+// matchID matches patternID.
+func matchID(s string) bool { return matchRuns(s, alnum, idSeparator) }
 
 // matchCode matches patternCode.
-func matchCode(s string) bool {
-	return matchRuns(s, func(c byte) bool { return isLower(c) || isDigit(c) },
-		func(c byte) bool { return c == '-' })
-}
+func matchCode(s string) bool { return matchRuns(s, lowerDigit, hyphen) }
 
-// matchRuns reports whether s is runs of bytes that are in, joined by
-// single bytes that are sep: ^in+(sep in+)*$.
-func matchRuns(s string, in, sep func(byte) bool) bool {
+// matchRuns reports whether s is runs of bytes of in, joined by single
+// bytes of sep: ^in+(sep in+)*$.
+func matchRuns(s string, in, sep *byteSet) bool {
 	run := 0 // the length of the current run
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
-		case in(c):
+		case in[c]:
 			run++
-		case sep(c) && run > 0:
+		case sep[c] && run > 0:
 			run = 0
 		default:
 			return false

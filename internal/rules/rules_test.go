@@ -79,6 +79,9 @@ func name(form *String) string {
 	if form.Def != "" {
 		return form.Def
 	}
+	if form == URL {
+		return "url"
+	}
 	for n, m := range members {
 		if m.String == form {
 			return n
