@@ -24,7 +24,22 @@ import (
 // example document of the repository must be valid too. The Go validator,
 // ajv (schema/conformance/check.js) and python-jsonschema
 // (schema/conformance/check.py) must all give each file its verdict and
-// name its keyword.
+// name its keyword. The two checkers use the published schema as anyone
+// would, with their validator's standard formats and no custom one: the
+// schema has no format keyword, its patterns alone decide.
+//
+// A document of a newer minor format version with a member this version
+// does not define (testdata/invalid/additionalProperties-newer-minor-member.json)
+// is refused: a validator checks a document against its own version of the
+// schema, while ogp.Decode reads such a document and keeps the member.
+
+// decoderPending lists the valid files that package ogp's decoder is to
+// read but does not yet. An integer written with a fraction (6.0) is one
+// for every JSON Schema validator, and the one-pass decoder that replaces
+// ogp's reads it so too; the decoder it replaces refuses it.
+var decoderPending = map[string]bool{
+	"testdata/valid/integer-written-with-a-fraction.json": true,
+}
 
 // requireEnv turns the skips of missing checkers into failures, for CI.
 const requireEnv = "OGP_REQUIRE_CONFORMANCE"
@@ -99,7 +114,13 @@ func TestConformanceGo(t *testing.T) {
 		}
 		// The schema accepts only what the Go decoder reads.
 		if keyword == "" {
-			if _, err := ogp.Decode(data); err != nil {
+			_, err := ogp.Decode(data)
+			switch pending := decoderPending[name]; {
+			case pending && err == nil:
+				t.Errorf("%s: ogp.Decode now reads it: remove it from decoderPending", name)
+			case pending:
+				t.Logf("%s: ogp.Decode does not read it yet: %v", name, err)
+			case err != nil:
 				t.Errorf("%s: valid by the schema but ogp.Decode says: %v", name, err)
 			}
 		}

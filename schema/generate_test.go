@@ -15,14 +15,19 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/invopop/jsonschema"
 
+	"github.com/ogpx/interchange/internal/rules"
 	"github.com/ogpx/interchange/ogp"
 )
+
+// patternExtension matches the names of extension members.
+const patternExtension = `^x-`
 
 var update = flag.Bool("update", false, "rewrite the files in v1 from the Go types")
 
@@ -152,6 +157,11 @@ func documentSchema(comments map[string]string) ([]byte, error) {
 	for name, s := range leafDefinitions(comments) {
 		root.Definitions[name] = s
 	}
+	for _, f := range rules.Forms() {
+		if f.Def != "" && root.Definitions[f.Def] == nil {
+			return nil, fmt.Errorf("schema: no definition %s for the form of rules", f.Def)
+		}
+	}
 	objects := map[string]*jsonschema.Schema{"Package": root}
 	for name, s := range root.Definitions {
 		if s.Properties != nil {
@@ -207,44 +217,50 @@ func mapType(t reflect.Type) *jsonschema.Schema {
 }
 
 // constrain narrows the schema s of the member name from what reflection
-// gives (any string, any Text) to what the format allows. It fails for a
-// string member it has no rule for, so that a new member of the model gets
-// a deliberate one.
+// gives (any string, any Text) to what the format allows, by the member's
+// rule in package rules. It fails for a string member that has no rule, so
+// that a new member of the model gets a deliberate one.
 func constrain(name string, s *jsonschema.Schema) error {
-	idList := func() {
-		s.Items, s.UniqueItems = ref("Id"), true
+	m := rules.ForMember(name)
+	if m == (rules.Member{}) && (s.Type == "string" || s.Items != nil && s.Items.Type == "string") {
+		return fmt.Errorf("no rule for a string member: add one to internal/rules")
 	}
-	switch name {
-	case "id", "target", "extendedBy", "ogpId":
-		s.Type, s.Ref = "", "#/$defs/Id"
-	case "leads", "supporters":
-		idList()
-	case "url":
-		s.Ref = "#/$defs/Address"
-	case "email":
-		s.Pattern, s.Format = patternEmail, "email"
-	case "country":
-		s.Pattern = patternCountry
-	case "subdivision":
-		s.Pattern = patternSubdivision
-	case "formatVersion":
-		s.Pattern = patternFormatVersion
-	case "$schema":
-		s.Format = "uri-reference"
-	case "languages":
-		s.Items, s.UniqueItems, s.MinItems = ref("LanguageTag"), true, ptr(1)
-	case "plans":
-		s.MinItems = ptr(1)
-	case "policyAreas":
-		s.Items, s.UniqueItems = ref("PolicyArea"), true
-	case "fiscalYearEnd":
-		s.Minimum, s.Maximum = "1", "12"
-	default:
-		if s.Type == "string" || s.Items != nil && s.Items.Type == "string" {
-			return fmt.Errorf("no rule for a string member")
+	if m.String != nil {
+		if s.Type != "string" {
+			return fmt.Errorf("a rule for a string, but the member is no string")
+		}
+		if m.String.Def != "" {
+			s.Type, s.Ref = "", "#/$defs/"+m.String.Def
+		} else {
+			s.Pattern = m.String.Pattern
 		}
 	}
+	if m.Items != nil {
+		if s.Items == nil || s.Items.Type != "string" {
+			return fmt.Errorf("a rule for an array of strings, but the member is none")
+		}
+		s.Items = form(m.Items)
+	}
+	if m.MinItems > 0 {
+		s.MinItems = ptr(uint64(m.MinItems))
+	}
+	s.UniqueItems = m.UniqueItems
+	if m.Maximum > 0 {
+		s.Minimum, s.Maximum = json.Number(strconv.Itoa(m.Minimum)), json.Number(strconv.Itoa(m.Maximum))
+	}
+	if m.Address {
+		s.Ref = "#/$defs/Address"
+	}
 	return nil
+}
+
+// form returns the schema of a string of form f: a reference to its
+// definition, or its pattern in place.
+func form(f *rules.String) *jsonschema.Schema {
+	if f.Def != "" {
+		return ref(f.Def)
+	}
+	return &jsonschema.Schema{Type: "string", Pattern: f.Pattern}
 }
 
 func ptr(n uint64) *uint64 { return &n }
@@ -264,19 +280,18 @@ func leafDefinitions(comments map[string]string) map[string]*jsonschema.Schema {
 			MinProperties: ptr(1), PropertyNames: ref("LanguageTag"), AdditionalProperties: value}
 	}
 	return map[string]*jsonschema.Schema{
-		"Date": {Title: "Date", Type: "string", Pattern: patternDate, Format: FormatEDTFDate,
-			Description: comments["Date"] + "\n\nThe pattern bounds days to 01-31; the format " +
-				FormatEDTFDate + " also refuses days a month does not have, such as 2021-02-30."},
+		rules.Date.Def: {Title: "Date", Type: "string", Pattern: rules.Date.Pattern,
+			Description: comments["Date"] + "\n\nThe pattern also refuses days a month does not have, such as 2021-02-30 and 2023-02-29."},
 		"Text": text("Text", comments["Text"],
 			&jsonschema.Schema{Type: "string", MinLength: ptr(1)}),
 		"Address": text("Address", "A web address in each language that has a page: "+
 			`{"en": "https://open.canada.ca/en", "fr": "https://ouvert.canada.ca/fr"}.`,
-			&jsonschema.Schema{Type: "string", Pattern: patternURL, Format: "uri"}),
-		"LanguageTag": {Title: "Language tag", Type: "string", Pattern: patternLanguageTag, Format: FormatLanguageTag,
+			form(rules.URL)),
+		rules.LanguageTag.Def: {Title: "Language tag", Type: "string", Pattern: rules.LanguageTag.Pattern,
 			Description: "A BCP 47 language tag: language, then optionally extended language, script, region and variants, as in en, fr-CA or zh-Hant-TW."},
-		"Id": {Title: "Id", Type: "string", Pattern: patternID,
+		rules.ID.Def: {Title: "Id", Type: "string", Pattern: rules.ID.Pattern,
 			Description: "An id, or a reference to one: runs of letters and digits joined by single dots, hyphens or underscores, as in C10, C10.7.2, C05.2.01, tbs-sct and CA-2018-2020."},
-		"PolicyArea": {Title: "Policy area", Type: "string", Pattern: patternCode,
+		rules.PolicyArea.Def: {Title: "Policy area", Type: "string", Pattern: rules.PolicyArea.Pattern,
 			Description: "A policy area: a code of the open code list policy-areas or another kebab-case code.\n\n" +
 				describeCodes(ogp.PolicyAreas, "policy-areas")},
 		"Status":     enum("Status", ogp.Statuses, "statuses"),
@@ -482,5 +497,27 @@ func TestRequiredMembersFollowTheModel(t *testing.T) {
 		if string(o.AdditionalProperties) != "false" || len(o.PatternProperties) != 1 || o.PatternProperties["^x-"] == nil {
 			t.Errorf("%s: other members than x- ones are not refused", typ.Name())
 		}
+	}
+}
+
+// TestConstrainNeedsARule checks that the generator refuses a string member,
+// or an array of strings, that internal/rules has no rule for, and one whose
+// rule does not fit its type.
+func TestConstrainNeedsARule(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		s    *jsonschema.Schema
+	}{
+		{"motto", &jsonschema.Schema{Type: "string"}},
+		{"mottos", &jsonschema.Schema{Type: "array", Items: &jsonschema.Schema{Type: "string"}}},
+		{"country", &jsonschema.Schema{Type: "integer"}},
+		{"leads", &jsonschema.Schema{Type: "string"}},
+	} {
+		if err := constrain(c.name, c.s); err == nil {
+			t.Errorf("constrain(%q, type %s) = nil, want an error", c.name, c.s.Type)
+		}
+	}
+	if err := constrain("country", &jsonschema.Schema{Type: "string"}); err != nil {
+		t.Errorf("constrain(country) = %v", err)
 	}
 }

@@ -8,14 +8,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
-
-	"github.com/ogpx/interchange/ogp"
 )
 
 // BaseURL is the address under which every file of major format version 1
@@ -27,17 +24,6 @@ const BaseURL = "https://ogpx.github.io/interchange/schema/v1/"
 const (
 	DocumentFile = "package.schema.json"
 	DocumentURL  = BaseURL + DocumentFile
-)
-
-// The custom formats the schema uses, which a validator that asserts formats
-// must register. The schema's patterns already decide everything but the
-// length of months: see the package documentation.
-const (
-	// FormatEDTFDate is an EDTF date of year, season, month or day precision,
-	// as [ogp.ParseDate] reads it.
-	FormatEDTFDate = "edtf-date"
-	// FormatLanguageTag is a BCP 47 language tag such as "en" or "fr-CA".
-	FormatLanguageTag = "language-tag"
 )
 
 //go:embed v1
@@ -60,9 +46,6 @@ var compiled = sync.OnceValues(func() (*jsonschema.Schema, error) {
 	}
 	c := jsonschema.NewCompiler()
 	c.Draft = jsonschema.Draft2020
-	c.AssertFormat = true
-	c.Formats[FormatEDTFDate] = isEDTFDate
-	c.Formats[FormatLanguageTag] = isLanguageTag
 	c.LoadURL = func(url string) (io.ReadCloser, error) {
 		return nil, fmt.Errorf("schema: no loading of %s: the document schema is self-contained", url)
 	}
@@ -104,25 +87,6 @@ func ValidateJSON(data []byte) error {
 		return fmt.Errorf("schema: data after the JSON value")
 	}
 	return Validate(v)
-}
-
-// isEDTFDate reports whether v, when a string, is a date ogp.ParseDate reads.
-// Values of other types are left to the type keyword.
-func isEDTFDate(v any) bool {
-	s, ok := v.(string)
-	if !ok {
-		return true
-	}
-	_, err := ogp.ParseDate(s)
-	return err == nil
-}
-
-var languageTag = regexp.MustCompile(patternLanguageTag)
-
-// isLanguageTag reports whether v, when a string, is a language tag.
-func isLanguageTag(v any) bool {
-	s, ok := v.(string)
-	return !ok || languageTag.MatchString(s)
 }
 
 // Leaves returns the violations in e's tree of causes, the leaves, sorted by
