@@ -81,7 +81,8 @@ func (e *DecodeError) Unwrap() error { return e.Err }
 // the same in any language.
 type SchemaError struct {
 	// Keyword is the schema keyword the value fails: "required",
-	// "additionalProperties", "type", "enum", "pattern", "minItems",
+	// "additionalProperties", "type", "enum", "pattern" ("not" for a value
+	// with a line feed, which the schema refuses so), "minItems",
 	// "minProperties", "minLength", "minimum", "maximum", "uniqueItems" or
 	// "propertyNames".
 	Keyword string

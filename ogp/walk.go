@@ -224,7 +224,7 @@ func (d *decoder) value(p *plan, v reflect.Value) {
 			d.version, d.versionSeen = s, true // checked against this library's at the end
 		}
 		if f := p.member.String; f != nil && !f.Match(s) {
-			d.schemaError(&SchemaError{Keyword: "pattern", Rule: d.formName(f), Value: describeString(s)})
+			d.schemaError(&SchemaError{Keyword: patternKeyword(s), Rule: d.formName(f), Value: describeString(s)})
 			return
 		}
 		v.SetString(s)
@@ -242,7 +242,11 @@ func (d *decoder) value(p *plan, v reflect.Value) {
 			return
 		}
 		if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
-			d.schemaError(&SchemaError{Keyword: p.keyword, Rule: p.rule, Value: describeString(s), Want: p.enum, err: err})
+			keyword := p.keyword
+			if keyword == "pattern" {
+				keyword = patternKeyword(s)
+			}
+			d.schemaError(&SchemaError{Keyword: keyword, Rule: p.rule, Value: describeString(s), Want: p.enum, err: err})
 		}
 	case kindStruct:
 		d.object(p.st, v)
@@ -259,6 +263,17 @@ func (d *decoder) value(p *plan, v reflect.Value) {
 	case kindSlice:
 		d.slice(p, v)
 	}
+}
+
+// patternKeyword returns the keyword of the schema that refuses s, a value
+// not of its form: "not" for a value with a line feed, which every pattern
+// of the schema refuses with "not" (Python's "$" would match before a final
+// one), else "pattern".
+func patternKeyword(s string) string {
+	if strings.Contains(s, "\n") {
+		return "not"
+	}
+	return "pattern"
 }
 
 // formName names the rule of a string form for messages: its definition,
@@ -462,7 +477,7 @@ func (d *decoder) textValue(p *plan) (string, bool) {
 		d.schemaError(&SchemaError{Keyword: "minLength", Want: "1", Value: `""`})
 		return "", false
 	case p.member.Address && !rules.URL.Match(s):
-		d.schemaError(&SchemaError{Keyword: "pattern", Rule: "Address", Value: describeString(s)})
+		d.schemaError(&SchemaError{Keyword: patternKeyword(s), Rule: "Address", Value: describeString(s)})
 		return "", false
 	}
 	return s, true
@@ -608,7 +623,7 @@ func (d *decoder) strings(p *plan, v reflect.Value) {
 				d.wrongType("string")
 			} else if got, ok := d.str(); ok {
 				if m.Items != nil && !m.Items.Match(got) {
-					d.schemaError(&SchemaError{Keyword: "pattern", Rule: m.Items.Def, Value: describeString(got)})
+					d.schemaError(&SchemaError{Keyword: patternKeyword(got), Rule: m.Items.Def, Value: describeString(got)})
 				} else {
 					s = got
 				}

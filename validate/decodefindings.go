@@ -58,11 +58,9 @@ func (c *checker) schemaFinding(e *ogp.DecodeError, se *ogp.SchemaError, newerMi
 	case "enum":
 		c.addAt(CodeEnum, ptr, at, "value", se.Value, "want", se.Want)
 	case "pattern":
-		code := CodePattern
-		if strings.Contains(se.Value, `\n`) {
-			code = CodeLineBreak
-		}
-		c.addAt(code, ptr, at, "value", se.Value, "want", hint(c.opts.lang, se.Rule))
+		c.addAt(CodePattern, ptr, at, "value", se.Value, "want", hint(c.opts.lang, se.Rule))
+	case "not":
+		c.addAt(CodeLineBreak, ptr, at, "value", se.Value)
 	case "propertyNames":
 		c.addAt(CodePropertyName, ptr, at, "member", quote(lastToken(ptr)))
 	case "minItems":
