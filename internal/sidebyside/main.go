@@ -162,6 +162,7 @@ func run(cfg config, w io.Writer) error {
 		return fmt.Errorf("node not found: %v", err)
 	}
 
+	loadBefore := loadAverage()
 	dir := cfg.dir
 	if dir == "" {
 		if dir, err = os.MkdirTemp("", "sidebyside-"); err != nil {
@@ -194,7 +195,8 @@ func run(cfg config, w io.Writer) error {
 	}
 
 	fmt.Fprintf(w, "Go validator (validate.New, then Validate) and ajv %s on the same files, %s.\n\n", ajvVersion, time.Now().Format("2006-01-02"))
-	fmt.Fprintf(w, "Machine: %s, %d CPUs, %s/%s; %s, node %s.\n\n", cpuModel(), runtime.NumCPU(), runtime.GOOS, runtime.GOARCH, runtime.Version(), strings.TrimSpace(string(nodeVersion)))
+	fmt.Fprintf(w, "Machine: %s, %d CPUs, %s/%s; %s, node %s; load average %s before, %s after.\n\n",
+		cpuModel(), runtime.NumCPU(), runtime.GOOS, runtime.GOARCH, runtime.Version(), strings.TrimSpace(string(nodeVersion)), loadBefore, loadAverage())
 	fmt.Fprintln(w, "| input | size | Go ms | Go MB/s | ajv ms | ajv MB/s | ratio |")
 	fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|---:|")
 	for i, in := range inputs {
@@ -381,6 +383,20 @@ func cpuModel() string {
 		}
 	}
 	return "unknown CPU"
+}
+
+// loadAverage returns the one-minute load average from /proc/loadavg, or
+// "unknown": other work on the machine slows both validators down, not
+// necessarily alike.
+func loadAverage() string {
+	data, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	if f := strings.Fields(string(data)); len(f) > 0 {
+		return f[0]
+	}
+	return "unknown"
 }
 
 // humanSize writes a size in decimal units: "5 KB", "10 MB".
