@@ -2,10 +2,8 @@ package ogp_test
 
 import (
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
-	"sync"
 	"testing"
 
 	"github.com/ogpx/interchange/internal/docgen"
@@ -18,38 +16,24 @@ type benchInput struct {
 	data []byte
 }
 
-// benchInputs returns Canada's plan and generated documents asked of 5 KB
-// (docgen's smallest is about 15 KB), 300 KB and 10 MB, encoded once; each
-// is named after its actual size.
+// benchInputs returns Canada's plan and docgen's samples: generated
+// documents of about 5 KB, 300 KB, 10 MB and 60 MB.
 func benchInputs(b *testing.B) []benchInput {
 	b.Helper()
-	inputs, err := loadBenchInputs()
+	canada, err := os.ReadFile(filepath.Join("..", "examples", "canada-2018-2020", "canada-2018-2020.json"))
 	if err != nil {
 		b.Fatal(err)
 	}
+	samples, err := docgen.Samples()
+	if err != nil {
+		b.Fatal(err)
+	}
+	inputs := []benchInput{{"Canada", canada}}
+	for _, s := range samples {
+		inputs = append(inputs, benchInput{"Generated" + s.Name, s.Data})
+	}
 	return inputs
 }
-
-// loadBenchInputs makes the inputs once for all benchmarks.
-var loadBenchInputs = sync.OnceValues(func() ([]benchInput, error) {
-	canada, err := os.ReadFile(filepath.Join("..", "examples", "canada-2018-2020", "canada-2018-2020.json"))
-	if err != nil {
-		return nil, err
-	}
-	inputs := []benchInput{{"canada", canada}}
-	for _, size := range []int{5 << 10, 300 << 10, 10 << 20} {
-		data, err := ogp.Encode(docgen.OfSize(size, 1))
-		if err != nil {
-			return nil, err
-		}
-		name := fmt.Sprintf("generated-%dKB", len(data)>>10)
-		if len(data) >= 1<<20 {
-			name = fmt.Sprintf("generated-%dMB", len(data)>>20)
-		}
-		inputs = append(inputs, benchInput{name, data})
-	}
-	return inputs, nil
-})
 
 func BenchmarkDecode(b *testing.B) {
 	for _, in := range benchInputs(b) {

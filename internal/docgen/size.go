@@ -1,6 +1,10 @@
 package docgen
 
-import "github.com/ogpx/interchange/ogp"
+import (
+	"sync"
+
+	"github.com/ogpx/interchange/ogp"
+)
 
 // The average size of the encoding of one indicator with its ten reports,
 // and of the rest of a one-plan document, from which OfSize makes its first
@@ -85,3 +89,47 @@ func encodedLen(p *ogp.Package) int {
 }
 
 func abs(x int) int { return max(x, -x) }
+
+// Near returns the canonical encoding of the document nearest targetBytes
+// in size: OfSize's, or, where that is much larger (it makes nothing under
+// about 15 KB), the smallest plan there is, of one indicator without
+// reports (about 5 KB), when it is nearer.
+func Near(targetBytes int, seed uint64) ([]byte, error) {
+	data, err := ogp.Encode(OfSize(targetBytes, seed))
+	if err != nil || len(data) <= targetBytes*5/4 {
+		return data, err
+	}
+	small, err := ogp.Encode(Generate(Options{
+		Seed: seed, CommitmentsPerPlan: 1, MilestonesPerCommitment: 1, IndicatorsPerMilestone: 1, ReportingPeriods: -1,
+	}))
+	if err != nil || abs(len(small)-targetBytes) > abs(len(data)-targetBytes) {
+		return data, err
+	}
+	return small, nil
+}
+
+// Sample is a generated document that benchmarks measure.
+type Sample struct {
+	Name string // its size: "5KB", "300KB", "10MB", "60MB"
+	Data []byte // its canonical encoding
+}
+
+// Samples returns the documents the benchmarks of every package measure,
+// made once: documents near 5 KB, 300 KB (a plan's size), 10 MB and 60 MB,
+// of seed 1.
+func Samples() ([]Sample, error) { return samples() }
+
+var samples = sync.OnceValues(func() ([]Sample, error) {
+	var out []Sample
+	for _, s := range []struct {
+		name string
+		size int
+	}{{"5KB", 5 << 10}, {"300KB", 300 << 10}, {"10MB", 10 << 20}, {"60MB", 60 << 20}} {
+		data, err := Near(s.size, 1)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, Sample{s.name, data})
+	}
+	return out, nil
+})

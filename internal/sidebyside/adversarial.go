@@ -197,7 +197,7 @@ func writeZeros(w *bufio.Writer) error {
 
 func writeXMembers(w *bufio.Writer) error {
 	const size = 60_000_000
-	doc, err := generated(5000, 1)
+	doc, err := docgen.Near(5000, 1)
 	if err != nil {
 		return err
 	}

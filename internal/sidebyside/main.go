@@ -43,7 +43,6 @@ import (
 	"time"
 
 	"github.com/ogpx/interchange/internal/docgen"
-	"github.com/ogpx/interchange/ogp"
 	"github.com/ogpx/interchange/validate"
 )
 
@@ -249,7 +248,7 @@ func writeInputs(root, dir string, cfg config) ([]input, error) {
 		}
 	}
 	for _, size := range cfg.sizes {
-		data, err := generated(size, 1)
+		data, err := docgen.Near(size, 1)
 		if err != nil {
 			return nil, err
 		}
@@ -258,24 +257,6 @@ func writeInputs(root, dir string, cfg config) ([]input, error) {
 		}
 	}
 	return inputs, nil
-}
-
-// generated returns the encoding of a valid document of about size bytes.
-// docgen.OfSize makes nothing smaller than about 15 kB, one indicator with
-// its ten reports; below that, the same indicator without reports (about
-// 5 kB) is taken when it is nearer.
-func generated(size int, seed uint64) ([]byte, error) {
-	data, err := ogp.Encode(docgen.OfSize(size, seed))
-	if err != nil || len(data) <= size*5/4 {
-		return data, err
-	}
-	small, err := ogp.Encode(docgen.Generate(docgen.Options{
-		Seed: seed, CommitmentsPerPlan: 1, MilestonesPerCommitment: 1, IndicatorsPerMilestone: 1, ReportingPeriods: -1,
-	}))
-	if err != nil || abs(len(small)-size) > abs(len(data)-size) {
-		return data, err
-	}
-	return small, nil
 }
 
 // timeGo times v.Validate(data): warm-up runs for at least cfg.warmup, then
@@ -435,5 +416,3 @@ func verdict(valid bool) string {
 	}
 	return "invalid"
 }
-
-func abs(x int) int { return max(x, -x) }
