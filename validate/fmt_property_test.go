@@ -8,6 +8,7 @@ package validate_test
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"maps"
 	"path/filepath"
@@ -154,7 +155,7 @@ func minus(a, b []string) []string {
 func findingList(r *validate.Report) string {
 	var s []string
 	for _, f := range r.Findings {
-		s = append(s, f.Code+" "+f.Path)
+		s = append(s, f.Code+" "+cmp.Or(f.Path, `""`))
 	}
 	if len(s) == 0 {
 		return "(no findings)"

@@ -35,6 +35,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"maps"
 	"net/url"
 	"os"
 	"path"
@@ -59,6 +60,13 @@ func TestValidatorAgreesWithSchemaOracle(t *testing.T) {
 		fails.add(in, c)
 	}
 	fails.report(t, "the validator's schema layer and the oracle disagree")
+	// The comparison says something of each schema code only if the inputs
+	// give it.
+	for _, info := range validate.Codes() {
+		if strings.HasPrefix(info.Code, "schema.") && info.Code != validate.CodeSchemaOther && fails.codes[info.Code] == 0 {
+			t.Errorf("no input gives %s: the corpus or the mutations lack a case of it", info.Code)
+		}
+	}
 }
 
 // FuzzOracle checks the oracle property on any input.
@@ -95,6 +103,9 @@ type comparison struct {
 	skip   string
 	key    string
 	detail string
+	// codes are the schema-layer codes the validator found, for the
+	// oracle test's coverage.
+	codes []string
 }
 
 // schemaLayer reports whether a finding of code is the validator's answer
@@ -159,7 +170,11 @@ func compareWithOracle(v *validate.Validator, data []byte) comparison {
 		// on the version is compared.
 		oracle = slices.DeleteFunc(oracle, func(p place) bool { return p.pointer != "/formatVersion" })
 	}
-	return judge(oracle, mine)
+	c := judge(oracle, mine)
+	for _, p := range mine {
+		c.codes = append(c.codes, p.name)
+	}
+	return c
 }
 
 // judge compares the two sides' places.
@@ -345,6 +360,7 @@ type failures struct {
 	checked int
 	skipped map[string]int
 	groups  map[string]*failureGroup
+	codes   map[string]int // inputs that gave each code
 }
 
 type failureGroup struct {
@@ -354,7 +370,7 @@ type failureGroup struct {
 }
 
 func newFailures() *failures {
-	return &failures{skipped: map[string]int{}, groups: map[string]*failureGroup{}}
+	return &failures{skipped: map[string]int{}, groups: map[string]*failureGroup{}, codes: map[string]int{}}
 }
 
 // Limits of a failure report.
@@ -366,6 +382,10 @@ const (
 
 func (fs *failures) add(in input, c comparison) {
 	fs.checked++
+	slices.Sort(c.codes)
+	for _, code := range slices.Compact(c.codes) {
+		fs.codes[code]++
+	}
 	switch {
 	case c.skip != "":
 		fs.skipped[c.skip]++
@@ -396,6 +416,13 @@ func (fs *failures) report(t *testing.T, what string) {
 	}
 	slices.Sort(skips)
 	t.Logf("%d inputs checked; skipped: %s", fs.checked, cmp.Or(strings.Join(skips, "; "), "none"))
+	if len(fs.codes) > 0 {
+		var counts []string
+		for _, code := range slices.Sorted(maps.Keys(fs.codes)) {
+			counts = append(counts, fmt.Sprintf("%s %d", code, fs.codes[code]))
+		}
+		t.Logf("inputs with each code compared: %s", strings.Join(counts, ", "))
+	}
 	if len(fs.groups) == 0 {
 		return
 	}
