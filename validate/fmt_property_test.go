@@ -33,7 +33,7 @@ func TestFmtKeepsTheVerdict(t *testing.T) {
 
 // FuzzFmt checks the fmt property on any input.
 func FuzzFmt(f *testing.F) {
-	for _, in := range seedInputs(f) {
+	for _, in := range fuzzSeeds(f) {
 		f.Add(in.data)
 	}
 	vs := fmtValidators(f)
@@ -101,7 +101,14 @@ func checkFmt(v *validate.Validator, data []byte) comparison {
 		d := contentDiff(once, twice)
 		return comparison{key: "fmt(fmt(x)) differs from fmt(x): " + general(d.kind()), detail: d.String()}
 	}
-	before, after := v.Validate(data), v.Validate(once)
+	before, crash := validateSafely(v, data)
+	if crash != nil {
+		return comparison{key: "the validator panics on x", detail: fmt.Sprint(crash)}
+	}
+	after, crash := validateSafely(v, once)
+	if crash != nil {
+		return comparison{key: "the validator panics on fmt(x)", detail: fmt.Sprint(crash)}
+	}
 	bc, ac := codeSet(before), codeSet(after)
 	if before.Valid == after.Valid && slices.Equal(bc, ac) {
 		return comparison{}

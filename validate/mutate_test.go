@@ -91,6 +91,16 @@ func seedInputs(tb testing.TB) []input {
 	return append(ins, hostileInputs(tb)...)
 }
 
+// maxFuzzSeed is the size of the largest seed of the fuzz targets: the
+// fuzzer spends its time minimising large inputs.
+const maxFuzzSeed = 8 << 10
+
+// fuzzSeeds returns the seed inputs of at most maxFuzzSeed bytes.
+func fuzzSeeds(tb testing.TB) []input {
+	tb.Helper()
+	return slices.DeleteFunc(seedInputs(tb), func(in input) bool { return len(in.data) > maxFuzzSeed })
+}
+
 // fuzzSeed returns the value of a seed file in the "go test fuzz v1" format
 // whose one value is a []byte, or nil.
 func fuzzSeed(file []byte) []byte {
@@ -134,7 +144,16 @@ var hostile = []struct{ what, literal string }{
 	{"empty", `""`},
 }
 
-// hostileInputs returns minimal.json with each hostile string in each place.
+// hostileNumbers are number literals written as fiscalYearEnd, which must be
+// an integer from 1 to 12: integers by the schema written with a fraction
+// or an exponent, and numbers whose exponent is huge.
+var hostileNumbers = []string{
+	"12.0", "1E1", "0.3e1", "3.0000000000000000001", "3.00000000000000000000",
+	"1e400", "-1e-400", "1e9999999", "100000000000000000000000000000003",
+}
+
+// hostileInputs returns minimal.json with each hostile string in each place,
+// and with each hostile number as fiscalYearEnd.
 func hostileInputs(tb testing.TB) []input {
 	tb.Helper()
 	base, err := os.ReadFile("../schema/testdata/valid/minimal.json")
@@ -176,6 +195,13 @@ func hostileInputs(tb testing.TB) []input {
 		xname := `"x-` + h.literal[1:]
 		data = bytes.ReplaceAll(data, []byte(name), []byte(xname))
 		ins = append(ins, input{origin: fmt.Sprintf("hostile: %s in an x- member's name", h.what), data: data})
+	}
+	for _, n := range hostileNumbers {
+		doc := decodeAny(tb, base).(map[string]any)
+		plan(doc)["member"].(map[string]any)["fiscalYearEnd"] = json.Number("0")
+		data := encodeAny(tb, doc)
+		data = bytes.Replace(data, []byte(`"fiscalYearEnd":0`), []byte(`"fiscalYearEnd":`+n), 1)
+		ins = append(ins, input{origin: "hostile: fiscalYearEnd " + n, data: data})
 	}
 	return ins
 }
