@@ -33,8 +33,10 @@ func TestFmtKeepsTheVerdict(t *testing.T) {
 
 // FuzzFmt checks the fmt property on any input.
 func FuzzFmt(f *testing.F) {
+	origins := map[string]string{}
 	for _, in := range fuzzSeeds(f) {
 		f.Add(in.data)
+		origins[string(in.data)] = in.origin
 	}
 	vs := fmtValidators(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -43,7 +45,7 @@ func FuzzFmt(f *testing.F) {
 			t.Skip(c.skip)
 		}
 		if c.key != "" {
-			t.Errorf("%s\n%s", c.key, c.detail)
+			t.Errorf("%s\n%s%s", c.key, c.detail, originNote(origins, data))
 		}
 	})
 }

@@ -101,6 +101,15 @@ func fuzzSeeds(tb testing.TB) []input {
 	return slices.DeleteFunc(seedInputs(tb), func(in input) bool { return len(in.data) > maxFuzzSeed })
 }
 
+// originNote says where a fuzz seed added with f.Add comes from, or is
+// empty for other inputs.
+func originNote(origins map[string]string, data []byte) string {
+	if o, ok := origins[string(data)]; ok {
+		return "\ninput: " + o
+	}
+	return ""
+}
+
 // fuzzSeed returns the value of a seed file in the "go test fuzz v1" format
 // whose one value is a []byte, or nil.
 func fuzzSeed(file []byte) []byte {
@@ -455,77 +464,141 @@ func deepCopy(v any) any {
 }
 
 // Budgets of mutated bytes, for all inputs together: the tests validate
-// each mutant two or three times, at about 0.1 ms per kilobyte.
+// each mutant two or three times, at about 0.1 ms per kilobyte. Half goes
+// to coverage (see testInputs), half is shared among the seeds.
 const (
-	mutantBytes      = 10 << 20
+	mutantBytes      = 12 << 20
 	mutantBytesShort = 1 << 20
 	// minMutants is the least number of mutants of one document, however
 	// large, in a run without -short.
 	minMutants = 4
+	// maxCoverageSeed is the size of the largest seed mutated for coverage.
+	maxCoverageSeed = 16 << 10
 )
 
 // testInputs returns the seed inputs and a deterministic sample of their
-// mutations, without two inputs of the same bytes. The sample gives each
-// seed an equal share of the byte budget; within a seed, mutations are
-// taken in the order of a hash of their origin, which spreads them over
-// places and kinds of change alike.
+// mutations, without two inputs of the same bytes, in two passes.
+//
+// Coverage: the seeds of at most maxCoverageSeed bytes, smallest first,
+// give every mutation whose kind, its description with array indices
+// generalised ("/plans/*/member/fiscalYearEnd := 0"), no earlier mutation
+// had, until half the budget is spent. Spread: every seed then gets an
+// equal share of the rest, taken in the order of a hash of the mutations'
+// origins, which spreads them over places and kinds of change alike.
 func testInputs(tb testing.TB) []input {
 	tb.Helper()
-	seeds := seedInputs(tb)
 	budget := mutantBytes
 	if testing.Short() {
 		budget = mutantBytesShort
 	}
 	seen := map[string]bool{}
 	var ins []input
+	add := func(in input) bool {
+		if seen[string(in.data)] {
+			return false
+		}
+		seen[string(in.data)] = true
+		ins = append(ins, in)
+		return true
+	}
 	type mutable struct {
 		input
 		doc any
+		ms  []mutation // sorted by order; computed on first use
 	}
-	var todo []mutable
-	for _, s := range seeds {
-		if !seen[string(s.data)] {
-			seen[string(s.data)] = true
-			ins = append(ins, s)
-		}
+	var todo []*mutable
+	for _, s := range seedInputs(tb) {
+		add(s)
 		if strings.HasPrefix(s.origin, "hostile:") {
 			continue // each is one targeted change already
 		}
-		if doc, err := tryDecodeAny(s.data); err == nil {
-			todo = append(todo, mutable{s, doc})
+		// Mutants of a document nested deeper than the format ever is
+		// would only repeat json.too-deep.
+		if doc, err := tryDecodeAny(s.data); err == nil && depth(doc) <= maxMutatedDepth {
+			todo = append(todo, &mutable{input: s, doc: doc})
 		}
 	}
-	share := budget / max(len(todo), 1)
+	list := func(s *mutable) []mutation {
+		if s.ms == nil {
+			s.ms = mutations(s.doc)
+			for i := range s.ms {
+				f := fnv.New64a()
+				f.Write([]byte(s.origin + "\x00" + s.ms[i].describe()))
+				s.ms[i].order = f.Sum64()
+			}
+			slices.SortStableFunc(s.ms, func(a, b mutation) int { return cmp.Compare(a.order, b.order) })
+		}
+		return s.ms
+	}
+	mutant := func(s *mutable, m mutation) input {
+		return input{origin: s.origin + ": " + m.describe(), data: encodeAny(tb, m.apply(s.doc))}
+	}
+
+	// Coverage.
+	bySize := slices.Clone(todo)
+	slices.SortStableFunc(bySize, func(a, b *mutable) int { return cmp.Compare(len(a.data), len(b.data)) })
+	kinds := map[string]bool{}
+	spent := 0
+coverage:
+	for _, s := range bySize {
+		if len(s.data) > maxCoverageSeed {
+			break
+		}
+		for _, m := range list(s) {
+			kind := general(m.describe())
+			if kinds[kind] {
+				continue
+			}
+			if spent+len(s.data) > budget/2 {
+				break coverage
+			}
+			kinds[kind] = true
+			if in := mutant(s, m); add(in) {
+				spent += len(in.data)
+			}
+		}
+	}
+
+	// Spread.
+	share := (budget - spent) / max(len(todo), 1)
 	for _, s := range todo {
-		doc := s.doc
 		n := share / max(len(s.data), 1)
 		if !testing.Short() {
 			n = max(n, minMutants)
 		}
-		if n == 0 {
-			continue
-		}
-		ms := mutations(doc)
-		for i := range ms {
-			f := fnv.New64a()
-			f.Write([]byte(s.origin + "\x00" + ms[i].describe()))
-			ms[i].order = f.Sum64()
-		}
-		slices.SortStableFunc(ms, func(a, b mutation) int { return cmp.Compare(a.order, b.order) })
-		for _, m := range ms {
+		for _, m := range list(s) {
 			if n == 0 {
 				break
 			}
-			data := encodeAny(tb, m.apply(doc))
-			if seen[string(data)] {
-				continue
+			if add(mutant(s, m)) {
+				n--
 			}
-			seen[string(data)] = true
-			ins = append(ins, input{origin: s.origin + ": " + m.describe(), data: data})
-			n--
 		}
+		s.ms = nil // no longer needed
 	}
 	return ins
+}
+
+// maxMutatedDepth is the deepest nesting of a document that is mutated; the
+// format needs about ten levels.
+const maxMutatedDepth = 16
+
+// depth returns the nesting depth of v: 0 for a scalar.
+func depth(v any) int {
+	d := 0
+	switch c := v.(type) {
+	case map[string]any:
+		for _, e := range c {
+			d = max(d, depth(e))
+		}
+	case []any:
+		for _, e := range c {
+			d = max(d, depth(e))
+		}
+	default:
+		return 0
+	}
+	return d + 1
 }
 
 // sharedInputs holds testInputs, computed once for the tests of one run.

@@ -71,8 +71,10 @@ func TestValidatorAgreesWithSchemaOracle(t *testing.T) {
 
 // FuzzOracle checks the oracle property on any input.
 func FuzzOracle(f *testing.F) {
+	origins := map[string]string{}
 	for _, in := range fuzzSeeds(f) {
 		f.Add(in.data)
+		origins[string(in.data)] = in.origin
 	}
 	v := oracleValidator(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -81,7 +83,7 @@ func FuzzOracle(f *testing.F) {
 			t.Skip(c.skip)
 		}
 		if c.key != "" {
-			t.Errorf("%s\n%s", c.key, c.detail)
+			t.Errorf("%s\n%s%s", c.key, c.detail, originNote(origins, data))
 		}
 	})
 }
