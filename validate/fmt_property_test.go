@@ -126,8 +126,16 @@ func checkFmt(v *validate.Validator, data []byte) comparison {
 		parts = append(parts, "codes gained: "+strings.Join(gained, ", "))
 	}
 	d := contentDiff(data, once)
+	var causes []string
+	for _, l := range d.gone {
+		causes = append(causes, "fmt dropped "+general(l))
+	}
+	for _, l := range d.added {
+		causes = append(causes, "fmt added "+general(l))
+	}
 	return comparison{
-		key: strings.Join(parts, "; ") + " ⇐ " + general(d.kind()),
+		causes: causes,
+		key:    strings.Join(parts, "; ") + " ⇐ " + general(d.kind()),
 		detail: fmt.Sprintf("x:      %s\nfmt(x): %s\n%s",
 			findingList(before), findingList(after), d),
 	}

@@ -108,6 +108,10 @@ type comparison struct {
 	// codes are the schema-layer codes the validator found, for the
 	// oracle test's coverage.
 	codes []string
+	// causes are the single changes a failure comes with, generalised,
+	// for a second grouping: "fmt dropped /plans/*/member/fiscalYearEnd =
+	// 0".
+	causes []string
 }
 
 // schemaLayer reports whether a finding of code is the validator's answer
@@ -385,6 +389,7 @@ type failures struct {
 	skipped map[string]int
 	groups  map[string]*failureGroup
 	codes   map[string]int // inputs that gave each code
+	causes  map[string]int // failed inputs with each cause
 }
 
 type failureGroup struct {
@@ -394,7 +399,7 @@ type failureGroup struct {
 }
 
 func newFailures() *failures {
-	return &failures{skipped: map[string]int{}, groups: map[string]*failureGroup{}, codes: map[string]int{}}
+	return &failures{skipped: map[string]int{}, groups: map[string]*failureGroup{}, codes: map[string]int{}, causes: map[string]int{}}
 }
 
 // Limits of a failure report.
@@ -424,6 +429,10 @@ func (fs *failures) add(in input, c comparison) {
 			fs.groups[key] = g
 		}
 		g.n++
+		slices.Sort(c.causes)
+		for _, cause := range slices.Compact(c.causes) {
+			fs.causes[cause]++
+		}
 		if len(g.examples) < 2 {
 			g.examples = append(g.examples, "input: "+in.origin+"\n"+c.detail)
 		}
@@ -467,6 +476,20 @@ func (fs *failures) report(t *testing.T, what string) {
 			break
 		}
 		fmt.Fprintf(&b, "  %5d × %s\n", g.n, g.key)
+	}
+	if len(fs.causes) > 0 {
+		causes := slices.Collect(maps.Keys(fs.causes))
+		slices.SortFunc(causes, func(a, b string) int {
+			return cmp.Or(cmp.Compare(fs.causes[b], fs.causes[a]), strings.Compare(a, b))
+		})
+		b.WriteString("failed inputs by the change that comes with the failure:\n")
+		for i, cause := range causes {
+			if i == maxGroups {
+				fmt.Fprintf(&b, "  … and %d more\n", len(causes)-maxGroups)
+				break
+			}
+			fmt.Fprintf(&b, "  %5d × %s\n", fs.causes[cause], cause)
+		}
 	}
 	b.WriteString("examples:\n")
 	for i, g := range groups[:min(len(groups), maxExamples)] {
