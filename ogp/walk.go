@@ -369,8 +369,8 @@ func (d *decoder) integer(p *plan, v reflect.Value) {
 		return
 	}
 	// JSON Schema counts 6.0 and 6e0 as integers; so does the model.
-	f, err := strconv.ParseFloat(string(n), 64)
-	if err != nil || f != math.Trunc(f) {
+	f, _ := strconv.ParseFloat(string(n), 64) // n is a number: at worst ±Inf
+	if !isIntegral(n) {
 		d.schemaError(&SchemaError{Keyword: "type", Want: "integer", Found: "number", Value: describeRaw(n)})
 		return
 	}
@@ -387,6 +387,29 @@ func (d *decoder) integer(p *plan, v reflect.Value) {
 		return // out of any range the model has
 	}
 	v.SetInt(int64(f))
+}
+
+// isIntegral reports whether the number n, as written, is a whole number:
+// whether every digit after the decimal point, once the exponent has moved
+// it, is zero. 3.0000000000000000001 is not, though it rounds to 3.0 as a
+// float64.
+func isIntegral(n []byte) bool {
+	s := strings.TrimPrefix(string(n), "-")
+	exp := 0
+	if i := strings.IndexAny(s, "eE"); i >= 0 {
+		e, err := strconv.Atoi(strings.TrimPrefix(s[i+1:], "+"))
+		if err != nil { // beyond int: a huge exponent
+			return !strings.HasPrefix(s[i+1:], "-") || strings.Trim(s[:i], "0.") == ""
+		}
+		s, exp = s[:i], e
+	}
+	intPart, frac, _ := strings.Cut(s, ".")
+	digits := intPart + frac
+	point := len(intPart) + exp // digits from here on are the fraction
+	if point < 0 {
+		point = 0
+	}
+	return point >= len(digits) || strings.Trim(digits[point:], "0") == ""
 }
 
 // text reads a Text: an object of non-empty strings keyed by language tag,
@@ -606,7 +629,7 @@ func (d *decoder) strings(p *plan, v reflect.Value) {
 	at := d.anchor()
 	d.pos++
 	list := []string{}
-	var offsets []int // of the elements, for pointing at a repeated one
+	var seen names // for UniqueItems: every string, of its form or not
 	m := p.member
 	if d.peek() == ']' {
 		d.pos++
@@ -627,15 +650,15 @@ func (d *decoder) strings(p *plan, v reflect.Value) {
 				} else {
 					s = got
 				}
+				if m.UniqueItems && seen.add(got) {
+					d.schemaError(&SchemaError{Keyword: "uniqueItems", Value: describeString(got)})
+				}
 			}
 			if d.locs != nil {
 				d.locs.close(li)
 			}
 			d.pop()
 			list = append(list, s)
-			if m.UniqueItems {
-				offsets = append(offsets, elemAt)
-			}
 			if d.fatal || !d.next(']') {
 				break
 			}
@@ -644,25 +667,10 @@ func (d *decoder) strings(p *plan, v reflect.Value) {
 	if d.fatal {
 		return
 	}
-	if m.UniqueItems {
-		d.unique(list, offsets)
-	}
 	if len(list) < m.MinItems {
 		d.addError(at, &SchemaError{Keyword: "minItems", Want: strconv.Itoa(m.MinItems)})
 	}
 	v.Set(reflect.ValueOf(list).Convert(v.Type()))
-}
-
-// unique records the elements of list that repeat an earlier one.
-func (d *decoder) unique(list []string, offsets []int) {
-	var seen names
-	for i, s := range list {
-		if s != "" && seen.add(s) {
-			d.push(step{index: i, at: offsets[i]})
-			d.schemaError(&SchemaError{Keyword: "uniqueItems", Value: describeString(s)})
-			d.pop()
-		}
-	}
 }
 
 // slice reads an array of objects of the model. An element at fault keeps
