@@ -288,7 +288,7 @@ func DecodeAll(data []byte, limits Limits) *Result {
 		}
 	}
 	r.finish(d)
-	if d.versionSeen {
+	if d.versionSeen && !d.fatal {
 		compat, err := CheckVersion(d.version)
 		if err != nil {
 			at, _ := r.Offset("/formatVersion")

@@ -18,9 +18,9 @@ package validate_test
 //   - schema.unique-items: the validator points at the repeated item,
 //     santhosh's uniqueItems at the array: the array is compared.
 //   - schema.property-name: both point at the member whose name is not a
-//     language tag (santhosh validates the name at the member's location),
-//     but for the name "", whose place santhosh writes without its empty
-//     last token: the object is compared.
+//     language tag (santhosh validates the name at the member's location).
+//   - santhosh writes the place of a member named "" without its empty
+//     token: the validator's pointers are compared so too.
 //   - every other code: both point at the value at fault.
 //
 // The validator's schema layer is every schema.* code, version.unsupported
@@ -290,23 +290,23 @@ func oraclePointer(loc string) string {
 // validatorPointer returns a schema-layer finding's path, normalised to the
 // place santhosh reports the same violation at.
 func validatorPointer(doc any, f validate.Finding) string {
+	p := f.Path
 	switch f.Code {
 	case validate.CodeAdditional, validate.CodeNewerMember:
-		return parentPointer(f.Path)
-	case validate.CodePropertyName:
-		if strings.HasSuffix(f.Path, "/") {
-			// santhosh writes the place of the member "" without its
-			// empty last token, at the object.
-			return parentPointer(f.Path)
-		}
+		p = parentPointer(p)
 	case validate.CodeUniqueItems:
-		if v, ok := valueAt(doc, f.Path); ok {
+		if v, ok := valueAt(doc, p); ok {
 			if _, isArray := v.([]any); !isArray {
-				return parentPointer(f.Path) // the repeated item
+				p = parentPointer(p) // the repeated item
 			}
 		}
 	}
-	return f.Path
+	// santhosh writes the place of a member named "" without its empty
+	// token: so is it compared.
+	for strings.Contains(p, "//") {
+		p = strings.ReplaceAll(p, "//", "/")
+	}
+	return strings.TrimSuffix(p, "/")
 }
 
 func parentPointer(p string) string {
