@@ -20,8 +20,15 @@
 //
 // # Encoding
 //
-// [Decode] reads a document strictly: a member the format does not define is
-// an error that names its JSON Pointer, line and column, unless its name
+// [Decode] reads a document strictly, in one walk over its bytes that checks
+// every rule of the published JSON Schema (package schema) as it decodes:
+// the syntax, required and unknown members, types, closed code lists, the
+// forms of dates, ids and language tags, ranges, empty texts and lists,
+// repeated items. It does not stop at the first problem: [DecodeAll]
+// returns what it could read with every problem found, each a
+// [*DecodeError] naming its JSON Pointer, line and column, and, through
+// [Result.Offset], the place of any value of the model, for problems found
+// later. A member the format does not define is an error, unless its name
 // begins with "x-", in which case it is kept in the object's [Extra] and
 // written back by [Encode]. [Encode] writes the one canonical encoding, so
 // that decoding and encoding a canonical document gives the same bytes and
@@ -34,4 +41,20 @@
 // [CheckVersion] says what this library makes of a version: any 1.x document
 // decodes, a newer minor one with the members it added kept in Extra; any
 // other major version is refused with a [*VersionError].
+//
+// # Performance
+//
+// go test -bench Decode -benchmem ./ogp on the development machine (2
+// cores, Go 1.26, 2026-11-25), beside encoding/json's json.Valid, which
+// only checks the syntax, on the same bytes:
+//
+//	input                     Decode                                    json.Valid
+//	Canada 2018-2020, 291 KB  1.1-1.3 ms, 230-280 MB/s, 848 KB, 6.7k allocs  1.3 ms, 226 MB/s
+//	generated, 5 KB           26-30 µs, 170-200 MB/s, 18 KB, 205 allocs      21 µs, 240 MB/s
+//	generated, 300 KB         1.2 ms, 245-265 MB/s, 913 KB, 7.6k allocs      1.4 ms, 228 MB/s
+//	generated, 10 MB          44 ms, 233-240 MB/s, 33 MB, 254k allocs        41 ms, 254 MB/s
+//	generated, 60 MB          0.24-0.25 s, 240-253 MB/s, 197 MB, 1.5M allocs
+//
+// Memory columns are bytes allocated per call, most of them the model
+// itself: its strings and maps.
 package ogp

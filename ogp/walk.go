@@ -606,8 +606,9 @@ func (d *decoder) extra(sp *structPlan, v reflect.Value, name string, nameOK boo
 	raw := d.slab[start:len(d.slab):len(d.slab)]
 	if cap(d.slab)-len(d.slab) < 64 {
 		// Values are cut from a slab the decoder owns, not from the input,
-		// which the caller may change; the slab is let go when full.
-		d.slab = make([]byte, 0, 64<<10)
+		// which the caller may change. A full slab is left to the values
+		// cut from it, and the next is twice as big, up to 64 KiB.
+		d.slab = make([]byte, 0, min(max(2*cap(d.slab), 512), 64<<10))
 	}
 	if extra.IsNil() {
 		extra.Set(reflect.MakeMap(extra.Type()))
