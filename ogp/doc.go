@@ -49,11 +49,11 @@
 // only checks the syntax, on the same bytes:
 //
 //	input                     Decode                                    json.Valid
-//	Canada 2018-2020, 291 KB  1.1-1.3 ms, 230-280 MB/s, 848 KB, 6.7k allocs  1.3 ms, 226 MB/s
-//	generated, 5 KB           26-30 µs, 170-200 MB/s, 18 KB, 205 allocs      21 µs, 240 MB/s
-//	generated, 300 KB         1.2 ms, 245-265 MB/s, 913 KB, 7.6k allocs      1.4 ms, 228 MB/s
+//	Canada 2018-2020, 291 KB  1.1-1.3 ms, 230-280 MB/s, 848 KB, 6.7k allocs  1.2 ms, 246 MB/s
+//	generated, 5 KB           26-30 µs, 170-200 MB/s, 18 KB, 205 allocs      21 µs, 248 MB/s
+//	generated, 300 KB         1.2 ms, 245-265 MB/s, 913 KB, 7.6k allocs      1.3 ms, 243 MB/s
 //	generated, 10 MB          44 ms, 233-240 MB/s, 33 MB, 254k allocs        41 ms, 254 MB/s
-//	generated, 60 MB          0.24-0.25 s, 240-253 MB/s, 197 MB, 1.5M allocs
+//	generated, 60 MB          0.24-0.25 s, 240-253 MB/s, 197 MB, 1.5M allocs  0.24 s, 249 MB/s
 //
 // Memory columns are bytes allocated per call, most of them the model
 // itself: its strings and maps.
