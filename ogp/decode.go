@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -14,9 +15,10 @@ import (
 // The reasons a document fails to decode; a [*DecodeError] wraps one of
 // them, a [*SchemaError], a [*DateError] or a [*VersionError].
 var (
-	// ErrSyntax: the input is not JSON.
+	// ErrSyntax: the input is not JSON. A [*SyntaxError] says why.
 	ErrSyntax = errors.New("invalid JSON")
-	// ErrInvalidUTF8: a string is not valid UTF-8.
+	// ErrInvalidUTF8: the input is not valid UTF-8. It is a syntax error:
+	// the error wraps ErrSyntax too.
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
 	// ErrLoneSurrogate: a string escapes half of a UTF-16 surrogate pair
 	// ("\ud800"), which stands for no character. Decoders that replace it
@@ -45,21 +47,71 @@ var (
 	ErrInvalidValue = errors.New("invalid value")
 )
 
+// SyntaxError says where the input stops being JSON: what was found there
+// while reading what. It wraps [ErrSyntax].
+type SyntaxError struct {
+	// Found is the character found where it does not belong; 0 at the end
+	// of the input.
+	Found rune
+	// Context is what was being read: one of the Syntax constants.
+	Context string
+}
+
+// The contexts of a [SyntaxError].
+const (
+	SyntaxValue         = "value"          // the start of a value
+	SyntaxName          = "name"           // the start of a member name, in double quotes
+	SyntaxAfterName     = "after name"     // the colon after a member name
+	SyntaxAfterMember   = "after member"   // the comma or closing brace after a member
+	SyntaxAfterElement  = "after element"  // the comma or closing bracket after an element
+	SyntaxAfterDocument = "after document" // nothing, after the document's value
+	SyntaxString        = "string"         // a string: a control character, or its end
+	SyntaxEscape        = "escape"         // an escape in a string
+	SyntaxNumber        = "number"         // a number
+)
+
+// Error says what was found, and where it does not belong, in English.
+func (e *SyntaxError) Error() string {
+	found := "end of input"
+	if e.Found != 0 {
+		found = "character " + strconv.QuoteRune(e.Found)
+	}
+	return fmt.Sprintf("%v: unexpected %s, looking for %s", ErrSyntax, found, syntaxWants[e.Context])
+}
+
+// syntaxWants says what the decoder looks for in each context.
+var syntaxWants = map[string]string{
+	SyntaxValue:         "the start of a value",
+	SyntaxName:          "a member name in double quotes",
+	SyntaxAfterName:     "the colon after a member name",
+	SyntaxAfterMember:   "a comma or } after a member",
+	SyntaxAfterElement:  "a comma or ] after an element",
+	SyntaxAfterDocument: "nothing after the document's value",
+	SyntaxString:        "the rest of a string, with control characters escaped",
+	SyntaxEscape:        `an escape: \" \\ / b f n r t or u and four hex digits`,
+	SyntaxNumber:        "the rest of a number",
+}
+
+// Unwrap returns [ErrSyntax].
+func (e *SyntaxError) Unwrap() error { return ErrSyntax }
+
 // DecodeError is a reason a document cannot be decoded, at a place in it.
 type DecodeError struct {
 	// Pointer is the JSON Pointer (RFC 6901) of the value at fault: "" for the
 	// whole document, "/plans/0/commitments/2/title" for a title.
 	Pointer string
-	// Offset is the byte offset in the input where the problem is: the
-	// opening quote of the member's name when the value is an object's
-	// member (where an editor would put the cursor to fix it), else the
-	// value's first byte.
+	// Offset is the byte offset in the input where the problem is: for a
+	// syntax error, invalid UTF-8 or a lone surrogate, the offending byte;
+	// otherwise the opening quote of the member's name when the value is an
+	// object's member (where an editor would put the cursor to fix it), else
+	// the value's first byte.
 	Offset int
 	// Line and Column are the 1-based position of Offset. Columns count
 	// characters, not bytes.
 	Line, Column int
 	// Err says what is wrong. It wraps one of this package's Err values; it
-	// is a [*SchemaError] for a value the published schema refuses, and a
+	// is a [*SchemaError] for a value the published schema refuses, a
+	// [*SyntaxError] where the input stops being JSON, and a
 	// [*VersionError] for a format version this library cannot read.
 	Err error
 }
@@ -196,26 +248,31 @@ type Limits struct {
 	// MaxBytes is the largest input accepted (default 64 MiB).
 	MaxBytes int
 	// MaxDepth is the deepest nesting of arrays and objects accepted
-	// (default [MaxDepth]).
+	// (default [MaxDepth], at most [MaxDepthLimit]).
 	MaxDepth int
 	// MaxErrors is the most errors kept (default 1000); the others are
 	// counted.
 	MaxErrors int
 }
 
-// Default limits.
+// Limits.
 const (
 	// MaxDepth is the deepest nesting of arrays and objects [Decode]
 	// accepts. The format itself nests about ten levels; the rest is room
 	// for extension members.
-	MaxDepth         = 64
-	DefaultMaxBytes  = 64 << 20
+	MaxDepth = 64
+	// MaxDepthLimit is the deepest nesting any [Limits] allow: the decoder
+	// recurses once per level, and a goroutine's stack is bounded.
+	MaxDepthLimit = 100_000
+	// DefaultMaxBytes is the largest input [Decode] accepts.
+	DefaultMaxBytes = 64 << 20
+	// DefaultMaxErrors is the most errors [Decode] keeps.
 	DefaultMaxErrors = 1000
 )
 
 func (l Limits) withDefaults() Limits {
 	l.MaxBytes = cmp.Or(max(l.MaxBytes, 0), DefaultMaxBytes)
-	l.MaxDepth = cmp.Or(max(l.MaxDepth, 0), MaxDepth)
+	l.MaxDepth = min(cmp.Or(max(l.MaxDepth, 0), MaxDepth), MaxDepthLimit)
 	l.MaxErrors = cmp.Or(max(l.MaxErrors, 0), DefaultMaxErrors)
 	return l
 }
@@ -233,7 +290,7 @@ func (l Limits) withDefaults() Limits {
 // references resolve: that is package validate's job. The error is a
 // [*DecodeErrors] listing every problem.
 func Decode(data []byte) (*Package, error) {
-	r := DecodeAll(data, Limits{})
+	r := decodeAll(data, Limits{}, false)
 	if errs := r.errorsFor(r.Compatibility == NewerMinor); errs != nil {
 		return nil, errs
 	}
@@ -243,8 +300,9 @@ func Decode(data []byte) (*Package, error) {
 // Result is what [DecodeAll] read of a document.
 type Result struct {
 	// Package is what could be read: every value but those at fault, which
-	// are left zero, or nil for a slice's whole element; a slice's other
-	// elements keep their places. It is never nil.
+	// are left zero; an element at fault of a list is left zero in its
+	// place, so that the others keep theirs, and a list keeps items it
+	// repeats. It is never nil.
 	Package *Package
 	// Errors are the problems found, in the order of their place in the
 	// input, at most Limits.MaxErrors of them. A document of a format version
@@ -268,36 +326,47 @@ type Result struct {
 // and reported with [ErrUnknownMember], as every JSON Schema validator
 // using this version's schema reports them.
 //
-// After a syntax error nothing more is read. Every other problem leaves the
-// value at fault out of the model and the walk goes on.
-func DecodeAll(data []byte, limits Limits) *Result {
+// After a syntax error, or a value nested deeper than the limit, nothing
+// more is read. Every other problem leaves the value at fault out of the
+// model and the walk goes on.
+func DecodeAll(data []byte, limits Limits) *Result { return decodeAll(data, limits, true) }
+
+// decodeAll is DecodeAll, which keeps the places of values with locate.
+func decodeAll(data []byte, limits Limits, locate bool) *Result {
 	limits = limits.withDefaults()
-	d := &decoder{data: data, maxDepth: limits.MaxDepth, maxErrs: limits.MaxErrors, locs: &locations{data: data}}
+	d := &decoder{data: data, maxDepth: limits.MaxDepth, maxErrs: limits.MaxErrors}
+	if locate {
+		d.locs = &locations{data: data}
+	}
 	r := &Result{Package: new(Package), data: data, locs: d.locs}
 	if len(data) > limits.MaxBytes {
-		d.addErrorAt(0, "", fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limits.MaxBytes))
-		r.finish(d)
-		return r
-	}
-	d.root = d.space2()
-	d.structName = "Package"
-	d.value(&plan{kind: kindStruct, st: structPlanOf(reflect.TypeFor[Package]())}, reflect.ValueOf(r.Package).Elem())
-	if !d.fatal {
-		if d.space(); d.pos < len(d.data) {
-			d.syntax(d.pos, "invalid character %s after top-level value", quoteByte(d.data[d.pos]))
-		}
+		d.fatal = true
+		d.addError(0, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limits.MaxBytes))
+	} else {
+		d.walk(reflect.ValueOf(r.Package).Elem())
 	}
 	r.finish(d)
 	if d.versionSeen && !d.fatal {
 		compat, err := CheckVersion(d.version)
 		if err != nil {
-			at, _ := r.Offset("/formatVersion")
-			r.Errors, r.Omitted = []*DecodeError{{Pointer: "/formatVersion", Offset: at, Err: err}}, 0
+			r.Errors, r.Omitted = []*DecodeError{{Pointer: "/formatVersion", Offset: d.versionAt, Err: err}}, 0
 			r.fillPositions()
 		}
 		r.Compatibility = compat
 	}
 	return r
+}
+
+// walk reads the whole input into v, a struct of the model.
+func (d *decoder) walk(v reflect.Value) {
+	d.root = d.skipSpace()
+	d.structName = v.Type().Name()
+	d.value(&plan{kind: kindStruct, st: structPlanOf(v.Type())}, v)
+	if !d.fatal {
+		if d.space(); d.pos < len(d.data) {
+			d.unexpected(SyntaxAfterDocument)
+		}
+	}
 }
 
 // finish sorts the errors and fills in their lines and columns.
@@ -331,7 +400,9 @@ func (r *Result) errorsFor(newerMinor bool) error {
 	return &DecodeErrors{Errors: errs, Omitted: omitted}
 }
 
-// Offset returns where in the input the value ptr points to is anchored:
+// Offset returns where in the input the value ptr points to is anchored
+// (it reads the input again for member names: keep the input unchanged
+// while the Result is in use; and it is not safe for concurrent use):
 // the opening quote of its member name when it is an object's member, else
 // its first byte. It knows the places of the values the model holds; for a
 // pointer that leads elsewhere, such as to a missing member or into an
@@ -371,19 +442,16 @@ func Positions(data []byte, offsets []int) []Position {
 }
 
 // unmarshalValue decodes data into the struct v points at, for the
-// UnmarshalJSON methods of the model's types: strictly, as Decode does.
+// UnmarshalJSON methods of the model's types: strictly, as Decode does. As
+// with encoding/json, null leaves the value as it is.
 func unmarshalValue(data []byte, v any) error {
+	if string(bytes.TrimSpace(data)) == "null" {
+		return nil
+	}
 	rv := reflect.ValueOf(v).Elem()
 	rv.SetZero()
 	d := &decoder{data: data, maxDepth: MaxDepth, maxErrs: DefaultMaxErrors}
-	d.root = d.space2()
-	d.structName = rv.Type().Name()
-	d.value(&plan{kind: kindStruct, st: structPlanOf(rv.Type())}, rv)
-	if !d.fatal {
-		if d.space(); d.pos < len(d.data) {
-			d.syntax(d.pos, "invalid character %s after top-level value", quoteByte(d.data[d.pos]))
-		}
-	}
+	d.walk(rv)
 	r := &Result{data: data}
 	r.finish(d)
 	return r.errorsFor(false)

@@ -652,22 +652,22 @@ func TestEmptyOptionalValuesAreWrittenBack(t *testing.T) {
 
 // TestDeepNestingCostsMemoryInProportion checks that a raised depth limit
 // costs memory in proportion to the depth reached, not to its square: the
-// bytes allocated per level are about the same at 50,000 and 200,000
+// bytes allocated per level are about the same at 25,000 and 96,000
 // levels.
 func TestDeepNestingCostsMemoryInProportion(t *testing.T) {
 	perLevel := func(depth int) float64 {
 		doc := []byte(`{"formatVersion": "1.0.0", "x-deep": ` + strings.Repeat("[", depth) + strings.Repeat("]", depth) + `}`)
 		var before, after runtime.MemStats
 		runtime.ReadMemStats(&before)
-		r := DecodeAll(doc, Limits{MaxDepth: 1 << 20})
+		r := DecodeAll(doc, Limits{MaxDepth: MaxDepthLimit})
 		runtime.ReadMemStats(&after)
 		if len(r.Package.Extra["x-deep"]) != 2*depth {
 			t.Fatalf("depth %d: x-deep not kept whole", depth)
 		}
 		return float64(after.TotalAlloc-before.TotalAlloc) / float64(depth)
 	}
-	small, large := perLevel(50_000), perLevel(200_000)
+	small, large := perLevel(25_000), perLevel(96_000)
 	if large > 2*small+64 {
-		t.Errorf("%.0f bytes per level at 200,000 levels, %.0f at 50,000: more than in proportion", large, small)
+		t.Errorf("%.0f bytes per level at 96,000 levels, %.0f at 25,000: more than in proportion", large, small)
 	}
 }

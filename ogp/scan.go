@@ -89,40 +89,32 @@ func (d *decoder) peek() byte {
 	return 0
 }
 
-// syntax records a fatal syntax error at off.
-func (d *decoder) syntax(off int, format string, args ...any) {
+// fail records a fatal syntax error at off: the character found there
+// (none at the end of the input) while reading what context names.
+func (d *decoder) fail(off int, context string) {
 	if d.fatal {
 		return
 	}
 	d.fatal = true
-	d.addError(off, fmt.Errorf("%w: %s", ErrSyntax, fmt.Sprintf(format, args...)))
-}
-
-// unexpected records the byte at d.pos, or the end of the input, as a
-// syntax error.
-func (d *decoder) unexpected(context string) {
-	if d.pos >= len(d.data) {
-		d.syntax(d.pos, "unexpected end of input")
+	if off >= len(d.data) {
+		d.addError(off, &SyntaxError{Context: context})
 		return
 	}
-	if r, size := utf8.DecodeRune(d.data[d.pos:]); r == utf8.RuneError && size == 1 {
-		d.fatal = true
-		d.addError(d.pos, fmt.Errorf("%w: %w: byte 0x%02x", ErrSyntax, ErrInvalidUTF8, d.data[d.pos]))
+	r, size := utf8.DecodeRune(d.data[off:])
+	if r == utf8.RuneError && size == 1 {
+		d.addError(off, fmt.Errorf("%w: %w: byte 0x%02x", ErrSyntax, ErrInvalidUTF8, d.data[off]))
 		return
 	}
-	d.syntax(d.pos, "invalid character %s %s", quoteByte(d.data[d.pos]), context)
+	d.addError(off, &SyntaxError{Found: r, Context: context})
 }
 
-func quoteByte(c byte) string {
-	if c < utf8.RuneSelf {
-		return strconv.QuoteRune(rune(c))
-	}
-	return fmt.Sprintf("0x%02x", c)
-}
+// unexpected records the character at d.pos, or the end of the input, as
+// a syntax error.
+func (d *decoder) unexpected(context string) { d.fail(d.pos, context) }
 
 // expect consumes c after white space, or records a syntax error.
 func (d *decoder) expect(c byte, context string) bool {
-	if d.peek() != c || d.pos >= len(d.data) {
+	if d.peek() != c {
 		d.unexpected(context)
 		return false
 	}
@@ -138,7 +130,7 @@ func (d *decoder) literal() {
 			return
 		}
 	}
-	d.unexpected("looking for beginning of value")
+	d.unexpected(SyntaxValue)
 }
 
 // number consumes a number at d.pos and returns its text.
@@ -158,7 +150,7 @@ func (d *decoder) number() []byte {
 		}
 	default:
 		d.pos = i
-		d.unexpected("in numeric literal")
+		d.unexpected(SyntaxNumber)
 		return nil
 	}
 	if i < len(data) && data[i] == '.' {
@@ -169,7 +161,7 @@ func (d *decoder) number() []byte {
 		}
 		if i == j {
 			d.pos = i
-			d.unexpected("after decimal point in numeric literal")
+			d.unexpected(SyntaxNumber)
 			return nil
 		}
 	}
@@ -184,7 +176,7 @@ func (d *decoder) number() []byte {
 		}
 		if i == j {
 			d.pos = i
-			d.unexpected("in exponent of numeric literal")
+			d.unexpected(SyntaxNumber)
 			return nil
 		}
 	}
@@ -207,7 +199,7 @@ func (d *decoder) rawString() (raw []byte, escaped, ok bool) {
 		}
 		if i >= len(data) {
 			d.pos = i
-			d.syntax(i, "unexpected end of input in a string")
+			d.fail(i, SyntaxString)
 			return nil, false, false
 		}
 		switch c := data[i]; {
@@ -215,16 +207,17 @@ func (d *decoder) rawString() (raw []byte, escaped, ok bool) {
 			d.pos = i + 1
 			raw = data[start:i]
 			if !ascii && !utf8.Valid(raw) {
-				bad := start + invalidUTF8(raw)
-				d.addError(bad, fmt.Errorf("%w: byte 0x%02x", ErrInvalidUTF8, data[bad]))
-				return raw, escaped, false
+				// A file that is not UTF-8 (Latin-1, say) has a bad byte
+				// in every string with an accent: one finding says it.
+				d.fail(start+invalidUTF8(raw), SyntaxString)
+				return nil, false, false
 			}
 			return raw, escaped, true
 		case c == '\\':
 			escaped = true
 			if i+1 >= len(data) {
 				d.pos = i + 1
-				d.syntax(i+1, "unexpected end of input in a string")
+				d.fail(i+1, SyntaxString)
 				return nil, false, false
 			}
 			switch data[i+1] {
@@ -233,18 +226,18 @@ func (d *decoder) rawString() (raw []byte, escaped, ok bool) {
 			case 'u':
 				if i+6 > len(data) || !isHex4(data[i+2:i+6]) {
 					d.pos = i + 2
-					d.syntax(i, "invalid \\u escape in a string")
+					d.fail(i+2+badHex(data[i+2:min(i+6, len(data))]), SyntaxEscape)
 					return nil, false, false
 				}
 				i += 6
 			default:
 				d.pos = i + 1
-				d.syntax(i+1, "invalid character %s in string escape code", quoteByte(data[i+1]))
+				d.fail(i+1, SyntaxEscape)
 				return nil, false, false
 			}
 		case c < 0x20:
 			d.pos = i
-			d.syntax(i, "invalid character %s in string literal", quoteByte(c))
+			d.fail(i, SyntaxString)
 			return nil, false, false
 		default:
 			ascii = false
@@ -273,6 +266,17 @@ func invalidUTF8(b []byte) int {
 		i += size
 	}
 	return 0
+}
+
+// badHex returns the index of the first byte of b that is not a hex digit,
+// or len(b).
+func badHex(b []byte) int {
+	for i, c := range b {
+		if !isHex4([]byte{c}) {
+			return i
+		}
+	}
+	return len(b)
 }
 
 func isHex4(b []byte) bool {
@@ -384,14 +388,14 @@ func (d *decoder) str() (string, bool) {
 // as written and whether it has escapes; ok is false on a syntax error.
 func (d *decoder) name() (raw []byte, escaped, ok bool) {
 	if d.peek() != '"' {
-		d.unexpected("looking for beginning of object key string")
+		d.unexpected(SyntaxName)
 		return nil, false, false
 	}
 	raw, escaped, ok = d.rawString()
 	if d.fatal {
 		return nil, false, false
 	}
-	if !d.expect(':', "after object key") {
+	if !d.expect(':', SyntaxAfterName) {
 		return nil, false, false
 	}
 	return raw, escaped, ok
@@ -406,8 +410,9 @@ func (d *decoder) memberName(raw []byte, escaped bool, off int) (name string, ok
 	s, bad, ok := unescape(raw)
 	if !ok {
 		name = nameString(raw, escaped)
-		d.addErrorAt(off+1+bad, d.pointer()+"/"+escapePointerToken(name),
-			fmt.Errorf("%w: %s", ErrLoneSurrogate, raw[bad:bad+6]))
+		d.push(step{name: name, index: -1})
+		d.addError(off+1+bad, fmt.Errorf("%w: %s", ErrLoneSurrogate, raw[bad:bad+6]))
+		d.pop()
 		return name, false
 	}
 	return s, true
@@ -430,7 +435,7 @@ func (d *decoder) enter() bool {
 	if d.depth > d.maxDepth {
 		if !d.fatal {
 			d.fatal = true
-			d.addError(d.pos, fmt.Errorf("%w: nesting deeper than %d levels", ErrTooDeep, d.maxDepth))
+			d.addError(d.pos, fmt.Errorf("%w: more than %d levels", ErrTooDeep, d.maxDepth))
 		}
 		return false
 	}
@@ -493,7 +498,7 @@ func (d *decoder) skipObject(out *[]byte) {
 		if !first && out != nil {
 			*out = append(*out, ',')
 		}
-		at := d.space2()
+		at := d.skipSpace()
 		raw, escaped, _ := d.name()
 		if d.fatal {
 			return
@@ -538,7 +543,7 @@ func (d *decoder) skipArray(out *[]byte) {
 		if i > 0 && out != nil {
 			*out = append(*out, ',')
 		}
-		d.push(step{index: i, at: d.space2()})
+		d.push(step{index: i, at: d.skipSpace()})
 		d.skip(out)
 		d.pop()
 		if d.fatal || !d.next(']') {
@@ -550,8 +555,8 @@ func (d *decoder) skipArray(out *[]byte) {
 	}
 }
 
-// space2 skips white space and returns the offset reached.
-func (d *decoder) space2() int {
+// skipSpace skips white space and returns the offset reached.
+func (d *decoder) skipSpace() int {
 	d.space()
 	return d.pos
 }
@@ -568,9 +573,9 @@ func (d *decoder) next(closing byte) bool {
 		return false
 	}
 	if closing == '}' {
-		d.unexpected("after object key:value pair")
+		d.unexpected(SyntaxAfterMember)
 	} else {
-		d.unexpected("after array element")
+		d.unexpected(SyntaxAfterElement)
 	}
 	return false
 }
@@ -608,6 +613,4 @@ func (n *names) add(name string) bool {
 
 // duplicate records a member whose name an earlier member of the same
 // object has.
-func (d *decoder) duplicate(at int) {
-	d.addErrorAt(at, d.pointer(), ErrDuplicateMember)
-}
+func (d *decoder) duplicate(at int) { d.addError(at, ErrDuplicateMember) }

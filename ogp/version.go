@@ -3,14 +3,21 @@ package ogp
 import (
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/Masterminds/semver/v3"
+
+	"github.com/ogpx/interchange/internal/rules"
 )
 
 // Version is the format version this library writes, and the newest it
 // fully understands. The format follows semantic versioning: a minor version
-// only adds optional members and codes, so this library reads every 1.x
-// document; a new major version may change anything, so it reads none.
+// only adds optional members, and codes to open code lists (policy areas),
+// so this library reads every 1.x document; a closed code list (statuses,
+// member kinds, hemispheres) changes only with a major version, since every
+// reader must understand each of its codes; a new major version may change
+// anything, so this library reads none.
 const Version = "1.0.0"
 
 var libraryVersion = semver.MustParse(Version)
@@ -55,6 +62,16 @@ func (e *VersionError) Unwrap() error { return ErrUnsupportedVersion }
 // a [*VersionError].
 func CheckVersion(v string) (Compatibility, error) {
 	sv, err := semver.StrictNewVersion(v)
+	if err != nil && rules.FormatVersion.Match(v) {
+		// A version of this major version whose numbers are too big for
+		// semver's integers: compare its minor version as digits.
+		minor, _, _ := strings.Cut(v[strings.IndexByte(v, '.')+1:], ".")
+		ours := strconv.FormatUint(libraryVersion.Minor(), 10)
+		if len(minor) > len(ours) || len(minor) == len(ours) && minor > ours {
+			return NewerMinor, nil
+		}
+		return Understood, nil
+	}
 	if err != nil {
 		return 0, &VersionError{Version: v, Reason: fmt.Sprintf("%q is not a semantic version such as %q", v, Version)}
 	}

@@ -1,9 +1,9 @@
 package ogp
 
 import (
+	"bytes"
 	"encoding"
 	"encoding/json"
-	"math"
 	"reflect"
 	"strconv"
 	"strings"
@@ -34,38 +34,46 @@ type decoder struct {
 	omitted int
 	fatal   bool // a syntax error ended the walk
 
-	locs       *locations // nil unless places are asked for
+	locs       *locations // the places of values: nil unless asked for
 	tags       map[string]languageTag
 	structName string // the model type whose member is being read
 	slab       []byte // holds the values of Extra members
+	// pointerBytes counts the bytes of the pointers of the errors kept.
+	pointerBytes int
 	version    string // the document's formatVersion, as written
-	// versionSeen is set when the document has a formatVersion string.
+	// versionSeen is set when the document has a formatVersion string, at
+	// versionAt.
 	versionSeen bool
+	versionAt   int
 	// omittedUnknown counts the omitted errors that are unknown members,
 	// which a newer minor version may have added.
 	omittedUnknown int
 }
 
-// addError records err about the current value, anchored at off.
+// addError records err about the current value, anchored at off, unless
+// the errors kept have reached their limit: their number, or the bytes of
+// their pointers (a long member name repeats in every pointer under it).
+// Then it only counts err. A fatal error is always kept.
 func (d *decoder) addError(off int, err error) {
-	if len(d.errs) >= d.maxErrs && !d.fatal {
+	if d.full() && !d.fatal {
 		d.omitted++
 		if se, ok := err.(*SchemaError); ok && se.Keyword == "additionalProperties" {
 			d.omittedUnknown++
 		}
 		return
 	}
-	d.errs = append(d.errs, &DecodeError{Pointer: d.pointer(), Offset: off, Err: err})
-}
-
-// addErrorAt records err about the value at ptr, anchored at off.
-func (d *decoder) addErrorAt(off int, ptr string, err error) {
-	if len(d.errs) >= d.maxErrs {
-		d.omitted++
-		return
-	}
+	ptr := d.pointer()
+	d.pointerBytes += len(ptr)
 	d.errs = append(d.errs, &DecodeError{Pointer: ptr, Offset: off, Err: err})
 }
+
+// full reports whether no more errors are kept.
+func (d *decoder) full() bool {
+	return len(d.errs) >= d.maxErrs || d.pointerBytes >= maxPointerBytes
+}
+
+// maxPointerBytes bounds the bytes of the pointers of the errors kept.
+const maxPointerBytes = 16 << 20
 
 // schemaError records a broken rule of the schema about the current value.
 func (d *decoder) schemaError(e *SchemaError) { d.addError(d.anchor(), e) }
@@ -187,6 +195,9 @@ func planOf(t reflect.Type, m rules.Member) *plan {
 	case t.Kind() == reflect.String:
 		p.kind = kindString
 	case t.Kind() == reflect.Int:
+		if m.Maximum <= 0 {
+			panic("ogp: integer member without a range in internal/rules: " + t.String())
+		}
 		p.kind = kindInt
 	case t.Kind() == reflect.Struct:
 		p.kind, p.st = kindStruct, structPlanOf(t)
@@ -221,7 +232,8 @@ func (d *decoder) value(p *plan, v reflect.Value) {
 			return
 		}
 		if len(d.path) == 1 && d.path[0].name == "formatVersion" {
-			d.version, d.versionSeen = s, true // checked against this library's at the end
+			// checked against this library's at the end
+			d.version, d.versionSeen, d.versionAt = s, true, d.anchor()
 		}
 		if f := p.member.String; f != nil && !f.Match(s) {
 			d.schemaError(&SchemaError{Keyword: patternKeyword(s), Rule: d.formName(f), Value: describeString(s)})
@@ -288,43 +300,41 @@ func (d *decoder) formName(f *rules.String) string {
 // wrongType records a value that is not of the JSON type want and skips it.
 func (d *decoder) wrongType(want string) {
 	start := d.pos
-	found, value := d.describe()
+	found, value := d.kindAt()
 	d.skip(nil)
 	if d.fatal {
 		return
 	}
-	if found == "number" && want == "integer" {
-		value = describeRaw(d.data[start:d.pos])
+	if value == "" {
+		value = describeRaw(d.data[start:min(d.pos, start+4*maxDescribed)])
 	}
 	d.schemaError(&SchemaError{Keyword: "type", Want: want, Found: found, Value: value})
 }
 
-// describe returns the JSON type of the value at d.pos, with "integer" for
-// a number without fraction or exponent, and the value as a message shows
-// it.
-func (d *decoder) describe() (typ, value string) {
+// kindAt returns the JSON type of the value at d.pos, with "integer" for a
+// number without fraction or exponent, and for an object or array how a
+// message shows it.
+func (d *decoder) kindAt() (typ, value string) {
 	switch c := d.peek(); c {
 	case '{':
 		return "object", "{…}"
 	case '[':
 		return "array", "[…]"
 	case '"':
-		end := min(len(d.data), d.pos+4*maxDescribed)
-		return "string", describeRaw(d.data[d.pos:end])
+		return "string", ""
 	case 't', 'f':
-		return "boolean", map[byte]string{'t': "true", 'f': "false"}[c]
+		return "boolean", ""
 	case 'n':
-		return "null", "null"
+		return "null", ""
 	}
 	i := d.pos
 	for i < len(d.data) && strings.IndexByte("-+0123456789.eE", d.data[i]) >= 0 {
 		i++
 	}
-	n := d.data[d.pos:i]
-	if strings.ContainsAny(string(n), ".eE") {
-		return "number", describeRaw(n)
+	if strings.ContainsAny(string(d.data[d.pos:i]), ".eE") {
+		return "number", ""
 	}
-	return "integer", describeRaw(n)
+	return "integer", ""
 }
 
 // maxDescribed is the most characters of a value a message quotes.
@@ -369,11 +379,11 @@ func (d *decoder) integer(p *plan, v reflect.Value) {
 		return
 	}
 	// JSON Schema counts 6.0 and 6e0 as integers; so does the model.
-	f, _ := strconv.ParseFloat(string(n), 64) // n is a number: at worst ±Inf
 	if !isIntegral(n) {
 		d.schemaError(&SchemaError{Keyword: "type", Want: "integer", Found: "number", Value: describeRaw(n)})
 		return
 	}
+	f, _ := strconv.ParseFloat(string(n), 64) // n is a number: at worst ±Inf
 	if m := p.member; m.Maximum > 0 && (f < float64(m.Minimum) || f > float64(m.Maximum)) {
 		keyword := "minimum"
 		if f > float64(m.Maximum) {
@@ -383,10 +393,7 @@ func (d *decoder) integer(p *plan, v reflect.Value) {
 			Want: strconv.Itoa(m.Minimum) + "…" + strconv.Itoa(m.Maximum)})
 		return
 	}
-	if f < math.MinInt32 || f > math.MaxInt32 {
-		return // out of any range the model has
-	}
-	v.SetInt(int64(f))
+	v.SetInt(int64(f)) // within the member's range, which planOf requires
 }
 
 // isIntegral reports whether the number n, as written, is a whole number:
@@ -405,10 +412,10 @@ func isIntegral(n []byte) bool {
 	}
 	intPart, frac, _ := strings.Cut(s, ".")
 	digits := intPart + frac
-	point := len(intPart) + exp // digits from here on are the fraction
-	if point < 0 {
-		point = 0
+	if exp >= len(digits) {
+		return true // the point moves past every digit
 	}
+	point := max(len(intPart)+exp, 0) // digits from here on are the fraction
 	return point >= len(digits) || strings.Trim(digits[point:], "0") == ""
 }
 
@@ -431,7 +438,7 @@ func (d *decoder) text(p *plan, v reflect.Value) {
 		d.pos++
 	} else {
 		for {
-			at := d.space2()
+			at := d.skipSpace()
 			raw, escaped, ok := d.name()
 			if d.fatal {
 				return
@@ -524,7 +531,7 @@ func (d *decoder) object(sp *structPlan, v reflect.Value) {
 		d.pos++
 	} else {
 		for {
-			nameAt := d.space2()
+			nameAt := d.skipSpace()
 			raw, escaped, ok := d.name()
 			if d.fatal {
 				return
@@ -583,25 +590,28 @@ func (d *decoder) object(sp *structPlan, v reflect.Value) {
 // extra keeps a member the model does not define in the object's Extra, as
 // compact JSON. A member whose name does not begin with "x-" is also
 // recorded as unknown: an error, unless the document turns out to be of a
-// newer minor version, which may have added it. It reports whether the
-// object already had a member of that name.
-func (d *decoder) extra(sp *structPlan, v reflect.Value, name string, nameOK bool) (duplicate bool) {
+// newer minor version, which may have added it.
+func (d *decoder) extra(sp *structPlan, v reflect.Value, name string, nameOK bool) {
 	extra := v.Field(sp.extra)
 	key := reflect.ValueOf(name)
 	if nameOK && !extra.IsNil() && extra.MapIndex(key).IsValid() {
 		d.duplicate(d.anchor())
 		d.skip(nil)
-		return true
+		extra.SetMapIndex(key, reflect.Value{}) // neither of the two counts
+		return
 	}
 	if !strings.HasPrefix(name, "x-") {
-		d.schemaError(&SchemaError{Keyword: "additionalProperties", Member: name,
-			Suggestion: suggest(name, sp.byName)})
+		e := &SchemaError{Keyword: "additionalProperties", Member: name}
+		if !d.full() {
+			e.Suggestion = suggest(name, sp.byName)
+		}
+		d.schemaError(e)
 	}
 	start := len(d.slab)
 	d.skip(&d.slab)
 	if d.fatal || !nameOK {
 		d.slab = d.slab[:start]
-		return false
+		return
 	}
 	raw := d.slab[start:len(d.slab):len(d.slab)]
 	if cap(d.slab)-len(d.slab) < 64 {
@@ -614,7 +624,6 @@ func (d *decoder) extra(sp *structPlan, v reflect.Value, name string, nameOK boo
 		extra.Set(reflect.MakeMap(extra.Type()))
 	}
 	extra.SetMapIndex(key, reflect.ValueOf(json.RawMessage(raw)))
-	return false
 }
 
 // strings reads an array of strings of the member's form.
@@ -636,7 +645,7 @@ func (d *decoder) strings(p *plan, v reflect.Value) {
 		d.pos++
 	} else {
 		for i := 0; ; i++ {
-			elemAt := d.space2()
+			elemAt := d.skipSpace()
 			d.push(step{index: i, at: elemAt})
 			var li int
 			if d.locs != nil {
@@ -645,6 +654,9 @@ func (d *decoder) strings(p *plan, v reflect.Value) {
 			s := ""
 			if d.peek() != '"' {
 				d.wrongType("string")
+				if m.UniqueItems && !d.fatal && seen.add(uniqueKey(d.data[elemAt:d.pos])) {
+					d.schemaError(&SchemaError{Keyword: "uniqueItems", Value: describeRaw(d.data[elemAt:min(d.pos, elemAt+4*maxDescribed)])})
+				}
 			} else if got, ok := d.str(); ok {
 				if m.Items != nil && !m.Items.Match(got) {
 					d.schemaError(&SchemaError{Keyword: patternKeyword(got), Rule: m.Items.Def, Value: describeString(got)})
@@ -674,6 +686,21 @@ func (d *decoder) strings(p *plan, v reflect.Value) {
 	v.Set(reflect.ValueOf(list).Convert(v.Type()))
 }
 
+// uniqueKey returns what a JSON value other than a string is equal to for
+// uniqueItems, as a key that no string has: its compact form, and for a
+// number its value (1 and 1.0 are equal). Objects whose members are in
+// another order are taken for different.
+func uniqueKey(raw []byte) string {
+	var b bytes.Buffer
+	if json.Compact(&b, raw) != nil {
+		return "\x00" + string(raw)
+	}
+	if f, err := strconv.ParseFloat(b.String(), 64); err == nil {
+		return "\x00n" + strconv.FormatFloat(f, 'g', -1, 64)
+	}
+	return "\x00" + b.String()
+}
+
 // slice reads an array of objects of the model. An element at fault keeps
 // its place, as a zero value, so that the places of the others stay right.
 func (d *decoder) slice(p *plan, v reflect.Value) {
@@ -692,7 +719,7 @@ func (d *decoder) slice(p *plan, v reflect.Value) {
 		d.pos++
 	} else {
 		for i := 0; ; i++ {
-			d.push(step{index: i, at: d.space2()})
+			d.push(step{index: i, at: d.skipSpace()})
 			v.Grow(1)
 			v.SetLen(i + 1)
 			d.value(p.elem, v.Index(i))
@@ -710,9 +737,13 @@ func (d *decoder) slice(p *plan, v reflect.Value) {
 // suggest returns the member of known a misspelled name probably meant:
 // one at an edit distance of at most two, ignoring case; "" if none.
 func suggest(name string, known map[string]int) string {
+	if len(name) > 64 {
+		return "" // no name of the format is that long
+	}
+	lower := strings.ToLower(name)
 	best, bestDist := "", 3
 	for k := range known {
-		dist := editDistance(strings.ToLower(name), strings.ToLower(k))
+		dist := editDistance(lower, strings.ToLower(k))
 		if dist < bestDist || dist == bestDist && k < best {
 			best, bestDist = k, dist
 		}
@@ -723,9 +754,6 @@ func suggest(name string, known map[string]int) string {
 // editDistance is the Levenshtein distance between a and b, in runes.
 func editDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
-	if len(ra) > 64 || len(rb) > 64 {
-		return math.MaxInt // no name of the format is that long
-	}
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
 	for j := range prev {

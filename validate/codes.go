@@ -38,7 +38,7 @@ type CodeInfo struct {
 	// Code is the stable code: "schema.required".
 	Code string
 	// Severity is the code's severity (strict mode makes every finding an
-	// error, and a newer minor format version makes unknown members warnings).
+	// error).
 	Severity Severity
 	// Message is the message template in English and French. Braces name
 	// the values a finding fills in: {member}, {value}, {want}, ...
@@ -110,8 +110,8 @@ var ownCodes = []CodeInfo{
 		"the file is larger than {want} bytes",
 		"le fichier dépasse {want} octets")},
 	{CodeTooManyErrors, Warning, ogp.NewText(
-		"{value} more findings are not listed: the report lists at most {want}",
-		"{value} autres constats ne sont pas énumérés : le rapport en énumère au plus {want}")},
+		"findings not listed: {value}; the report lists at most {want}",
+		"constats non énumérés : {value}; le rapport en énumère au plus {want}")},
 
 	{CodeRequired, Error, ogp.NewText(
 		"member {member} is required here",
@@ -153,8 +153,8 @@ var ownCodes = []CodeInfo{
 		"format version {value} cannot be read: this validator reads versions {want}",
 		"la version de format {value} ne peut pas être lue : ce validateur lit les versions {want}")},
 	{CodeNewerMinor, Warning, ogp.NewText(
-		"format version {value} is newer than this validator's ({want}); members it added are kept but not checked",
-		"la version de format {value} est plus récente que celle de ce validateur ({want}); les membres qu’elle ajoute sont conservés mais pas vérifiés")},
+		"format version {value} is newer than this validator's ({want}): what that version added is not checked here",
+		"la version de format {value} est plus récente que celle de ce validateur ({want}) : ce que cette version ajoute n’est pas vérifié ici")},
 	{CodeNewerMember, Error, ogp.NewText(
 		"member {member} is not part of format version {want}, which this validator checks; it may come from the document's newer version, so check the document with a validator of that version",
 		"le membre {member} ne fait pas partie de la version {want} du format, que vérifie ce validateur; il vient peut-être de la version plus récente du document : vérifiez-le avec un validateur de cette version")},

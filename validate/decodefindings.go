@@ -4,9 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/ogpx/interchange/ogp"
 )
@@ -27,7 +27,7 @@ func (c *checker) decodeFinding(e *ogp.DecodeError, newerMinor bool) {
 	case errors.Is(e, ogp.ErrLoneSurrogate):
 		c.addAt(CodeLoneSurrogate, e.Pointer, e.Offset, "value", string(c.data[e.Offset:e.Offset+6]))
 	case errors.Is(e, ogp.ErrDuplicateMember):
-		c.addAt(CodeDuplicateKey, e.Pointer, e.Offset, "member", quote(lastToken(e.Pointer)))
+		c.addAt(CodeDuplicateKey, e.Pointer, e.Offset, "member", quoteName(lastToken(e.Pointer)))
 	case errors.Is(e, ogp.ErrTooDeep):
 		c.addAt(CodeTooDeep, e.Pointer, e.Offset, "want", strconv.Itoa(c.opts.maxDepth))
 	case errors.Is(e, ogp.ErrTooLarge):
@@ -37,8 +37,9 @@ func (c *checker) decodeFinding(e *ogp.DecodeError, newerMinor bool) {
 			"le fichier commence par une marque d’ordre d’octets (BOM); enregistrez-le en UTF-8 sans BOM")
 		c.addAt(CodeSyntax, "", 0, "detail", bom.In(c.opts.lang))
 	default:
-		msg := strings.TrimPrefix(e.Err.Error(), ogp.ErrSyntax.Error()+": ")
-		c.addAt(CodeSyntax, e.Pointer, e.Offset, "detail", syntaxDetail(c.opts.lang, msg))
+		var se *ogp.SyntaxError
+		errors.As(e, &se) // every other problem the decoder reports is one
+		c.addAt(CodeSyntax, e.Pointer, e.Offset, "detail", syntaxDetail(c.opts.lang, se))
 	}
 }
 
@@ -46,13 +47,13 @@ func (c *checker) schemaFinding(e *ogp.DecodeError, se *ogp.SchemaError, newerMi
 	ptr, at := e.Pointer, e.Offset
 	switch se.Keyword {
 	case "required":
-		c.addAt(CodeRequired, ptr, at, "member", quote(se.Member))
+		c.addAt(CodeRequired, ptr, at, "member", quoteName(se.Member))
 	case "additionalProperties":
 		if newerMinor {
-			c.addAt(CodeNewerMember, ptr, at, "member", quote(se.Member), "want", ogp.Version)
+			c.addAt(CodeNewerMember, ptr, at, "member", quoteName(se.Member), "want", ogp.Version)
 			return
 		}
-		c.addAt(CodeAdditional, ptr, at, "member", quote(se.Member), "suggestion", suggestion(c.opts.lang, se.Suggestion))
+		c.addAt(CodeAdditional, ptr, at, "member", quoteName(se.Member), "suggestion", suggestion(c.opts.lang, se.Suggestion))
 	case "type":
 		c.addAt(CodeType, ptr, at, "want", typeWords[se.Want].In(c.opts.lang), "found", typeWords[se.Found].In(c.opts.lang))
 	case "enum":
@@ -62,7 +63,7 @@ func (c *checker) schemaFinding(e *ogp.DecodeError, se *ogp.SchemaError, newerMi
 	case "not":
 		c.addAt(CodeLineBreak, ptr, at, "value", se.Value)
 	case "propertyNames":
-		c.addAt(CodePropertyName, ptr, at, "member", quote(lastToken(ptr)))
+		c.addAt(CodePropertyName, ptr, at, "member", quoteName(lastToken(ptr)))
 	case "minItems":
 		c.addAt(CodeMinItems, ptr, at, "want", se.Want)
 	case "minProperties":
@@ -76,25 +77,60 @@ func (c *checker) schemaFinding(e *ogp.DecodeError, se *ogp.SchemaError, newerMi
 	}
 }
 
-var invalidCharacter = regexp.MustCompile(`invalid character ('.*?'|' ')`)
-
-// syntaxDetail says in lang what the decoder's syntax message msg says.
-func syntaxDetail(lang, msg string) string {
+// syntaxDetail says in lang where the input stops being JSON.
+func syntaxDetail(lang string, e *ogp.SyntaxError) string {
+	if e == nil {
+		return ogp.NewText("the file is not JSON", "le fichier n’est pas du JSON").In(lang)
+	}
+	if e.Found == 0 {
+		return ogp.NewText("the file ends in the middle of a value", "le fichier s’arrête au milieu d’une valeur").In(lang)
+	}
+	found := strconv.QuoteRune(e.Found)
 	var t ogp.Text
-	switch m := invalidCharacter.FindStringSubmatch(msg); {
-	case strings.Contains(msg, "unexpected end"):
-		t = ogp.NewText("the file ends in the middle of a value", "le fichier s’arrête au milieu d’une valeur")
-	case strings.Contains(msg, "after top-level value"):
-		t = ogp.NewText("there is more after the document’s value", "il y a autre chose après la valeur du document")
-	case m != nil:
-		t = ogp.NewText("unexpected character "+m[1], "caractère inattendu "+m[1])
-	default:
-		return msg
+	switch e.Context {
+	case ogp.SyntaxValue:
+		t = ogp.NewText("unexpected character "+found+" where a value should start",
+			"caractère inattendu "+found+" là où devrait commencer une valeur")
+	case ogp.SyntaxName:
+		t = ogp.NewText("unexpected character "+found+" where a member name in double quotes should start",
+			"caractère inattendu "+found+" là où devrait commencer un nom de membre entre guillemets droits")
+	case ogp.SyntaxAfterName:
+		t = ogp.NewText("unexpected character "+found+" after a member name, where a colon should be",
+			"caractère inattendu "+found+" après un nom de membre, là où devrait se trouver un deux-points")
+	case ogp.SyntaxAfterMember:
+		t = ogp.NewText("unexpected character "+found+" after a member, where a comma or } should be",
+			"caractère inattendu "+found+" après un membre, là où devrait se trouver une virgule ou }")
+	case ogp.SyntaxAfterElement:
+		t = ogp.NewText("unexpected character "+found+" after a list item, where a comma or ] should be",
+			"caractère inattendu "+found+" après un élément de liste, là où devrait se trouver une virgule ou ]")
+	case ogp.SyntaxAfterDocument:
+		t = ogp.NewText("there is more after the document’s value, from "+found,
+			"il y a autre chose après la valeur du document, à partir de "+found)
+	case ogp.SyntaxString:
+		t = ogp.NewText("the control character "+found+" inside a string: write it as an escape such as \\n",
+			"le caractère de contrôle "+found+" dans une chaîne : écrivez-le sous forme d’échappement comme \\n")
+	case ogp.SyntaxEscape:
+		t = ogp.NewText("an invalid escape in a string at "+found+": after \\ come only \" \\ / b f n r t or u and four hex digits",
+			"un échappement invalide dans une chaîne à "+found+" : après \\ ne viennent que \" \\ / b f n r t ou u et quatre chiffres hexadécimaux")
+	default: // ogp.SyntaxNumber
+		t = ogp.NewText("unexpected character "+found+" in a number",
+			"caractère inattendu "+found+" dans un nombre")
 	}
 	return t.In(lang)
 }
 
 func lastToken(ptr string) string { return unescapeToken(ptr[strings.LastIndexByte(ptr, '/')+1:]) }
+
+// quoteName writes a member name for a message: quoted, and cut to 60
+// characters, so that no message grows with the input. (A finding's path
+// holds the name whole.)
+func quoteName(name string) string {
+	if utf8.RuneCountInString(name) <= 60 {
+		return quote(name)
+	}
+	runes := []rune(name)
+	return quote(string(runes[:57])) + "…"
+}
 
 var typeWords = map[string]ogp.Text{
 	"object":  ogp.NewText("an object", "un objet"),
@@ -134,9 +170,6 @@ var hints = map[string]ogp.Text{
 	"Publisher.email": ogp.NewText(
 		"an email address",
 		"une adresse de courriel"),
-	"Package.formatVersion": ogp.NewText(
-		"a format version such as 1.0.0",
-		"une version de format comme 1.0.0"),
 	"Package.$schema": ogp.NewText(
 		"an address without spaces",
 		"une adresse sans espaces"),

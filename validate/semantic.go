@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"strconv"
@@ -24,11 +25,28 @@ func (c *checker) checkSemantics(doc *ogp.Package) {
 			c.checkHistory(plan, ptr)
 		}
 	}
-	if len(doc.Languages) > 0 {
+	if len(doc.Languages) > 0 && !c.unreadable("/languages", false) {
 		// Without declared languages (a schema error), every text would be
 		// in an undeclared one.
 		c.checkLanguages(doc)
 	}
+}
+
+// unreadable reports whether the decoder refused a value at or under
+// prefix: with onlyIDs, an id, or a value holding ids (of the wrong type).
+// The rules that need those values then do not run, so that one mistake
+// gives one finding.
+func (c *checker) unreadable(prefix string, onlyIDs bool) bool {
+	for _, e := range c.read.Errors {
+		if e.Pointer != prefix && !strings.HasPrefix(e.Pointer, prefix+"/") {
+			continue
+		}
+		var se *ogp.SchemaError
+		if !onlyIDs || strings.HasSuffix(e.Pointer, "/id") || errors.As(e, &se) && se.Keyword == "type" {
+			return true
+		}
+	}
+	return false
 }
 
 // idScope finds ids used twice within one scope.
@@ -114,13 +132,18 @@ func usesDottedIDs(plan *ogp.Plan) bool {
 // checkReferences checks that every institution a plan's items and reports
 // name is declared in the plan.
 func (c *checker) checkReferences(plan *ogp.Plan, ptr string) {
+	if c.unreadable(ptr+"/institutions", false) {
+		// An institution whose id could not be read would be reported
+		// unknown wherever it is named: its own finding says it all.
+		return
+	}
 	declared := map[string]bool{}
 	for _, inst := range plan.Institutions {
 		declared[inst.ID] = true
 	}
 	refs := func(ids []string, listPtr string) {
 		for i, id := range ids {
-			if !declared[id] {
+			if id != "" && !declared[id] { // "" is an id the schema refused
 				c.add(CodeUnknownInst, listPtr+"/"+strconv.Itoa(i), "value", quote(id))
 			}
 		}
@@ -200,7 +223,9 @@ func (c *checker) checkHistory(plan *ogp.Plan, ptr string) {
 		case status.CodeUnknownStatus:
 			// The schema layer reports a missing or unknown status.
 		case status.CodeUnknownTarget:
-			c.add(CodeUnknownTarget, rp+"/target", "value", quote(f.Target))
+			if f.Target != "" && !c.unreadable(ptr+"/commitments", true) {
+				c.add(CodeUnknownTarget, rp+"/target", "value", quote(f.Target))
+			}
 		case status.CodeDuplicateReport, status.CodeAfterPlanEnd, status.CodeBeforePlanStart:
 			c.addMessage(f.Code, sev, rp+"/period", f.Message)
 		default:

@@ -205,6 +205,11 @@ func (c *checker) run() {
 	if errors.As(firstError(c.read), new(*ogp.VersionError)) {
 		return
 	}
+	if c.read.Omitted > 0 {
+		// More schema findings than the report lists: the rules beyond the
+		// schema would check a model with holes no finding explains.
+		return
+	}
 	if newerMinor {
 		c.add(CodeNewerMinor, "/formatVersion", "value", quote(c.read.Package.FormatVersion), "want", ogp.Version)
 	}
@@ -330,11 +335,9 @@ func (c *checker) report() *Report {
 		fs = fs[:min(len(fs), c.opts.maxFindings)]
 		omitted = total - len(fs)
 		info, _ := LookupCode(CodeTooManyErrors)
-		last := fs[len(fs)-1].offset
 		fs = append(fs, Finding{Severity: info.Severity, Code: CodeTooManyErrors, Path: "",
 			Message: render(CodeTooManyErrors, c.opts.lang, "want", strconv.Itoa(c.opts.maxFindings),
-				"value", strconv.Itoa(omitted)),
-			offset: last})
+				"value", strconv.Itoa(omitted))})
 	}
 	fillPositions(c.data, fs)
 	if fs == nil {
@@ -363,8 +366,13 @@ func (c *checker) offsetOf(ptr string) int {
 }
 
 func unescapeToken(tok string) string {
-	return strings.NewReplacer("~1", "/", "~0", "~").Replace(tok)
+	if !strings.Contains(tok, "~") {
+		return tok
+	}
+	return tokenUnescaper.Replace(tok)
 }
+
+var tokenUnescaper = strings.NewReplacer("~1", "/", "~0", "~")
 
 // quote writes a value for a message: "title".
 func quote(s string) string { return strconv.Quote(s) }

@@ -76,6 +76,7 @@ func TestHostileInput(t *testing.T) {
 		data []byte
 		code string
 	}{
+		// Nothing can be read of these but where they stop being JSON.
 		{"empty", nil, CodeSyntax},
 		{"truncated", canada[:len(canada)/2], CodeSyntax},
 		{"binary garbage", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), CodeInvalidUTF8},
@@ -83,16 +84,18 @@ func TestHostileInput(t *testing.T) {
 		{"binary that is not UTF-8", []byte("{\"a\": \"\xc0\xaf\"}"), CodeInvalidUTF8},
 		{"100,000 nested arrays", []byte(strings.Repeat("[", 100000) + strings.Repeat("]", 100000)), CodeTooDeep},
 		{"100,000 nested objects", []byte(strings.Repeat(`{"a":`, 100000) + "1" + strings.Repeat("}", 100000)), CodeTooDeep},
-		{"duplicate keys", []byte(`{"formatVersion": "1.0.0", "formatVersion": "1.0.0"}`), CodeDuplicateKey},
 		{"a string", []byte(`"plan"`), CodeType},
+		// These are read on: their finding is among others.
+		{"duplicate keys", []byte(`{"formatVersion": "1.0.0", "formatVersion": "1.0.0"}`), CodeDuplicateKey},
 	}
-	for _, tt := range tests {
+	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r, err := Validate(tt.data)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if r.Valid || !slices.ContainsFunc(r.Findings, func(f Finding) bool { return f.Code == tt.code }) {
+			has := slices.ContainsFunc(r.Findings, func(f Finding) bool { return f.Code == tt.code })
+			if only := i < len(tests)-1; r.Valid || !has || only && len(r.Findings) != 1 {
 				t.Errorf("findings %v, want one %s", r.Findings, tt.code)
 			}
 		})

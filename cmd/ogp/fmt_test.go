@@ -51,7 +51,7 @@ func TestFmtReportsBadInput(t *testing.T) {
 		{"every error", `{"formatVersion": "1.0.0", "languages": ["en", 1]}`, []string{"fmt", "-"}, exitInvalid,
 			"<stdin>:1:1: missing member \"publisher\"\n<stdin>:1:1: missing member \"plans\"\n<stdin>:1:48: /languages/1: wrong type: want string, found integer\n"},
 		{"truncated", `{"formatVersion": "1.0.0", "plans": [{`, []string{"fmt", "-"}, exitInvalid,
-			"<stdin>:1:39: /plans/0: invalid JSON: unexpected end of input\n"},
+			"<stdin>:1:39: /plans/0: invalid JSON: unexpected end of input, looking for a member name in double quotes\n"},
 		{"newer major", `{"formatVersion": "2.0.0", "plans": []}`, []string{"fmt", "-"}, exitInvalid,
 			"<stdin>:1:2: /formatVersion: unsupported format version: version 2.0.0 is of major version 2; this library reads format versions 1.x (it writes 1.0.0)\n"},
 		{"invalid date", strings.Replace(smallest, `"x-a":1`, `"published": "2020-13"`, 1), []string{"fmt", "-"}, exitInvalid,

@@ -93,9 +93,21 @@ flags:
 		for _, f := range r.Findings {
 			fmt.Fprintf(e.stdout, "%s:%s\n", r.File, f)
 		}
-		fmt.Fprintf(e.stdout, "%s: %s\n", r.File, summary(*lang, r.Valid, len(r.Findings)))
+		fmt.Fprintf(e.stdout, "%s: %s\n", r.File, summary(*lang, r.Valid, findingCount(r.Report)))
 	}
 	return code
+}
+
+// findingCount returns how many findings r has: those it lists, but the
+// notice that it lists no more, and those it leaves out.
+func findingCount(r *validate.Report) int {
+	n := r.Omitted
+	for _, f := range r.Findings {
+		if f.Code != validate.CodeTooManyErrors {
+			n++
+		}
+	}
+	return n
 }
 
 // summary says in lang whether a file is valid and how many findings it has.
