@@ -49,6 +49,9 @@ func (l *locations) offset(ptr string) (int, bool) {
 	if ptr == "" {
 		return l.nodes[0].at, true
 	}
+	if ptr[0] != '/' {
+		return l.nodes[0].at, false
+	}
 	for _, tok := range strings.Split(ptr[1:], "/") {
 		child := l.child(n, unescapePointerToken(tok))
 		if child < 0 {
@@ -72,16 +75,16 @@ func (l *locations) child(n int32, tok string) int32 {
 			}
 			return -1
 		}
-		i, err := strconv.Atoi(tok)
-		if err != nil || i < 0 || i >= len(ix.children) {
+		i, ok := arrayIndex(tok)
+		if !ok || i >= len(ix.children) {
 			return -1
 		}
 		return ix.children[i]
 	}
 	i := -1
 	if !node.object {
-		var err error
-		if i, err = strconv.Atoi(tok); err != nil || i < 0 {
+		var ok bool
+		if i, ok = arrayIndex(tok); !ok {
 			return -1
 		}
 	}
@@ -138,9 +141,21 @@ func (l *locations) nameAt(off int) string {
 	return nameString(raw, escaped)
 }
 
+// arrayIndex reads a JSON Pointer token as an array index: 0, or digits
+// without a leading zero (RFC 6901).
+func arrayIndex(tok string) (int, bool) {
+	if tok == "" || len(tok) > 1 && tok[0] == '0' || strings.Trim(tok, "0123456789") != "" {
+		return 0, false
+	}
+	i, err := strconv.Atoi(tok)
+	return i, err == nil
+}
+
 func unescapePointerToken(tok string) string {
 	if !strings.Contains(tok, "~") {
 		return tok
 	}
-	return strings.NewReplacer("~1", "/", "~0", "~").Replace(tok)
+	return pointerUnescaper.Replace(tok)
 }
+
+var pointerUnescaper = strings.NewReplacer("~1", "/", "~0", "~")

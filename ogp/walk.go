@@ -40,7 +40,7 @@ type decoder struct {
 	slab       []byte // holds the values of Extra members
 	// pointerBytes counts the bytes of the pointers of the errors kept.
 	pointerBytes int
-	version    string // the document's formatVersion, as written
+	version      string // the document's formatVersion, as written
 	// versionSeen is set when the document has a formatVersion string, at
 	// versionAt.
 	versionSeen bool
@@ -162,6 +162,9 @@ func structPlanOf(t reflect.Type) *structPlan {
 		return sp.(*structPlan)
 	}
 	info := structInfoOf(t)
+	if len(info.fields) > 64 {
+		panic("ogp: " + t.Name() + " has more members than the decoder's set of those read can hold")
+	}
 	sp := &structPlan{name: t.Name(), byName: info.byName, extra: info.extra}
 	for _, f := range info.fields {
 		sp.fields = append(sp.fields, fieldPlan{

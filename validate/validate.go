@@ -110,9 +110,15 @@ func MaxBytes(n int) Option {
 }
 
 // MaxDepth sets the deepest nesting of arrays and objects accepted (default
-// 64; the format needs about ten levels).
+// 64; the format needs about ten levels; at most [ogp.MaxDepthLimit]).
 func MaxDepth(n int) Option {
-	return func(o *options) error { o.maxDepth = n; return nil }
+	return func(o *options) error {
+		if n > ogp.MaxDepthLimit {
+			return fmt.Errorf("validate: MaxDepth %d is more than %d", n, ogp.MaxDepthLimit)
+		}
+		o.maxDepth = n
+		return nil
+	}
 }
 
 // MaxFindings sets how many findings a report lists at most (default 1000);

@@ -7,6 +7,8 @@
 // exactly what its pattern matches.
 package rules
 
+import "maps"
+
 // String is a form a string value must have.
 type String struct {
 	// Def is the name of the schema definition that states the form
@@ -81,15 +83,9 @@ var members = map[string]Member{
 	"fiscalYearEnd": {Minimum: 1, Maximum: 12},
 }
 
-// Members returns the names of the members with requirements, for the
+// Members returns the members with requirements, by name: a copy, for the
 // generator's check that every string member of the model has one.
-func Members() map[string]Member {
-	out := make(map[string]Member, len(members))
-	for k, v := range members {
-		out[k] = v
-	}
-	return out
-}
+func Members() map[string]Member { return maps.Clone(members) }
 
 // The patterns. No \d, \w or \s (whose meaning differs between engines), no
 // lookaround, no backreferences, no flags: ECMA-262 (with or without the u
