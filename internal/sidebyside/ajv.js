@@ -52,40 +52,7 @@ const addFormats = requireConformance("ajv-formats");
 const schema = JSON.parse(fs.readFileSync(schemaFile, "utf8"));
 const ajv = new Ajv2020({ allErrors: true });
 addFormats(ajv);
-registerCustomFormats(ajv, schema);
 const validate = ajv.compile(schema);
-
-// registerCustomFormats is a shim for the two custom formats the schema
-// used to name, edtf-date and language-tag, which are being removed from
-// it: it registers each one only while the schema still mentions it, so
-// that this script compiles the schema before and after their removal.
-// Without it ajv refuses to compile a schema with an unknown format.
-function registerCustomFormats(ajv, schema) {
-  const used = new Set();
-  (function walk(v) {
-    if (Array.isArray(v)) {
-      v.forEach(walk);
-    } else if (v !== null && typeof v === "object") {
-      if (typeof v.format === "string") used.add(v.format);
-      Object.values(v).forEach(walk);
-    }
-  })(schema);
-  if (used.has("edtf-date")) {
-    // The schema's Date pattern checks the form; this refuses only days a
-    // month does not have, such as 2021-02-30.
-    ajv.addFormat("edtf-date", (s) => {
-      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-      if (!m) return true;
-      const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-    });
-  }
-  if (used.has("language-tag")) {
-    // What a tag is, the schema's LanguageTag pattern says.
-    const pattern = schema.$defs && schema.$defs.LanguageTag && schema.$defs.LanguageTag.pattern;
-    ajv.addFormat("language-tag", pattern ? new RegExp(pattern, "u") : () => true);
-  }
-}
 
 function once(text) {
   if (global.gc) global.gc();
