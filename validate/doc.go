@@ -21,8 +21,9 @@
 // items), decodes the value into the typed model and notes where it was
 // read. It does not stop at a problem: the value at fault is left out of
 // the model and the walk goes on, so one report lists every problem, as a
-// compiler does. Only a syntax error ends it, since nothing after it can be
-// read; that one finding is then the whole report. No generic tree of the
+// compiler does. Only a syntax error (invalid UTF-8 included) or a size or
+// depth limit ends it, since nothing after it can be read; that one finding
+// is then the whole report. No generic tree of the
 // document is built, nothing is parsed or encoded twice, and a JSON
 // Pointer or a message is built only for a finding. The schema's rules and
 // the decoder's checks come from one table (internal/rules) and the Go
@@ -117,19 +118,23 @@
 // Memory columns are bytes allocated per validation, not held at once.
 // go run ./internal/sidebyside times this package and ajv 8 (JSON.parse and
 // validate, schema only) on the same files in one run; on that machine the
-// ratio of their speeds ran from 0.9 to 1.75 over several runs (Canada 1.8
-// against 1.6 ms, 10 MB 64-68 against 59-66 ms, 60 MB 0.34-0.39 against
-// 0.37-0.49 s), and its README gives a full run. Peak resident memory of
+// ratio of their speeds ran from 0.88 to 2.1 over several runs (Canada
+// 1.7-1.8 against 1.6-1.7 ms, 10 MB 64-68 against 59-66 ms, 60 MB
+// 0.34-0.39 against 0.37-0.49 s), and its README gives a full run. Peak resident memory of
 // ogp validate (GNU time), which reads a file into one buffer of its size:
 //
 //	input                       size   peak RSS  ratio  time
 //	generated plan              10 MB  51 MB     5.2x   0.11 s
 //	generated plan              59 MB  268 MB    4.5x   0.53 s
 //	array of zeros              62 MB  70 MB     1.1x   0.50 s
-//	4 million "x-" members      60 MB  672 MB    11x    4.3 s
-//	plan with 200,000 reports   35 MB  345 MB    9.9x   0.93 s
+//	4 million "x-" members      60 MB  665 MB    11x    4.5 s
+//	3 million unknown members   38 MB  429 MB    11x    3.4 s
+//	one 60 MB member name       60 MB  844 MB    14x    2.0 s
+//	plan with 200,000 reports   35 MB  350 MB    10x    1.1 s
 //	10,000 declared languages   63 KB  13 MB     -      0.03 s
 //
-// The last one gets one finding per text, whose message names ten of the
-// missing languages and counts the rest.
+// The member name is quoted whole only in the finding's path (the JSON
+// report is as large as the name), its message cuts it; the last document
+// gets one finding per text, whose message names ten of the missing
+// languages and counts the rest.
 package validate
