@@ -185,8 +185,8 @@ func (d *decoder) number() []byte {
 }
 
 // rawString consumes a string at d.pos (its opening quote) and returns its
-// contents as written, with escapes, and whether it has any. Invalid UTF-8
-// is recorded (not fatal); ok is false then, and on a syntax error.
+// contents as written, with escapes, and whether it has any; ok is false on
+// a syntax error, which invalid UTF-8 is.
 func (d *decoder) rawString() (raw []byte, escaped, ok bool) {
 	data := d.data
 	start := d.pos + 1
@@ -384,21 +384,18 @@ func (d *decoder) str() (string, bool) {
 	return s, ok
 }
 
-// name consumes a member name and the colon after it. It returns the name
-// as written and whether it has escapes; ok is false on a syntax error.
-func (d *decoder) name() (raw []byte, escaped, ok bool) {
+// name consumes a member name and the colon after it, and returns the name
+// as written and whether it has escapes.
+func (d *decoder) name() (raw []byte, escaped bool) {
 	if d.peek() != '"' {
 		d.unexpected(SyntaxName)
-		return nil, false, false
+		return nil, false
 	}
-	raw, escaped, ok = d.rawString()
-	if d.fatal {
-		return nil, false, false
+	raw, escaped, _ = d.rawString()
+	if d.fatal || !d.expect(':', SyntaxAfterName) {
+		return nil, false
 	}
-	if !d.expect(':', SyntaxAfterName) {
-		return nil, false, false
-	}
-	return raw, escaped, ok
+	return raw, escaped
 }
 
 // memberName returns the name raw stands for, which starts at off, and
@@ -478,80 +475,104 @@ func (d *decoder) skip(out *[]byte) {
 }
 
 func (d *decoder) skipObject(out *[]byte) {
-	if !d.enter() {
-		return
-	}
-	defer d.leave()
-	d.pos++
-	if out != nil {
-		*out = append(*out, '{')
-	}
-	if d.peek() == '}' {
-		d.pos++
-		if out != nil {
-			*out = append(*out, '}')
-		}
-		return
-	}
+	appendTo(out, '{')
 	var seen names
-	for first := true; ; first = false {
-		if !first && out != nil {
-			*out = append(*out, ',')
-		}
-		at := d.skipSpace()
-		raw, escaped, _ := d.name()
-		if d.fatal {
-			return
-		}
+	d.members(func(m member) {
 		if out != nil {
-			*out = append(*out, d.data[at:at+len(raw)+2]...)
+			if m.index > 0 {
+				*out = append(*out, ',')
+			}
+			*out = append(*out, d.data[m.at:m.at+len(m.raw)+2]...)
 			*out = append(*out, ':')
 		}
-		name, _ := d.memberName(raw, escaped, at)
-		d.push(step{name: name, index: -1, at: at})
+		name, _ := d.memberName(m.raw, m.escaped, m.at)
+		d.push(step{name: name, index: -1, at: m.at})
 		if seen.add(name) {
-			d.duplicate(at)
+			d.duplicate(m.at)
 		}
 		d.skip(out)
 		d.pop()
-		if d.fatal || !d.next('}') {
-			break
-		}
-	}
-	if out != nil && !d.fatal {
-		*out = append(*out, '}')
+	})
+	if !d.fatal {
+		appendTo(out, '}')
 	}
 }
 
 func (d *decoder) skipArray(out *[]byte) {
+	appendTo(out, '[')
+	d.elements(func(i, at int) {
+		if i > 0 {
+			appendTo(out, ',')
+		}
+		d.push(step{index: i, at: at})
+		d.skip(out)
+		d.pop()
+	})
+	if !d.fatal {
+		appendTo(out, ']')
+	}
+}
+
+// appendTo appends c to out, unless out is nil.
+func appendTo(out *[]byte, c byte) {
+	if out != nil {
+		*out = append(*out, c)
+	}
+}
+
+// member is a member name as read: as written, with escapes or not, the
+// offset of its opening quote, and its index in the object.
+type member struct {
+	raw     []byte
+	escaped bool
+	at      int
+	index   int
+}
+
+// members reads the object at d.pos, one nesting level deeper, calling
+// each with every member's name after its colon; each reads the value. It
+// stops at a syntax error or the depth limit.
+func (d *decoder) members(each func(member)) {
 	if !d.enter() {
 		return
 	}
 	defer d.leave()
 	d.pos++
-	if out != nil {
-		*out = append(*out, '[')
-	}
-	if d.peek() == ']' {
+	if d.peek() == '}' {
 		d.pos++
-		if out != nil {
-			*out = append(*out, ']')
-		}
 		return
 	}
 	for i := 0; ; i++ {
-		if i > 0 && out != nil {
-			*out = append(*out, ',')
+		at := d.skipSpace()
+		raw, escaped := d.name()
+		if d.fatal {
+			return
 		}
-		d.push(step{index: i, at: d.skipSpace()})
-		d.skip(out)
-		d.pop()
-		if d.fatal || !d.next(']') {
-			break
+		each(member{raw, escaped, at, i})
+		if d.fatal || !d.next('}') {
+			return
 		}
 	}
-	if out != nil && !d.fatal {
-		*out = append(*out, ']')
+}
+
+// elements reads the array at d.pos, one nesting level deeper, calling
+// each with every element's index and offset; each reads the element. It
+// stops at a syntax error or the depth limit.
+func (d *decoder) elements(each func(i, at int)) {
+	if !d.enter() {
+		return
+	}
+	defer d.leave()
+	d.pos++
+	if d.peek() == ']' {
+		d.pos++
+		return
+	}
+	for i := 0; ; i++ {
+		each(i, d.skipSpace())
+		if d.fatal || !d.next(']') {
+			return
+		}
 	}
 }
 

@@ -429,69 +429,46 @@ func (d *decoder) text(p *plan, v reflect.Value) {
 		d.wrongType("object")
 		return
 	}
-	if !d.enter() {
-		return
-	}
-	defer d.leave()
-	d.pos++
 	t := Text{}
 	count := 0
 	var seen names
-	if d.peek() == '}' {
-		d.pos++
-	} else {
-		for {
-			at := d.skipSpace()
-			raw, escaped, ok := d.name()
-			if d.fatal {
-				return
-			}
-			var lt languageTag
-			if escaped || !ok {
-				tag, good := d.memberName(raw, escaped, at)
-				lt = languageTag{tag, good && rules.LanguageTag.Match(tag)}
-				ok = ok && good
-			} else {
-				lt = d.languageTag(raw)
-			}
-			tag := lt.tag
-			count++
-			d.push(step{name: tag, index: -1, at: at})
-			var li int
-			if d.locs != nil {
-				li = d.locs.open(at, d.peek())
-			}
-			switch {
-			case seen.add(tag):
-				d.duplicate(at)
-				d.skip(nil)
-				delete(t, tag) // neither of the two counts
-			default:
-				if !lt.valid {
-					d.schemaError(&SchemaError{Keyword: "propertyNames", Rule: rules.LanguageTag.Def, Value: describeString(tag)})
-					ok = false
-				}
-				if s, good := d.textValue(p); good && ok {
-					t[tag] = s
-				}
-			}
-			if d.locs != nil {
-				d.locs.close(li)
-			}
-			d.pop()
-			if d.fatal || !d.next('}') {
-				break
+	d.members(func(m member) {
+		count++
+		var lt languageTag
+		if m.escaped {
+			tag, ok := d.memberName(m.raw, m.escaped, m.at)
+			lt = languageTag{tag, ok && rules.LanguageTag.Match(tag)}
+		} else {
+			lt = d.languageTag(m.raw)
+		}
+		d.push(step{name: lt.tag, index: -1, at: m.at})
+		var li int
+		if d.locs != nil {
+			li = d.locs.open(m.at, d.peek())
+		}
+		switch {
+		case seen.add(lt.tag):
+			d.duplicate(m.at)
+			d.skip(nil)
+			delete(t, lt.tag) // neither of the two counts
+		case !lt.valid:
+			d.schemaError(&SchemaError{Keyword: "propertyNames", Rule: rules.LanguageTag.Def, Value: describeString(lt.tag)})
+			d.textValue(p) // checked all the same, as the schema does
+		default:
+			if s, ok := d.textValue(p); ok {
+				t[lt.tag] = s
 			}
 		}
-	}
-	if d.fatal {
-		return
-	}
-	if count == 0 {
+		if d.locs != nil {
+			d.locs.close(li)
+		}
+		d.pop()
+	})
+	switch {
+	case d.fatal:
+	case count == 0:
 		d.schemaError(&SchemaError{Keyword: "minProperties", Want: "1"})
-		return
-	}
-	if len(t) > 0 {
+	case len(t) > 0:
 		v.Set(reflect.ValueOf(t))
 	}
 }
@@ -522,64 +499,45 @@ func (d *decoder) object(sp *structPlan, v reflect.Value) {
 		d.wrongType("object")
 		return
 	}
-	if !d.enter() {
-		return
-	}
-	defer d.leave()
 	at := d.anchor()
-	d.pos++
 	var seen uint64 // bit i: field i was read
-	var others names
-	if d.peek() == '}' {
-		d.pos++
-	} else {
-		for {
-			nameAt := d.skipSpace()
-			raw, escaped, ok := d.name()
-			if d.fatal {
-				return
-			}
-			i, known := -1, false
-			if !escaped && ok {
-				i, known = sp.byName[string(raw)]
-			}
-			var name string
-			if known {
-				name = sp.fields[i].name
-			} else {
-				var good bool
-				name, good = d.memberName(raw, escaped, nameAt)
-				ok = ok && good
-				i, known = sp.byName[name]
-			}
-			d.push(step{name: name, index: -1, at: nameAt})
-			switch {
-			case known && seen&(1<<i) != 0:
-				// Readers disagree about which of the two counts, so the
-				// model holds neither.
-				d.duplicate(nameAt)
-				d.skip(nil)
-				v.Field(sp.fields[i].index).SetZero()
-			case !known && !ok && others.add(name):
-				// A name that cannot be kept is not in Extra: remember it
-				// here.
-				d.duplicate(nameAt)
-				d.skip(nil)
-			case known:
-				seen |= 1 << i
-				outer := d.structName
-				d.structName = sp.name
-				d.value(sp.fields[i].plan, v.Field(sp.fields[i].index))
-				d.structName = outer
-			default:
-				d.extra(sp, v, name, ok)
-			}
-			d.pop()
-			if d.fatal || !d.next('}') {
-				break
-			}
+	var unkept names
+	d.members(func(m member) {
+		i, known := -1, false
+		if !m.escaped {
+			i, known = sp.byName[string(m.raw)]
 		}
-	}
+		name, ok := "", true
+		if known {
+			name = sp.fields[i].name
+		} else {
+			name, ok = d.memberName(m.raw, m.escaped, m.at)
+			i, known = sp.byName[name]
+		}
+		d.push(step{name: name, index: -1, at: m.at})
+		switch {
+		case known && seen&(1<<i) != 0:
+			// Readers disagree about which of the two counts, so the
+			// model holds neither.
+			d.duplicate(m.at)
+			d.skip(nil)
+			v.Field(sp.fields[i].index).SetZero()
+		case !known && !ok && unkept.add(name):
+			// A name that cannot be kept is not in Extra: remember it
+			// here.
+			d.duplicate(m.at)
+			d.skip(nil)
+		case known:
+			seen |= 1 << i
+			outer := d.structName
+			d.structName = sp.name
+			d.value(sp.fields[i].plan, v.Field(sp.fields[i].index))
+			d.structName = outer
+		default:
+			d.extra(sp, v, name, ok)
+		}
+		d.pop()
+	})
 	if d.fatal {
 		return
 	}
@@ -635,51 +593,22 @@ func (d *decoder) strings(p *plan, v reflect.Value) {
 		d.wrongType("array")
 		return
 	}
-	if !d.enter() {
-		return
-	}
-	defer d.leave()
 	at := d.anchor()
-	d.pos++
 	list := []string{}
-	var seen names // for UniqueItems: every string, of its form or not
+	var seen names // for UniqueItems: every item, of its form or not
 	m := p.member
-	if d.peek() == ']' {
-		d.pos++
-	} else {
-		for i := 0; ; i++ {
-			elemAt := d.skipSpace()
-			d.push(step{index: i, at: elemAt})
-			var li int
-			if d.locs != nil {
-				li = d.locs.open(elemAt, d.peek())
-			}
-			s := ""
-			if d.peek() != '"' {
-				d.wrongType("string")
-				if m.UniqueItems && !d.fatal && seen.add(uniqueKey(d.data[elemAt:d.pos])) {
-					d.schemaError(&SchemaError{Keyword: "uniqueItems", Value: describeRaw(d.data[elemAt:min(d.pos, elemAt+4*maxDescribed)])})
-				}
-			} else if got, ok := d.str(); ok {
-				if m.Items != nil && !m.Items.Match(got) {
-					d.schemaError(&SchemaError{Keyword: patternKeyword(got), Rule: m.Items.Def, Value: describeString(got)})
-				} else {
-					s = got
-				}
-				if m.UniqueItems && seen.add(got) {
-					d.schemaError(&SchemaError{Keyword: "uniqueItems", Value: describeString(got)})
-				}
-			}
-			if d.locs != nil {
-				d.locs.close(li)
-			}
-			d.pop()
-			list = append(list, s)
-			if d.fatal || !d.next(']') {
-				break
-			}
+	d.elements(func(i, elemAt int) {
+		d.push(step{index: i, at: elemAt})
+		var li int
+		if d.locs != nil {
+			li = d.locs.open(elemAt, d.peek())
 		}
-	}
+		list = append(list, d.listString(m, &seen))
+		if d.locs != nil {
+			d.locs.close(li)
+		}
+		d.pop()
+	})
 	if d.fatal {
 		return
 	}
@@ -687,6 +616,31 @@ func (d *decoder) strings(p *plan, v reflect.Value) {
 		d.addError(at, &SchemaError{Keyword: "minItems", Want: strconv.Itoa(m.MinItems)})
 	}
 	v.Set(reflect.ValueOf(list).Convert(v.Type()))
+}
+
+// listString reads an item of a list of strings of the member m's form;
+// seen holds the items before it. An item at fault is "".
+func (d *decoder) listString(m rules.Member, seen *names) string {
+	start := d.pos
+	if d.peek() != '"' {
+		d.wrongType("string")
+		if m.UniqueItems && !d.fatal && seen.add(uniqueKey(d.data[start:d.pos])) {
+			d.schemaError(&SchemaError{Keyword: "uniqueItems", Value: describeRaw(d.data[start:min(d.pos, start+4*maxDescribed)])})
+		}
+		return ""
+	}
+	s, ok := d.str()
+	if !ok {
+		return ""
+	}
+	if m.UniqueItems && seen.add(s) {
+		d.schemaError(&SchemaError{Keyword: "uniqueItems", Value: describeString(s)})
+	}
+	if m.Items != nil && !m.Items.Match(s) {
+		d.schemaError(&SchemaError{Keyword: patternKeyword(s), Rule: m.Items.Def, Value: describeString(s)})
+		return ""
+	}
+	return s
 }
 
 // uniqueKey returns what a JSON value other than a string is equal to for
@@ -711,27 +665,15 @@ func (d *decoder) slice(p *plan, v reflect.Value) {
 		d.wrongType("array")
 		return
 	}
-	if !d.enter() {
-		return
-	}
-	defer d.leave()
 	at := d.anchor()
-	d.pos++
 	v.Set(reflect.MakeSlice(v.Type(), 0, 0))
-	if d.peek() == ']' {
-		d.pos++
-	} else {
-		for i := 0; ; i++ {
-			d.push(step{index: i, at: d.skipSpace()})
-			v.Grow(1)
-			v.SetLen(i + 1)
-			d.value(p.elem, v.Index(i))
-			d.pop()
-			if d.fatal || !d.next(']') {
-				break
-			}
-		}
-	}
+	d.elements(func(i, elemAt int) {
+		d.push(step{index: i, at: elemAt})
+		v.Grow(1)
+		v.SetLen(i + 1)
+		d.value(p.elem, v.Index(i))
+		d.pop()
+	})
 	if !d.fatal && v.Len() < p.member.MinItems {
 		d.addError(at, &SchemaError{Keyword: "minItems", Want: strconv.Itoa(p.member.MinItems)})
 	}
