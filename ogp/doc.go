@@ -48,13 +48,15 @@
 // cores, Go 1.26, 2026-11-25), beside encoding/json's json.Valid, which
 // only checks the syntax, on the same bytes:
 //
-//	input                     Decode                                    json.Valid
-//	Canada 2018-2020, 291 KB  1.1-1.3 ms, 230-280 MB/s, 848 KB, 6.7k allocs  1.2 ms, 246 MB/s
-//	generated, 5 KB           26-30 µs, 170-200 MB/s, 18 KB, 205 allocs      21 µs, 248 MB/s
-//	generated, 300 KB         1.2 ms, 245-265 MB/s, 913 KB, 7.6k allocs      1.3 ms, 243 MB/s
-//	generated, 10 MB          44 ms, 233-240 MB/s, 33 MB, 254k allocs        41 ms, 254 MB/s
-//	generated, 60 MB          0.24-0.25 s, 240-253 MB/s, 197 MB, 1.5M allocs  0.24 s, 249 MB/s
+//	input                     Decode                                      json.Valid
+//	Canada 2018-2020, 291 KB  1.1 ms, 255-270 MB/s, 588 KB, 6.7k allocs       1.2 ms, 246 MB/s
+//	generated, 5 KB           24-25 µs, 207-212 MB/s, 14 KB, 196 allocs       21 µs, 248 MB/s
+//	generated, 300 KB         1.1-1.2 ms, 270-282 MB/s, 589 KB, 7.6k allocs   1.3 ms, 243 MB/s
+//	generated, 10 MB          40-41 ms, 257-260 MB/s, 22 MB, 254k allocs      41 ms, 254 MB/s
+//	generated, 60 MB          0.24 s, 252-255 MB/s, 126 MB, 1.5M allocs       0.24 s, 249 MB/s
 //
+// Decode keeps no places: DecodeAll, which does for validation, allocates
+// about 16 bytes more per value read.
 // Memory columns are bytes allocated per call, most of them the model
 // itself: its strings and maps.
 package ogp
