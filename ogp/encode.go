@@ -62,7 +62,7 @@ func marshal(v any, anyExtraName bool) ([]byte, error) {
 	e := &encoder{anyExtraName: anyExtraName}
 	e.strings = json.NewEncoder(&e.buf)
 	e.strings.SetEscapeHTML(false)
-	if err := e.value(reflect.ValueOf(v).Elem(), ""); err != nil {
+	if err := e.value(reflect.ValueOf(v).Elem()); err != nil {
 		return nil, err
 	}
 	return e.buf.Bytes(), nil
@@ -74,6 +74,7 @@ type encoder struct {
 	// anyExtraName allows Extra names without "x-": the document is of a
 	// newer minor version, which may have added them.
 	anyExtraName bool
+	path         []step // the place being written, for errors
 }
 
 var textMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
@@ -83,11 +84,11 @@ func (e *encoder) string(s string) {
 	e.buf.Truncate(e.buf.Len() - 1)
 }
 
-func (e *encoder) value(v reflect.Value, ptr string) error {
+func (e *encoder) value(v reflect.Value) error {
 	if v.Type().Implements(textMarshalerType) {
 		b, err := v.Interface().(encoding.TextMarshaler).MarshalText()
 		if err != nil {
-			return fmt.Errorf("%s: %w", ptr, err)
+			return fmt.Errorf("%s: %w", pointerOf(e.path), err)
 		}
 		e.string(string(b))
 		return nil
@@ -98,18 +99,20 @@ func (e *encoder) value(v reflect.Value, ptr string) error {
 			e.buf.WriteString("null")
 			return nil
 		}
-		return e.value(v.Elem(), ptr)
+		return e.value(v.Elem())
 	case reflect.Struct:
-		return e.object(v, ptr)
+		return e.object(v)
 	case reflect.Slice:
 		e.buf.WriteByte('[')
 		for i := range v.Len() {
 			if i > 0 {
 				e.buf.WriteByte(',')
 			}
-			if err := e.value(v.Index(i), ptr+"/"+strconv.Itoa(i)); err != nil {
+			e.path = append(e.path, step{index: i})
+			if err := e.value(v.Index(i)); err != nil {
 				return err
 			}
+			e.path = e.path[:len(e.path)-1]
 		}
 		e.buf.WriteByte(']')
 	case reflect.Map:
@@ -122,9 +125,11 @@ func (e *encoder) value(v reflect.Value, ptr string) error {
 			}
 			e.string(k.String())
 			e.buf.WriteByte(':')
-			if err := e.value(v.MapIndex(k), ptr+"/"+escapePointerToken(k.String())); err != nil {
+			e.path = append(e.path, step{name: k.String(), index: -1})
+			if err := e.value(v.MapIndex(k)); err != nil {
 				return err
 			}
+			e.path = e.path[:len(e.path)-1]
 		}
 		e.buf.WriteByte('}')
 	case reflect.String:
@@ -137,7 +142,7 @@ func (e *encoder) value(v reflect.Value, ptr string) error {
 	return nil
 }
 
-func (e *encoder) object(v reflect.Value, ptr string) error {
+func (e *encoder) object(v reflect.Value) error {
 	info := structInfoOf(v.Type())
 	e.buf.WriteByte('{')
 	first := true
@@ -157,9 +162,11 @@ func (e *encoder) object(v reflect.Value, ptr string) error {
 		comma()
 		e.string(f.name)
 		e.buf.WriteByte(':')
-		if err := e.value(fv, ptr+"/"+f.name); err != nil {
+		e.path = append(e.path, step{name: f.name, index: -1})
+		if err := e.value(fv); err != nil {
 			return err
 		}
+		e.path = e.path[:len(e.path)-1]
 	}
 	extra := v.Field(info.extra).Interface().(Extra)
 	for _, name := range slices.Sorted(maps.Keys(extra)) {
@@ -173,7 +180,7 @@ func (e *encoder) object(v reflect.Value, ptr string) error {
 			problem = "holds a value that is not JSON"
 		}
 		if problem != "" {
-			return fmt.Errorf("%w: %s: %q %s", ErrInvalidExtra, cmp.Or(ptr, "/"), name, problem)
+			return fmt.Errorf("%w: %s: %q %s", ErrInvalidExtra, cmp.Or(pointerOf(e.path), "/"), name, problem)
 		}
 		comma()
 		e.string(name)

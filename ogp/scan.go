@@ -23,12 +23,15 @@ type step struct {
 }
 
 // pointer returns the JSON Pointer of the place being decoded.
-func (d *decoder) pointer() string {
-	if len(d.path) == 0 {
+func (d *decoder) pointer() string { return pointerOf(d.path) }
+
+// pointerOf returns the JSON Pointer of path.
+func pointerOf(path []step) string {
+	if len(path) == 0 {
 		return ""
 	}
 	var b strings.Builder
-	for _, s := range d.path {
+	for _, s := range path {
 		b.WriteByte('/')
 		if s.index >= 0 {
 			b.WriteString(strconv.Itoa(s.index))
