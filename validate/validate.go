@@ -34,14 +34,25 @@ type Finding struct {
 	Column int `json:"column"`
 	// Message says what is wrong, in the validator's language.
 	Message string `json:"message"`
+	// Cell is, for a document read from a workbook (package sheet), the
+	// sheet and cell the value at fault comes from: "Indicators!D14". The
+	// validator itself reads JSON and leaves it empty; sheet.Import.Locate
+	// fills it in.
+	Cell string `json:"cell,omitempty"`
 
 	offset int // byte offset, for ordering
 }
 
 // String returns the finding as a compiler would: "12:7: error
-// schema.required: member "title" is required here (/plans/0)".
+// schema.required: member "title" is required here (/plans/0)", with the
+// cell in place of the line and column when it has one: "Commitments!C4:
+// error ...".
 func (f Finding) String() string {
-	return fmt.Sprintf("%d:%d: %s %s: %s (%s)", f.Line, f.Column, f.Severity, f.Code, f.Message, cmp.Or(f.Path, "/"))
+	place := fmt.Sprintf("%d:%d", f.Line, f.Column)
+	if f.Cell != "" {
+		place = f.Cell
+	}
+	return fmt.Sprintf("%s: %s %s: %s (%s)", place, f.Severity, f.Code, f.Message, cmp.Or(f.Path, "/"))
 }
 
 // Report is the verdict on one submission.

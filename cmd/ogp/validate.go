@@ -14,7 +14,7 @@ import (
 func runValidate(e *env, args []string) int {
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	format := fs.String("format", "text", "output `format`: text or json")
+	format := fs.String("format", "text", "output `format`: text, json or sarif")
 	lang := fs.String("lang", "en", "`language` of the messages: en or fr")
 	profile := fs.String("profile", "", "extra rules to apply: "+strings.Join(validate.Profiles(), ", "))
 	strict := fs.Bool("strict", false, "count warnings as errors")
@@ -28,7 +28,8 @@ schema, and the rules a schema cannot express (ids, references, dates,
 languages, status histories), and prints every finding. Text output is one
 line per finding, "file:line:column: severity code: message (pointer)"; JSON
 output is {"files": [{"file", "valid", "findings": [{"severity", "code",
-"path", "line", "column", "message"}]}]}.
+"path", "line", "column", "message"}], "omitted"}]}; SARIF output (2.1.0) is
+what code-scanning tools read.
 
 Exits 0 when every file is valid, 1 when one is not, 2 on a usage or I/O
 error.
@@ -40,7 +41,7 @@ flags:
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	if fs.NArg() == 0 || (*format != "text" && *format != "json") {
+	if fs.NArg() == 0 || (*format != "text" && *format != "json" && *format != "sarif") {
 		fs.Usage()
 		return exitUsage
 	}
@@ -77,13 +78,22 @@ flags:
 			code = exitInvalid
 		}
 	}
-	if *format == "json" {
+	if *format != "text" {
+		var out any = struct {
+			Files []fileReport `json:"files"`
+		}{reports}
+		if *format == "sarif" {
+			var files []string
+			var rs []*validate.Report
+			for _, r := range reports {
+				files, rs = append(files, r.File), append(rs, r.Report)
+			}
+			out = sarifOf(files, rs, *lang)
+		}
 		enc := json.NewEncoder(e.stdout)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(struct {
-			Files []fileReport `json:"files"`
-		}{reports}); err != nil {
+		if err := enc.Encode(out); err != nil {
 			fmt.Fprintf(e.stderr, "ogp validate: %v\n", err)
 			return exitUsage
 		}

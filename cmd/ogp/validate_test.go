@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -106,6 +107,33 @@ func TestValidateUsage(t *testing.T) {
 	} {
 		if code, _, stderr := runOGP(t, "", args...); code != exitUsage || stderr == "" {
 			t.Errorf("%q: exit %d, stderr %q; want exit 2 and a message", args, code, stderr)
+		}
+	}
+}
+
+// TestValidateSARIF checks the SARIF output that code-scanning tools read:
+// one result per finding, with its code, level, message, line, column and
+// JSON Pointer, and each code found listed once as a rule.
+func TestValidateSARIF(t *testing.T) {
+	file := "../../validate/testdata/cases/text.missing-language.json"
+	code, out, _ := runOGP(t, "", "validate", "--format", "sarif", file)
+	var log sarifLog
+	if err := json.Unmarshal([]byte(out), &log); err != nil || code != exitOK {
+		t.Fatalf("exit %d, %v:\n%s", code, err, out)
+	}
+	_, text, _ := runOGP(t, "", "validate", file)
+	lines := strings.Split(strings.TrimSpace(text), "\n")
+	results := log.Runs[0].Results
+	if log.Version != "2.1.0" || len(results) != len(lines)-1 || len(log.Runs[0].Tool.Driver.Rules) != 1 {
+		t.Fatalf("version %s, %d results, %d rules; want 2.1.0, %d results, 1 rule", log.Version, len(results), len(log.Runs[0].Tool.Driver.Rules), len(lines)-1)
+	}
+	for i, r := range results {
+		loc := r.Locations[0]
+		got := fmt.Sprintf("%s:%d:%d: %s %s: %s (%s)", loc.PhysicalLocation.ArtifactLocation.URI,
+			loc.PhysicalLocation.Region.StartLine, loc.PhysicalLocation.Region.StartColumn,
+			r.Level, r.RuleID, r.Message.Text, loc.LogicalLocations[0].FullyQualifiedName)
+		if got != lines[i] {
+			t.Errorf("result %d:\n%s\nwant the text output's\n%s", i, got, lines[i])
 		}
 	}
 }
