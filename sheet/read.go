@@ -206,8 +206,8 @@ func childField(s int, name string) (field, bool) {
 type row struct {
 	n     int
 	cells []string
-	kids  map[int][]*row       // by sheet
-	gaps  map[string]int       // text pointer -> its first empty column in a language of the document
+	kids  map[int][]*row // by sheet
+	gaps  map[string]int // text pointer -> its first empty column in a language of the document
 }
 
 // header is what row 2 of a sheet says: the columns.
