@@ -47,6 +47,10 @@ var (
 	ErrMarker = errors.New("want [] or {} or nothing")
 	// ErrCellTooLong: a cell holds more than [MaxCellChars] characters.
 	ErrCellTooLong = fmt.Errorf("cell longer than %d characters", MaxCellChars)
+	// ErrCharacter: a text holds a character that XML, and so a workbook,
+	// cannot hold: a control character other than tab, line feed and
+	// carriage return. Only [Write] returns it; CSV files hold any text.
+	ErrCharacter = errors.New("a control character, which no workbook can hold")
 	// ErrTooLarge: the input breaks one of the [Limits].
 	ErrTooLarge = errors.New("too large")
 	// ErrCSV: a CSV file is not CSV.
@@ -294,6 +298,9 @@ func colName(i int) string {
 // document of a newer minor format version any unknown name is a member
 // that version may have added; else it must begin with "x-".
 func parseColumn(spec *sheetSpec, name string, newer bool) (column, error) {
+	if !utf8.ValidString(name) {
+		return column{}, fmt.Errorf("%w: %q is not UTF-8", ErrColumn, name)
+	}
 	for i, p := range spec.parents {
 		if name == p {
 			return column{name: name, path: name, kind: kString, parent: i}, nil

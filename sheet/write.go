@@ -71,7 +71,8 @@ type table struct {
 // Write writes p as an Excel workbook (.xlsx) in the layout the package
 // documentation describes. Every cell is a text cell. The error is an
 // [*Error] naming the cell for a value no workbook can hold (a text longer
-// than [MaxCellChars]) or a member the layout cannot name.
+// than [MaxCellChars], or with a control character: [ErrCharacter]) or a
+// member the layout cannot name.
 func Write(w io.Writer, p *ogp.Package, opts ...Option) error {
 	o, err := newOptions(opts)
 	if err != nil {
@@ -181,13 +182,17 @@ func newWorkbook(tables []*table, lang string, template bool) (*excelize.File, e
 		} else if _, err := f.NewSheet(t.spec.name); err != nil {
 			return nil, err
 		}
-		if err := writeTable(f, t, lang, textStyle, headStyle); err != nil {
-			return nil, err
-		}
 		if template {
+			// No rows to stream, and the stream writer cannot add data
+			// validations.
+			if err := writeHeaders(f, t, lang, textStyle, headStyle); err != nil {
+				return nil, err
+			}
 			if err := addDropLists(f, t); err != nil {
 				return nil, err
 			}
+		} else if err := writeTable(f, t, lang, textStyle, headStyle); err != nil {
+			return nil, err
 		}
 	}
 	f.SetActiveSheet(0)
@@ -224,6 +229,9 @@ func writeTable(f *excelize.File, t *table, lang string, textStyle, headStyle in
 		return err
 	}
 	for i := range names {
+		if !xmlText(names[i]) {
+			return &Error{Cell: Cell{Sheet: t.spec.name, Row: 2, Col: i + 1}, Err: ErrCharacter}
+		}
 		row[i] = excelize.Cell{StyleID: headStyle, Value: names[i]}
 	}
 	if err := sw.SetRow("A2", row, excelize.RowOpts{Hidden: true}); err != nil {
@@ -231,6 +239,9 @@ func writeTable(f *excelize.File, t *table, lang string, textStyle, headStyle in
 	}
 	for n, r := range t.rows {
 		for i, s := range r {
+			if !xmlText(s) {
+				return &Error{Cell: Cell{Sheet: t.spec.name, Row: n + 3, Col: i + 1}, Err: ErrCharacter}
+			}
 			if s == "" {
 				row[i] = nil
 			} else {
@@ -243,6 +254,51 @@ func writeTable(f *excelize.File, t *table, lang string, textStyle, headStyle in
 		}
 	}
 	return sw.Flush()
+}
+
+// writeHeaders writes a table's headers without a stream writer.
+func writeHeaders(f *excelize.File, t *table, lang string, textStyle, headStyle int) error {
+	name := t.spec.name
+	labels, names := t.header(lang)
+	last, _ := excelize.ColumnNumberToName(max(len(t.cols), 1))
+	for i, l := range labels {
+		col, _ := excelize.ColumnNumberToName(i + 1)
+		if err := f.SetColWidth(name, col, col, float64(min(max(utf8.RuneCountInString(l)+2, 12), 60))); err != nil {
+			return err
+		}
+	}
+	if err := f.SetColStyle(name, "A:"+last, textStyle); err != nil {
+		return err
+	}
+	for r, cells := range [][]string{labels, names} {
+		row := make([]any, len(cells))
+		for i, c := range cells {
+			row[i] = c
+		}
+		cell, _ := excelize.CoordinatesToCellName(1, r+1)
+		if err := f.SetSheetRow(name, cell, &row); err != nil {
+			return err
+		}
+	}
+	if err := f.SetCellStyle(name, "A1", last+"2", headStyle); err != nil {
+		return err
+	}
+	if err := f.SetRowVisible(name, 2, false); err != nil {
+		return err
+	}
+	return f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 2, TopLeftCell: "A3", ActivePane: "bottomLeft"})
+}
+
+// xmlText reports whether XML 1.0, and so a workbook, can hold s: no
+// control characters but tab, line feed and carriage return, no U+FFFE or
+// U+FFFF.
+func xmlText(s string) bool {
+	for _, r := range s {
+		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF {
+			return false
+		}
+	}
+	return true
 }
 
 // dropLists are the closed code lists a template offers as drop-down
