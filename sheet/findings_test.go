@@ -107,3 +107,43 @@ func TestFindingsPointAtCells(t *testing.T) {
 		}
 	}
 }
+
+// TestCell checks where pointers into Canada's imported plan lead.
+func TestCell(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Write(&buf, canada(t)); err != nil {
+		t.Fatal(err)
+	}
+	im, err := Read(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		ptr, cell string
+		ok        bool
+	}{
+		{"", "Document!A3", true},
+		{"/formatVersion", "Document!B3", true},
+		{"/publisher/name/fr", "Document!D3", true},
+		{"/x-source", "Document!J3", true},
+		{"/plans", "Document!A3", true},
+		{"/plans/0", "Plans!A3", true},
+		{"/plans/0/member/fiscalYearEnd", "Plans!H3", true},
+		{"/plans/1/title", "Document!A3", true},
+		{"/plans/0/commitments/0", "Commitments!A3", true},
+		{"/plans/0/commitments/9/milestones/6/indicators/1/deadline/date", "Indicators!J137", true},
+		{"/plans/0/commitments/9/milestones/6/indicators/1/deadline/text/fr", "Indicators!L137", true},
+		{"/plans/0/commitments/9/milestones/6/indicators/99", "Milestones!A58", true},
+		{"/plans/0/reports/24/status", "Reports!D27", true},
+		{"/plans/0/reports/24/progress", "Reports!F27", true}, // the first empty language of the document: fr
+		{"/plans/0/reports/24/leads/0", "Reports!K27", true},
+		{"/plans/0/extensions/0/end", "Extensions!I3", true},
+		{"plans", "", false},
+	}
+	for _, tt := range tests {
+		cell, ok := im.Cell(tt.ptr)
+		if got := cell.String(); ok != tt.ok || ok && got != tt.cell {
+			t.Errorf("Cell(%q) = %s, %v; want %s, %v", tt.ptr, got, ok, tt.cell, tt.ok)
+		}
+	}
+}

@@ -145,9 +145,10 @@ type Import struct {
 // to that row's title cell. A text's pointer maps to its first empty cell
 // in a language of the document (the language a finding about it most
 // likely misses), else to its first cell; a member with no column, and
-// an item itself, map to the first cell of the item's row. ok is false
-// when ptr is not a JSON Pointer into the document's items. Cell costs
-// a walk along ptr.
+// an item itself, map to the first cell of the item's row, and a pointer
+// to no item to the row of the deepest item on its way. ok is false only
+// when ptr is not a JSON Pointer. Cell costs a walk along ptr; it keeps
+// only the rows' numbers and each sheet's columns, not the cells.
 func (im *Import) Cell(ptr string) (Cell, bool) {
 	if im == nil || im.root == nil || (ptr != "" && ptr[0] != '/') {
 		return Cell{}, false
@@ -158,14 +159,16 @@ func (im *Import) Cell(ptr string) (Cell, bool) {
 		tok, after := nextToken(rest)
 		f, ok := childField(s, tok)
 		if !ok {
-			break
+			break // a member of the item
+		}
+		if after == "" {
+			break // the list itself: the row
 		}
 		itok, after2 := nextToken(after)
 		i, err := strconv.Atoi(itok)
 		kids := r.kids[f.child]
 		if err != nil || i < 0 || i >= len(kids) || itok != strconv.Itoa(i) {
-			rest = "" // the list itself, or no item of it: the row
-			break
+			break // no item of the list: the row
 		}
 		s, r, rest = f.child, kids[i], after2
 	}
