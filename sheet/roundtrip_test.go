@@ -36,6 +36,22 @@ func corpus(t testing.TB) map[string]*ogp.Package {
 	if len(docs) < 6 {
 		t.Fatalf("only %d documents", len(docs))
 	}
+	// The corners of the layout: empty lists and objects, x- members of
+	// member objects, a language the document does not declare, ids that
+	// look like numbers, texts with line feeds and quotes.
+	corners, err := ogp.Decode([]byte(`{"formatVersion": "1.0.0", "publisher": {"name": {"en": "P"}, "x-p": [1, {"a": null}]},
+		"languages": ["fr", "en"], "plans": [{"id": "007", "member": {"kind": "local", "country": "CA",
+		"name": {"en": "C", "iu": "ᑲᓇᑕ"}, "fiscalYearEnd": 3, "x-m": "s"}, "title": {"en": "T\n\"q\"; r"},
+		"period": {"start": "2020", "end": "2021", "x-p": true}, "extensions": [], "institutions": [],
+		"commitments": [{"id": "1", "title": {"en": "x"}, "milestones": []},
+			{"id": "2", "title": {"en": "y"}, "leads": [], "milestones": [{"id": "2.1", "title": {"en": "m"},
+			"deadline": {}, "indicators": []}, {"id": "2.2", "title": {"en": "n"},
+			"deadline": {"text": {"en": "Ongoing"}, "x-d": 1}}]}],
+		"reports": []}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs["corners"] = corners
 	for _, size := range []int{2_000, 50_000, 400_000} {
 		for seed := range uint64(2) {
 			docs[fmt.Sprintf("docgen.OfSize(%d, %d)", size, seed)] = docgen.OfSize(size, seed)
