@@ -53,6 +53,7 @@ var commands = []command{
 	{"overdue", "list the items late as of a date", runOverdue},
 	{"status", "print the status roll-ups and report-history findings of a document", runStatus},
 	{"transitions", "print the status-transition table, or draw it", runTransitions},
+	{"sheet", "export a document to a workbook or CSV files, import one, or write the template", runSheet},
 }
 
 // env is what a command reads and writes, so that tests can run commands
