@@ -86,6 +86,10 @@ const (
 	CodeCanadaProgress   = "canada.progress-required"
 	CodeCanadaNil        = "canada.nil-language"
 	CodeCanadaPeriod     = "canada.period"
+
+	// CodeWorkbook is the finding of package sheet about a workbook it
+	// cannot read as the format's layout.
+	CodeWorkbook = "sheet.unreadable"
 )
 
 // ownCodes defines every code of this package, with its severity and its
@@ -186,6 +190,10 @@ var ownCodes = []CodeInfo{
 	{CodeUndeclaredLang, Warning, ogp.NewText(
 		"the text has a {value} version, a language the document does not declare ({want})",
 		"le texte a une version {value}, une langue que le document ne déclare pas ({want})")},
+
+	{CodeWorkbook, Error, ogp.NewText(
+		"the workbook cannot be read as the format's layout: {detail}",
+		"le classeur ne peut pas être lu selon la disposition du format : {detail}")},
 
 	{CodeCanadaChallenges, Error, ogp.NewText(
 		"Canada's tracker requires challenges when the status is {value}",

@@ -99,7 +99,7 @@ func TestCorpus(t *testing.T) {
 		})
 	}
 	for _, c := range Codes() {
-		if !seen[c.Code] {
+		if !seen[c.Code] && !strings.HasPrefix(c.Code, "sheet.") { // sheet's own tests give those
 			t.Errorf("no case of the corpus gives %s", c.Code)
 		}
 	}

@@ -96,6 +96,7 @@
 //	canada.language-pair         error    (canada) evidence or challenges in one language only
 //	canada.period                error    (canada) a reporting period that is not YYYY-03, -06, -09 or -12
 //	report.truncated             warning  more findings than the limit; the rest are left out
+//	sheet.unreadable             error    (package sheet) a workbook that is not in the format's layout
 //
 // [Strict] makes every warning an error.
 //

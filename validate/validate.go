@@ -29,7 +29,8 @@ type Finding struct {
 	// Line and Column are the 1-based position in the submitted file of
 	// the member's name when the value is an object's member (where an
 	// editor would put the cursor to fix it), else of the value; columns
-	// count characters, not bytes.
+	// count characters, not bytes. Both are 0 for a finding placed by its
+	// Cell.
 	Line   int `json:"line"`
 	Column int `json:"column"`
 	// Message says what is wrong, in the validator's language.
@@ -45,14 +46,31 @@ type Finding struct {
 
 // String returns the finding as a compiler would: "12:7: error
 // schema.required: member "title" is required here (/plans/0)", with the
-// cell in place of the line and column when it has one: "Commitments!C4:
-// error ...".
+// cell in place of the line and column when it has one ("Commitments!C4:
+// error ..."), and neither when it has no place.
 func (f Finding) String() string {
-	place := fmt.Sprintf("%d:%d", f.Line, f.Column)
-	if f.Cell != "" {
-		place = f.Cell
+	rest := fmt.Sprintf("%s %s: %s (%s)", f.Severity, f.Code, f.Message, cmp.Or(f.Path, "/"))
+	switch {
+	case f.Cell != "":
+		return f.Cell + ": " + rest
+	case f.Line == 0:
+		return rest // a finding about a file with no place in it
 	}
-	return fmt.Sprintf("%s: %s %s: %s (%s)", place, f.Severity, f.Code, f.Message, cmp.Or(f.Path, "/"))
+	return fmt.Sprintf("%d:%d: %s", f.Line, f.Column, rest)
+}
+
+// NewFinding returns a finding of code with its severity and its message in
+// lang, filled in with args, given as name, value pairs: for a package that
+// checks what this one cannot read, such as the layout of a workbook
+// (package sheet). The caller sets its place.
+func NewFinding(code, lang string, args ...string) Finding {
+	info, _ := LookupCode(code)
+	if _, l, ok := ogp.NewText("en", "fr").Pick(lang); ok {
+		lang = l
+	} else {
+		lang = "en"
+	}
+	return Finding{Severity: info.Severity, Code: code, Message: render(code, lang, args...)}
 }
 
 // Report is the verdict on one submission.

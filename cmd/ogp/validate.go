@@ -1,13 +1,18 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/ogpx/interchange/ogp"
+	"github.com/ogpx/interchange/sheet"
 	"github.com/ogpx/interchange/validate"
 )
 
@@ -20,12 +25,17 @@ func runValidate(e *env, args []string) int {
 	strict := fs.Bool("strict", false, "count warnings as errors")
 	maxBytes := fs.Int("max-bytes", validate.DefaultMaxBytes, "largest file accepted, in `bytes`")
 	maxFindings := fs.Int("max-findings", validate.DefaultMaxFindings, "most findings listed per file")
+	annotate := fs.String("annotate", "", "for one workbook: write a copy with each finding on its cell to `file.xlsx`")
 	fs.Usage = func() {
 		fmt.Fprint(e.stderr, `usage: ogp validate [flags] FILE...
 
 Checks each FILE ("-" for standard input) against the format: its JSON, its
 schema, and the rules a schema cannot express (ids, references, dates,
-languages, status histories), and prints every finding. Text output is one
+languages, status histories), and prints every finding. A FILE ending in
+.xlsx is a workbook (see "ogp sheet"): its findings name their cells
+("Indicators!D14") instead of lines and columns, and --annotate writes a
+copy of it with each finding as a comment on its cell and a first sheet
+listing them all. Text output is one
 line per finding, "file:line:column: severity code: message (pointer)"; JSON
 output is {"files": [{"file", "valid", "findings": [{"severity", "code",
 "path", "line", "column", "message"}], "omitted"}]}; SARIF output (2.1.0) is
@@ -43,6 +53,10 @@ flags:
 	}
 	if fs.NArg() == 0 || (*format != "text" && *format != "json" && *format != "sarif") {
 		fs.Usage()
+		return exitUsage
+	}
+	if *annotate != "" && (fs.NArg() != 1 || !isWorkbook(fs.Arg(0))) {
+		fmt.Fprintln(e.stderr, "ogp validate: --annotate takes one workbook (.xlsx) to validate")
 		return exitUsage
 	}
 	opts := []validate.Option{validate.Language(*lang), validate.MaxBytes(*maxBytes), validate.MaxFindings(*maxFindings)}
@@ -64,7 +78,13 @@ flags:
 	}
 	var reports []fileReport
 	for _, arg := range fs.Args() {
-		r, err := e.validateFile(v, arg)
+		var r *validate.Report
+		var err error
+		if isWorkbook(arg) {
+			r, err = e.validateWorkbook(v, arg, *lang, *maxBytes, *annotate)
+		} else {
+			r, err = e.validateFile(v, arg)
+		}
 		if err != nil {
 			fmt.Fprintf(e.stderr, "ogp validate: %v\n", err)
 			return exitUsage
@@ -101,7 +121,11 @@ flags:
 	}
 	for _, r := range reports {
 		for _, f := range r.Findings {
-			fmt.Fprintf(e.stdout, "%s:%s\n", r.File, f)
+			sep := ":"
+			if f.Line == 0 && f.Cell == "" {
+				sep = ": "
+			}
+			fmt.Fprintf(e.stdout, "%s%s%s\n", r.File, sep, f)
 		}
 		fmt.Fprintf(e.stdout, "%s: %s\n", r.File, summary(*lang, r.Valid, findingCount(r.Report)))
 	}
@@ -144,6 +168,44 @@ func (e *env) validateFile(v *validate.Validator, arg string) (*validate.Report,
 	r, err := v.ValidateReader(f)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", arg, err)
+	}
+	return r, nil
+}
+
+// isWorkbook reports whether the file named by arg is an Excel workbook.
+func isWorkbook(arg string) bool { return strings.EqualFold(filepath.Ext(arg), ".xlsx") }
+
+// validateWorkbook reads the workbook named by arg, validates the document
+// it stands for, and puts each finding on its cell; a workbook that is not
+// in the layout gets one finding, sheet.unreadable. With annotate, it also
+// writes the annotated copy there.
+func (e *env) validateWorkbook(v *validate.Validator, arg, lang string, maxBytes int, annotate string) (*validate.Report, error) {
+	data, err := os.ReadFile(arg)
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxBytes {
+		f := validate.NewFinding(validate.CodeTooLarge, lang, "want", strconv.Itoa(maxBytes))
+		return &validate.Report{Findings: []validate.Finding{f}}, nil
+	}
+	im, err := sheet.Read(bytes.NewReader(data), int64(len(data)))
+	var se *sheet.Error
+	if errors.As(err, &se) {
+		return &validate.Report{Findings: []validate.Finding{se.Finding(lang)}}, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", arg, err)
+	}
+	r := v.Validate(im.JSON)
+	im.Locate(r)
+	if annotate != "" {
+		var out bytes.Buffer
+		if err := sheet.Annotate(&out, bytes.NewReader(data), int64(len(data)), r, lang); err != nil {
+			return nil, fmt.Errorf("%s: %w", arg, err)
+		}
+		if err := os.WriteFile(annotate, out.Bytes(), 0o666); err != nil {
+			return nil, err
+		}
 	}
 	return r, nil
 }

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // TestValidateCorpus runs "ogp validate --format json" on every case of the
@@ -135,5 +137,61 @@ func TestValidateSARIF(t *testing.T) {
 		if got != lines[i] {
 			t.Errorf("result %d:\n%s\nwant the text output's\n%s", i, got, lines[i])
 		}
+	}
+}
+
+// TestValidateWorkbook validates an exported workbook with one cell
+// edited: the finding names that cell, --annotate writes the marked copy,
+// and a file that is no workbook gets one finding, sheet.unreadable.
+func TestValidateWorkbook(t *testing.T) {
+	dir := t.TempDir()
+	book := filepath.Join(dir, "plan.xlsx")
+	if code, _, stderr := runOGP(t, "", "sheet", "export", "-o", book, "../../examples/local-riverton/riverton-2024-2025.json"); code != exitOK {
+		t.Fatalf("export: exit %d: %s", code, stderr)
+	}
+	f, err := excelize.OpenFile(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := f.GetRows("Plans")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cell := ""
+	for i, name := range rows[1] { // row 2 names the columns
+		if name == "member.country" {
+			cell, _ = excelize.CoordinatesToCellName(i+1, 3)
+		}
+	}
+	if err := f.SetCellStr("Plans", cell, "Canada"); err != nil { // not a country code
+		t.Fatal(err)
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+
+	annotated := filepath.Join(dir, "marked.xlsx")
+	code, out, stderr := runOGP(t, "", "validate", "--annotate", annotated, book)
+	if code != exitInvalid || !strings.Contains(out, book+":Plans!"+cell+": error schema.pattern: ") {
+		t.Errorf("exit %d, output:\n%s%s\nwant exit 1 and the pattern finding on Plans!%s", code, out, stderr, cell)
+	}
+	g, err := excelize.OpenFile(annotated)
+	if err != nil {
+		t.Fatalf("annotated copy: %v", err)
+	}
+	if sheets := g.GetSheetList(); sheets[0] != "Findings" {
+		t.Errorf("annotated copy has sheets %v; want Findings first", sheets)
+	}
+	g.Close()
+
+	notBook := filepath.Join(dir, "not.xlsx")
+	os.WriteFile(notBook, []byte(`{"formatVersion": "1.0.0"}`), 0o666)
+	code, out, _ = runOGP(t, "", "validate", notBook)
+	if code != exitInvalid || !strings.Contains(out, "error sheet.unreadable: the workbook cannot be read") {
+		t.Errorf("exit %d, output:\n%s\nwant exit 1 and sheet.unreadable", code, out)
+	}
+	if code, _, stderr := runOGP(t, "", "validate", "--annotate", annotated, "../../examples/local-riverton/riverton-2024-2025.json"); code != exitUsage {
+		t.Errorf("--annotate on JSON: exit %d, %s; want a usage error", code, stderr)
 	}
 }

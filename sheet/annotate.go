@@ -1,0 +1,203 @@
+package sheet
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/ogpx/interchange/ogp"
+	"github.com/ogpx/interchange/validate"
+)
+
+// Locate sets the Cell of each finding of r to the cell its value comes
+// from in the workbook im was read from: "Indicators!D14", or a whole row
+// or sheet when no cell holds the value (a missing member). Its line and
+// column, which are those of Import.JSON, are cleared. A finding about the
+// whole document, such as report.truncated, is left as it is.
+func (im *Import) Locate(r *validate.Report) {
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		if f.Code == validate.CodeTooManyErrors {
+			continue
+		}
+		if c, ok := im.Cell(f.Path); ok {
+			f.Cell, f.Line, f.Column = c.String(), 0, 0
+		}
+	}
+}
+
+// Annotate writes to w a copy of the workbook in r (of size bytes, as Read
+// read it) with each finding of report on its cell: a comment holding the
+// finding's messages, and a fill, red for an error, amber for a warning.
+// A first sheet, "Findings" (or "Constats" in French), lists every finding
+// with a link to its cell. The findings must carry their cells: see
+// [Import.Locate]. lang is the language of the first sheet's headers.
+func Annotate(w io.Writer, r io.ReaderAt, size int64, report *validate.Report, lang string, opts ...Option) error {
+	o, err := newOptions(append([]Option{Language(lang)}, opts...))
+	if err != nil {
+		return err
+	}
+	src, err := openWorkbook(r, size, o.limits)
+	if err != nil {
+		return err
+	}
+	f := src.f
+	defer f.Close()
+	styles, err := newAnnotationStyles(f)
+	if err != nil {
+		return err
+	}
+	type note struct {
+		severity validate.Severity
+		lines    []string
+	}
+	notes := map[Cell]*note{}
+	var order []Cell
+	for _, fd := range report.Findings {
+		c, ok := parseCell(fd.Cell)
+		if !ok {
+			continue
+		}
+		n := notes[c]
+		if n == nil {
+			n = &note{}
+			notes[c] = n
+			order = append(order, c)
+		}
+		n.severity = max(n.severity, fd.Severity)
+		n.lines = append(n.lines, fmt.Sprintf("%s %s: %s", fd.Severity, fd.Code, fd.Message))
+	}
+	for _, c := range order {
+		n := notes[c]
+		name := cellName(c)
+		err := f.AddComment(c.Sheet, excelize.Comment{Author: "ogp validate", Cell: name,
+			Text: strings.Join(n.lines, "\n"), Width: 360, Height: 120})
+		if err != nil {
+			return fmt.Errorf("sheet: annotating %s: %w", c, err)
+		}
+		style := styles.warning
+		if n.severity == validate.Error {
+			style = styles.error
+		}
+		if err := f.SetCellStyle(c.Sheet, name, name, style); err != nil {
+			return fmt.Errorf("sheet: annotating %s: %w", c, err)
+		}
+	}
+	if err := writeFindingsSheet(f, report, o.lang); err != nil {
+		return err
+	}
+	return f.Write(w)
+}
+
+// annotationStyles are the fills of annotated cells; they keep the text
+// format of every cell.
+type annotationStyles struct{ error, warning int }
+
+func newAnnotationStyles(f *excelize.File) (annotationStyles, error) {
+	fill := func(color string) (int, error) {
+		return f.NewStyle(&excelize.Style{NumFmt: 49,
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}}})
+	}
+	var s annotationStyles
+	var err error
+	if s.error, err = fill("#F4CCCC"); err != nil {
+		return s, err
+	}
+	s.warning, err = fill("#FFE599")
+	return s, err
+}
+
+// cellName returns the cell a comment on c goes to: c itself, the first
+// cell of a whole row, or A1 of a whole sheet.
+func cellName(c Cell) string {
+	name, err := excelize.CoordinatesToCellName(max(c.Col, 1), max(c.Row, 1))
+	if err != nil {
+		return "A1"
+	}
+	return name
+}
+
+// parseCell reads a place written by Cell.String.
+func parseCell(s string) (Cell, bool) {
+	if s == "" {
+		return Cell{}, false
+	}
+	sheet, ref, found := strings.Cut(s, "!")
+	if !found {
+		return Cell{Sheet: sheet}, true
+	}
+	if row, _, isRow := strings.Cut(ref, ":"); isRow {
+		var n int
+		if _, err := fmt.Sscan(row, &n); err != nil {
+			return Cell{}, false
+		}
+		return Cell{Sheet: sheet, Row: n}, true
+	}
+	col, row, err := excelize.CellNameToCoordinates(ref)
+	if err != nil {
+		return Cell{}, false
+	}
+	return Cell{Sheet: sheet, Row: row, Col: col}, true
+}
+
+// findingsSheet names the first sheet of an annotated workbook.
+var findingsSheet = ogp.NewText("Findings", "Constats")
+
+// writeFindingsSheet adds the list of findings as the workbook's first
+// sheet, each with a link to its cell, and makes it the active one.
+func writeFindingsSheet(f *excelize.File, report *validate.Report, lang string) error {
+	name := findingsSheet.In(lang)
+	if _, err := f.NewSheet(name); err != nil {
+		return err
+	}
+	header := []any{
+		ogp.NewText("Severity", "Gravité").In(lang),
+		ogp.NewText("Code", "Code").In(lang),
+		ogp.NewText("Cell", "Cellule").In(lang),
+		ogp.NewText("Message", "Message").In(lang),
+		ogp.NewText("JSON Pointer", "Pointeur JSON").In(lang),
+	}
+	if err := f.SetSheetRow(name, "A1", &header); err != nil {
+		return err
+	}
+	for i, fd := range report.Findings {
+		row := i + 2
+		cells := []any{fd.Severity.String(), fd.Code, fd.Cell, fd.Message, cmp.Or(fd.Path, "/")}
+		if err := f.SetSheetRow(name, fmt.Sprintf("A%d", row), &cells); err != nil {
+			return err
+		}
+		if c, ok := parseCell(fd.Cell); ok {
+			target := fmt.Sprintf("'%s'!%s", c.Sheet, cellName(c))
+			if err := f.SetCellHyperLink(name, fmt.Sprintf("C%d", row), target, "Location"); err != nil {
+				return err
+			}
+		}
+	}
+	for col, width := range map[string]float64{"A": 10, "B": 28, "C": 16, "D": 90, "E": 48} {
+		if err := f.SetColWidth(name, col, col, width); err != nil {
+			return err
+		}
+	}
+	if err := f.MoveSheet(name, f.GetSheetList()[0]); err != nil {
+		return err
+	}
+	idx, err := f.GetSheetIndex(name)
+	if err != nil {
+		return err
+	}
+	f.SetActiveSheet(idx)
+	return nil
+}
+
+// Finding returns e as a finding of package validate, sheet.unreadable, on
+// the cell e names, with its message in lang.
+func (e *Error) Finding(lang string) validate.Finding {
+	f := validate.NewFinding(validate.CodeWorkbook, lang, "detail", e.Err.Error())
+	if e.Cell.Sheet != "" {
+		f.Cell = e.Cell.String()
+	}
+	return f
+}

@@ -1,0 +1,95 @@
+package sheet
+
+import (
+	"bytes"
+	"slices"
+	"strconv"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/ogpx/interchange/validate"
+)
+
+// TestAnnotateMarksExactlyTheFindingsCells annotates Canada's edited
+// workbook and checks that the cells with a comment are exactly those of
+// the findings, coloured by severity; that a first sheet, in the chosen
+// language, lists every finding with a link to its cell; and that the
+// annotated copy still reads as the same document.
+func TestAnnotateMarksExactlyTheFindingsCells(t *testing.T) {
+	workbook, want := editedCanada(t)
+	im, r := validated(t, workbook)
+	var out bytes.Buffer
+	if err := Annotate(&out, bytes.NewReader(workbook), int64(len(workbook)), r, "fr"); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(out.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+
+	worst := map[string]validate.Severity{} // cell -> most serious finding on it
+	for _, fd := range r.Findings {
+		worst[fd.Cell] = max(worst[fd.Cell], fd.Severity)
+	}
+	for _, cell := range want {
+		if worst[cell] != validate.Error && cell != want["text.missing-language"] {
+			t.Errorf("%s: no error finding on the edited cell", cell)
+		}
+	}
+	var commented []string
+	for _, sheet := range Sheets() {
+		comments, err := f.GetComments(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range comments {
+			place := sheet + "!" + c.Cell
+			commented = append(commented, place)
+			if _, ok := worst[place]; !ok {
+				t.Errorf("%s has a comment but no finding: %q", place, c.Text)
+				continue
+			}
+			style, _ := f.GetCellStyle(sheet, c.Cell)
+			s, err := f.GetStyle(style)
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantColor := map[validate.Severity]string{validate.Error: "F4CCCC", validate.Warning: "FFE599"}[worst[place]]
+			if len(s.Fill.Color) == 0 || s.Fill.Color[0] != wantColor && s.Fill.Color[0] != "#"+wantColor || s.NumFmt != 49 {
+				t.Errorf("%s: fill %v, number format %d; want %s and text", place, s.Fill.Color, s.NumFmt, wantColor)
+			}
+		}
+	}
+	for place := range worst {
+		if !slices.Contains(commented, place) {
+			t.Errorf("%s has a finding but no comment", place)
+		}
+	}
+
+	if first := f.GetSheetList()[0]; first != "Constats" {
+		t.Fatalf("first sheet %q, want Constats", first)
+	}
+	rows, err := f.GetRows("Constats")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != len(r.Findings)+1 || rows[0][0] != "Gravité" {
+		t.Fatalf("%d rows with header %v, want %d with French headers", len(rows), rows[0], len(r.Findings)+1)
+	}
+	for i, fd := range r.Findings {
+		ok, link, err := f.GetCellHyperLink("Constats", "C"+strconv.Itoa(i+2))
+		if err != nil || !ok || link == "" || rows[i+1][2] != fd.Cell {
+			t.Errorf("row %d: cell %q, link %q (%v); want %s with a link", i+2, rows[i+1][2], link, err, fd.Cell)
+		}
+	}
+
+	again, err := Read(bytes.NewReader(out.Bytes()), int64(out.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(again.JSON, im.JSON) {
+		t.Error("the annotated workbook reads as another document")
+	}
+}
