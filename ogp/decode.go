@@ -465,10 +465,3 @@ func decodeDocument(data []byte, p *Package) error {
 	*p = *q
 	return nil
 }
-
-// escapePointerToken writes name as a JSON Pointer token.
-func escapePointerToken(name string) string {
-	var b strings.Builder
-	writePointerToken(&b, name)
-	return b.String()
-}
