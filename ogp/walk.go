@@ -32,7 +32,7 @@ type decoder struct {
 	errs    []*DecodeError
 	maxErrs int
 	omitted int
-	fatal   bool // a syntax error ended the walk
+	fatal   bool // a syntax error, or a limit, ended the walk
 
 	locs       *locations // the places of values: nil unless asked for
 	tags       map[string]languageTag
@@ -105,7 +105,7 @@ func (d *decoder) languageTag(raw []byte) languageTag {
 type kind uint8
 
 const (
-	kindString  kind = iota // a string, of a form when plan.form is set
+	kindString  kind = iota // a string, of the member's form when it has one
 	kindInt                 // an integer
 	kindText                // a Text: strings keyed by language tag
 	kindCodec               // a string read by encoding.TextUnmarshaler: a Date or a code
