@@ -226,11 +226,7 @@ func (d *decoder) value(p *plan, v reflect.Value) {
 	}
 	switch p.kind {
 	case kindString:
-		if d.peek() != '"' {
-			d.wrongType("string")
-			return
-		}
-		s, ok := d.str()
+		s, ok := d.stringValue()
 		if !ok {
 			return
 		}
@@ -248,11 +244,7 @@ func (d *decoder) value(p *plan, v reflect.Value) {
 	case kindText:
 		d.text(p, v)
 	case kindCodec:
-		if d.peek() != '"' {
-			d.wrongType("string")
-			return
-		}
-		s, ok := d.str()
+		s, ok := d.stringValue()
 		if !ok {
 			return
 		}
@@ -278,6 +270,16 @@ func (d *decoder) value(p *plan, v reflect.Value) {
 	case kindSlice:
 		d.slice(p, v)
 	}
+}
+
+// stringValue reads a value that must be a string; ok is false when it is
+// not one (recorded) or cannot be held.
+func (d *decoder) stringValue() (s string, ok bool) {
+	if d.peek() != '"' {
+		d.wrongType("string")
+		return "", false
+	}
+	return d.str()
 }
 
 // patternKeyword returns the keyword of the schema that refuses s, a value
@@ -475,11 +477,7 @@ func (d *decoder) text(p *plan, v reflect.Value) {
 
 // textValue reads one string of a Text.
 func (d *decoder) textValue(p *plan) (string, bool) {
-	if d.peek() != '"' {
-		d.wrongType("string")
-		return "", false
-	}
-	s, ok := d.str()
+	s, ok := d.stringValue()
 	switch {
 	case !ok:
 		return "", false
