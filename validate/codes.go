@@ -185,8 +185,8 @@ var ownCodes = []CodeInfo{
 		"deadline {value} is outside the plan's period, {want}",
 		"l’échéance {value} est hors de la période du plan, {want}")},
 	{CodeMissingLang, Warning, ogp.NewText(
-		"the text has no version in {value}; the document declares {want}",
-		"le texte n’a pas de version dans ces langues : {value}; le document déclare {want}")},
+		"the text has no version, or only a blank one, in {value}; the document declares {want}",
+		"le texte n’a pas de version, ou seulement une version vide, dans ces langues : {value}; le document déclare {want}")},
 	{CodeUndeclaredLang, Warning, ogp.NewText(
 		"the text has a {value} version, a language the document does not declare ({want})",
 		"le texte a une version {value}, une langue que le document ne déclare pas ({want})")},
