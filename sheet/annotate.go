@@ -16,12 +16,13 @@ import (
 // from in the workbook im was read from: "Indicators!D14", or a whole row
 // or sheet when no cell holds the value (a missing member). Its line and
 // column, which are those of Import.JSON, are cleared. A finding about the
-// whole document, such as report.truncated, is left as it is.
+// whole document, such as report.truncated or json.too-large, is left as
+// it is.
 func (im *Import) Locate(r *validate.Report) {
 	for i := range r.Findings {
 		f := &r.Findings[i]
-		if f.Code == validate.CodeTooManyErrors {
-			continue
+		if f.Path == "" {
+			continue // about the whole document, which no cell holds
 		}
 		if c, ok := im.Cell(f.Path); ok {
 			f.Cell, f.Line, f.Column = c.String(), 0, 0
@@ -35,7 +36,12 @@ func (im *Import) Locate(r *validate.Report) {
 // A first sheet, "Findings" (or "Constats" in French), lists every finding
 // with a link to its cell. The findings must carry their cells: see
 // [Import.Locate]. lang is the language of the first sheet's headers.
-func Annotate(w io.Writer, r io.ReaderAt, size int64, report *validate.Report, lang string, opts ...Option) error {
+//
+// A workbook annotated before, fixed and submitted again, is annotated
+// anew: the comments, fills and first sheet of the earlier annotation are
+// removed first (a fixed cell gets the plain text format back). Annotating
+// loads every sheet into memory, more than Read does.
+func Annotate(w io.Writer, r io.ReaderAt, size int64, report *validate.Report, lang string, opts ...Option) (err error) {
 	o, err := newOptions(append([]Option{Language(lang)}, opts...))
 	if err != nil {
 		return err
@@ -46,8 +52,18 @@ func Annotate(w io.Writer, r io.ReaderAt, size int64, report *validate.Report, l
 	}
 	f := src.f
 	defer f.Close()
+	defer func() {
+		// excelize edits workbooks other programs wrote; a part it does not
+		// expect must give an error, not end the caller's program.
+		if p := recover(); p != nil {
+			err = fmt.Errorf("sheet: cannot annotate this workbook: %v", p)
+		}
+	}()
 	styles, err := newAnnotationStyles(f)
 	if err != nil {
+		return err
+	}
+	if err := removeAnnotations(f, styles.plain); err != nil {
 		return err
 	}
 	type note struct {
@@ -73,7 +89,7 @@ func Annotate(w io.Writer, r io.ReaderAt, size int64, report *validate.Report, l
 	for _, c := range order {
 		n := notes[c]
 		name := cellName(c)
-		err := f.AddComment(c.Sheet, excelize.Comment{Author: "ogp validate", Cell: name,
+		err := f.AddComment(c.Sheet, excelize.Comment{Author: annotator, Cell: name,
 			Text: strings.Join(n.lines, "\n"), Width: 360, Height: 120})
 		if err != nil {
 			return fmt.Errorf("sheet: annotating %s: %w", c, err)
@@ -92,9 +108,41 @@ func Annotate(w io.Writer, r io.ReaderAt, size int64, report *validate.Report, l
 	return f.Write(w)
 }
 
-// annotationStyles are the fills of annotated cells; they keep the text
-// format of every cell.
-type annotationStyles struct{ error, warning int }
+// annotationStyles are the fills of annotated cells, and the plain text
+// style of a cell whose annotation is removed; all keep the text format.
+type annotationStyles struct{ error, warning, plain int }
+
+// annotator is the author of the comments Annotate writes.
+const annotator = "ogp validate"
+
+// removeAnnotations removes what an earlier Annotate wrote: its first
+// sheet, and its comments with their fills.
+func removeAnnotations(f *excelize.File, plain int) error {
+	for _, name := range f.GetSheetList() {
+		if name == findingsSheet.In("en") || name == findingsSheet.In("fr") {
+			if err := f.DeleteSheet(name); err != nil {
+				return err
+			}
+			continue
+		}
+		comments, err := f.GetComments(name)
+		if err != nil {
+			return err
+		}
+		for _, c := range comments {
+			if c.Author != annotator {
+				continue
+			}
+			if err := f.DeleteComment(name, c.Cell); err != nil {
+				return err
+			}
+			if err := f.SetCellStyle(name, c.Cell, c.Cell, plain); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
 
 func newAnnotationStyles(f *excelize.File) (annotationStyles, error) {
 	fill := func(color string) (int, error) {
@@ -106,7 +154,10 @@ func newAnnotationStyles(f *excelize.File) (annotationStyles, error) {
 	if s.error, err = fill("#F4CCCC"); err != nil {
 		return s, err
 	}
-	s.warning, err = fill("#FFE599")
+	if s.warning, err = fill("#FFE599"); err != nil {
+		return s, err
+	}
+	s.plain, err = f.NewStyle(&excelize.Style{NumFmt: 49})
 	return s, err
 }
 
@@ -178,6 +229,13 @@ func writeFindingsSheet(f *excelize.File, report *validate.Report, lang string) 
 	}
 	for col, width := range map[string]float64{"A": 10, "B": 28, "C": 16, "D": 90, "E": 48} {
 		if err := f.SetColWidth(name, col, col, width); err != nil {
+			return err
+		}
+	}
+	for _, sheet := range f.GetSheetList() {
+		// Moving a sheet changes every sheet's view, which excelize
+		// expects to exist: a sheet without one gets the default.
+		if _, err := f.GetSheetView(sheet, 0); err != nil {
 			return err
 		}
 	}

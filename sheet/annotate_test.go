@@ -39,7 +39,7 @@ func TestAnnotateMarksExactlyTheFindingsCells(t *testing.T) {
 		}
 	}
 	var commented []string
-	for _, sheet := range Sheets() {
+	for _, sheet := range sheetNames() {
 		comments, err := f.GetComments(sheet)
 		if err != nil {
 			t.Fatal(err)

@@ -103,9 +103,9 @@ var layout = [...]sheetSpec{
 	}},
 }
 
-// Sheets returns the names of the sheets of the layout, in workbook order.
+// sheetNames returns the names of the sheets of the layout, in workbook order.
 // Document and Plans are required; a missing other sheet has no rows.
-func Sheets() []string {
+func sheetNames() []string {
 	names := make([]string, len(layout))
 	for i, s := range layout {
 		names[i] = s.name

@@ -113,8 +113,9 @@ type Limits struct {
 	// MaxCells is the most cells of all sheets read together, counting
 	// the empty cells before a row's last one (default 20,000,000).
 	MaxCells int
-	// MaxChars is the most characters of all cells together (default
-	// 64 Mi, the most a document decodes).
+	// MaxChars is the most characters of all cells together, and the most
+	// bytes of the JSON document they stand for (default 64 Mi, the most a
+	// document decodes).
 	MaxChars int
 }
 
@@ -593,10 +594,19 @@ func (b *builder) emit() (*Import, error) {
 }
 
 func (e *emitter) object(s int, r *row) {
+	if e.err != nil {
+		return
+	}
 	e.buf = append(e.buf, '{')
 	first := true
 	e.members(s, r, layout[s].fields, "", &first)
 	e.buf = append(e.buf, '}')
+	if len(e.buf) > e.b.lim.MaxChars && e.err == nil {
+		// Short cells make long JSON: bound what is written, not only what
+		// is read.
+		e.err = &Error{Cell: Cell{Sheet: layout[s].name, Row: r.n},
+			Err: fmt.Errorf("%w: the document the workbook stands for is more than %d bytes", ErrTooLarge, e.b.lim.MaxChars)}
+	}
 	r.cells = nil // the source map needs only the rows' numbers
 }
 

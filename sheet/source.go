@@ -90,7 +90,7 @@ func openWorkbook(r io.ReaderAt, size int64, lim Limits) (*workbook, error) {
 	}
 	wb := &workbook{parts: parts, lim: lim}
 	for _, spec := range layout {
-		if p, ok := parts[spec.name]; ok {
+		if p, ok := parts[strings.ToLower(spec.name)]; ok {
 			if err := wb.scan(spec.name, files[p]); err != nil {
 				return nil, err
 			}
@@ -105,7 +105,7 @@ func openWorkbook(r io.ReaderAt, size int64, lim Limits) (*workbook, error) {
 	return wb, nil
 }
 
-// sheetParts maps the workbook's sheet names to their parts.
+// sheetParts maps the workbook's sheet names, in lower case, to their parts.
 func sheetParts(files map[string]*zip.File) (map[string]string, error) {
 	var wbx struct {
 		Sheets []struct {
@@ -135,10 +135,17 @@ func sheetParts(files map[string]*zip.File) (map[string]string, error) {
 		}
 		targets[r.ID] = t
 	}
-	parts := map[string]string{}
+	// Sheet names are compared without case, as Excel and excelize compare
+	// them: two names that differ only in case would let the checks here
+	// and excelize read different sheets.
+	parts := map[string]string{} // lower-case name -> part
 	for _, s := range wbx.Sheets {
+		key := strings.ToLower(s.Name)
+		if _, dup := parts[key]; dup {
+			return nil, fmt.Errorf("two sheets are named %q but for case", s.Name)
+		}
 		if t, ok := targets[s.ID]; ok && files[t] != nil {
-			parts[s.Name] = t
+			parts[key] = t
 		}
 	}
 	return parts, nil
@@ -168,6 +175,7 @@ func (wb *workbook) scan(sheet string, f *zip.File) error {
 	br := bufio.NewReaderSize(rc, 64<<10)
 	rows, rowNum, col, widest := 0, 0, 0, 0
 	var ref string // the current cell's reference
+	inCell := false
 	fail := func(row, col int, err error) error {
 		return &Error{Cell: Cell{Sheet: sheet, Row: row, Col: col}, Err: err}
 	}
@@ -193,6 +201,9 @@ func (wb *workbook) scan(sheet string, f *zip.File) error {
 		if err != nil {
 			return &Error{Cell: Cell{Sheet: sheet}, Err: fmt.Errorf("%w: %v", ErrNotWorkbook, err)}
 		}
+		if isEnd(tag, "c") {
+			inCell = false
+		}
 		name := tagName(tag)
 		switch name {
 		case "row":
@@ -209,6 +220,7 @@ func (wb *workbook) scan(sheet string, f *zip.File) error {
 				return fail(rowNum, 0, fmt.Errorf("%w: more than %d rows", ErrTooLarge, wb.lim.MaxRows))
 			}
 		case "c":
+			inCell = tag[len(tag)-1] != '/'
 			ref = attr(tag, "r")
 			if c, _, err := excelize.CellNameToCoordinates(ref); err == nil {
 				col = c
@@ -220,7 +232,9 @@ func (wb *workbook) scan(sheet string, f *zip.File) error {
 			}
 			widest = max(widest, col)
 		case "f":
-			return fail(rowNum, col, ErrFormula)
+			if inCell { // not an f of an extension, such as a list's source
+				return fail(rowNum, col, ErrFormula)
+			}
 		case "mergeCell":
 			first, _, _ := strings.Cut(attr(tag, "ref"), ":")
 			c, r, _ := excelize.CellNameToCoordinates(first)
@@ -283,6 +297,18 @@ func readTag(br *bufio.Reader, buf []byte) ([]byte, error) {
 }
 
 // tagName returns the local name of a start tag, or "" for an end tag.
+// isEnd reports whether tag ends an element of the local name.
+func isEnd(tag []byte, name string) bool {
+	if len(tag) == 0 || tag[0] != '/' {
+		return false
+	}
+	local := bytes.TrimSpace(tag[1:])
+	if i := bytes.LastIndexByte(local, ':'); i >= 0 {
+		local = local[i+1:]
+	}
+	return string(local) == name
+}
+
 func tagName(tag []byte) string {
 	if len(tag) == 0 || tag[0] == '/' || tag[0] == '!' || tag[0] == '?' {
 		return ""
@@ -343,7 +369,7 @@ func atoi(s string) (int, bool) {
 }
 
 func (wb *workbook) rows(name string, fn func(n int, cells []string) error) (bool, error) {
-	if _, ok := wb.parts[name]; !ok {
+	if _, ok := wb.parts[strings.ToLower(name)]; !ok {
 		return false, nil
 	}
 	rows, err := wb.f.Rows(name)

@@ -20,8 +20,8 @@ func TestTemplate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := f.GetSheetList(); !slices.Equal(got, Sheets()) {
-		t.Errorf("sheets %v, want %v", got, Sheets())
+	if got := f.GetSheetList(); !slices.Equal(got, sheetNames()) {
+		t.Errorf("sheets %v, want %v", got, sheetNames())
 	}
 	rows, _ := f.GetRows("Reports")
 	if len(rows) != 2 || rows[0][1] != "Jalon ou indicateur" || rows[1][1] != "target" || rows[1][4] != "progress_fr" {

@@ -101,7 +101,8 @@ func sarifOf(files []string, reports []*validate.Report, lang string) sarifLog {
 			}
 			if f.Cell != "" {
 				loc.LogicalLocations = append(loc.LogicalLocations, sarifLogical{FullyQualifiedName: f.Cell, Kind: "cell"})
-			} else {
+			}
+			if f.Line > 0 { // SARIF lines start at 1; a finding without one has no region
 				loc.PhysicalLocation.Region = &sarifRegion{StartLine: f.Line, StartColumn: f.Column}
 			}
 			run.Results = append(run.Results, sarifResult{

@@ -35,7 +35,8 @@ languages, status histories), and prints every finding. A FILE ending in
 .xlsx is a workbook (see "ogp sheet"): its findings name their cells
 ("Indicators!D14") instead of lines and columns, and --annotate writes a
 copy of it with each finding as a comment on its cell and a first sheet
-listing them all. Text output is one
+listing them all (none for a workbook that cannot be read as the layout,
+whose one finding says why). Text output is one
 line per finding, "file:line:column: severity code: message (pointer)"; JSON
 output is {"files": [{"file", "valid", "findings": [{"severity", "code",
 "path", "line", "column", "message"}], "omitted"}]}; SARIF output (2.1.0) is
@@ -180,13 +181,17 @@ func isWorkbook(arg string) bool { return strings.EqualFold(filepath.Ext(arg), "
 // in the layout gets one finding, sheet.unreadable. With annotate, it also
 // writes the annotated copy there.
 func (e *env) validateWorkbook(v *validate.Validator, arg, lang string, maxBytes int, annotate string) (*validate.Report, error) {
-	data, err := os.ReadFile(arg)
+	info, err := os.Stat(arg)
 	if err != nil {
 		return nil, err
 	}
-	if len(data) > maxBytes {
+	if info.Size() > int64(maxBytes) {
 		f := validate.NewFinding(validate.CodeTooLarge, lang, "want", strconv.Itoa(maxBytes))
 		return &validate.Report{Findings: []validate.Finding{f}}, nil
+	}
+	data, err := os.ReadFile(arg)
+	if err != nil {
+		return nil, err
 	}
 	im, err := sheet.Read(bytes.NewReader(data), int64(len(data)))
 	var se *sheet.Error
