@@ -2,7 +2,6 @@ package ogp_test
 
 import (
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -10,38 +9,24 @@ import (
 	"github.com/ogpx/interchange/ogp"
 )
 
-// benchInput is a document to decode in a benchmark.
-type benchInput struct {
-	name string
-	data []byte
-}
-
 // benchInputs returns Canada's plan and docgen's samples: generated
 // documents of about 5 KB, 300 KB, 10 MB and 60 MB.
-func benchInputs(b *testing.B) []benchInput {
+func benchInputs(b *testing.B) []docgen.Sample {
 	b.Helper()
-	canada, err := os.ReadFile(filepath.Join("..", "examples", "canada-2018-2020", "canada-2018-2020.json"))
+	inputs, err := docgen.BenchmarkInputs(filepath.Join("..", "examples", "canada-2018-2020", "canada-2018-2020.json"))
 	if err != nil {
 		b.Fatal(err)
-	}
-	samples, err := docgen.Samples()
-	if err != nil {
-		b.Fatal(err)
-	}
-	inputs := []benchInput{{"Canada", canada}}
-	for _, s := range samples {
-		inputs = append(inputs, benchInput{"Generated" + s.Name, s.Data})
 	}
 	return inputs
 }
 
 func BenchmarkDecode(b *testing.B) {
 	for _, in := range benchInputs(b) {
-		b.Run(in.name, func(b *testing.B) {
-			b.SetBytes(int64(len(in.data)))
+		b.Run(in.Name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.Data)))
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := ogp.Decode(in.data); err != nil {
+				if _, err := ogp.Decode(in.Data); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -53,11 +38,11 @@ func BenchmarkDecode(b *testing.B) {
 // checking the syntax of the same inputs, with encoding/json.
 func BenchmarkJSONValid(b *testing.B) {
 	for _, in := range benchInputs(b) {
-		b.Run(in.name, func(b *testing.B) {
-			b.SetBytes(int64(len(in.data)))
+		b.Run(in.Name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.Data)))
 			b.ReportAllocs()
 			for b.Loop() {
-				if !json.Valid(in.data) {
+				if !json.Valid(in.Data) {
 					b.Fatal("not valid JSON")
 				}
 			}

@@ -1,7 +1,6 @@
 package validate
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -9,27 +8,13 @@ import (
 	"github.com/ogpx/interchange/schema"
 )
 
-// benchInput is a document a benchmark validates.
-type benchInput struct {
-	name string
-	data []byte
-}
-
 // benchInputs returns Canada's plan and docgen's samples: generated
 // documents of about 5 KB, 300 KB, 10 MB and 60 MB.
-func benchInputs(b *testing.B) []benchInput {
+func benchInputs(b *testing.B) []docgen.Sample {
 	b.Helper()
-	canada, err := os.ReadFile(filepath.Join("..", "examples", "canada-2018-2020", "canada-2018-2020.json"))
+	inputs, err := docgen.BenchmarkInputs(filepath.Join("..", "examples", "canada-2018-2020", "canada-2018-2020.json"))
 	if err != nil {
 		b.Fatal(err)
-	}
-	samples, err := docgen.Samples()
-	if err != nil {
-		b.Fatal(err)
-	}
-	inputs := []benchInput{{"Canada", canada}}
-	for _, s := range samples {
-		inputs = append(inputs, benchInput{"Generated" + s.Name, s.Data})
 	}
 	return inputs
 }
@@ -38,8 +23,8 @@ func benchInputs(b *testing.B) []benchInput {
 func BenchmarkValidate(b *testing.B) {
 	v, _ := New()
 	for _, in := range benchInputs(b) {
-		data := in.data
-		b.Run(in.name, func(b *testing.B) {
+		data := in.Data
+		b.Run(in.Name, func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
 			for b.Loop() {
@@ -54,8 +39,8 @@ func BenchmarkValidate(b *testing.B) {
 // same inputs, up to the plan-sized one: for comparison.
 func BenchmarkSanthosh(b *testing.B) {
 	for _, in := range benchInputs(b)[:3] {
-		data := in.data
-		b.Run(in.name, func(b *testing.B) {
+		data := in.Data
+		b.Run(in.Name, func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
 			for b.Loop() {

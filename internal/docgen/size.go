@@ -1,6 +1,7 @@
 package docgen
 
 import (
+	"os"
 	"sync"
 
 	"github.com/ogpx/interchange/ogp"
@@ -108,9 +109,9 @@ func Near(targetBytes int, seed uint64) ([]byte, error) {
 	return small, nil
 }
 
-// Sample is a generated document that benchmarks measure.
+// Sample is a document that benchmarks measure.
 type Sample struct {
-	Name string // its size: "5KB", "300KB", "10MB", "60MB"
+	Name string // "Canada", or its size: "Generated5KB", ... "Generated60MB"
 	Data []byte // its canonical encoding
 }
 
@@ -129,7 +130,22 @@ var samples = sync.OnceValues(func() ([]Sample, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, Sample{s.name, data})
+		out = append(out, Sample{"Generated" + s.name, data})
 	}
 	return out, nil
 })
+
+// BenchmarkInputs returns the documents the benchmarks of every package
+// measure: Canada's plan, read from the file at canadaPath (the packages'
+// tests find it at different relative paths), then the Samples.
+func BenchmarkInputs(canadaPath string) ([]Sample, error) {
+	canada, err := os.ReadFile(canadaPath)
+	if err != nil {
+		return nil, err
+	}
+	samples, err := Samples()
+	if err != nil {
+		return nil, err
+	}
+	return append([]Sample{{"Canada", canada}}, samples...), nil
+}
