@@ -50,9 +50,10 @@ var (
 // SyntaxError says where the input stops being JSON: what was found there
 // while reading what. It wraps [ErrSyntax].
 type SyntaxError struct {
-	// Found is the character found where it does not belong; 0 at the end
-	// of the input.
+	// Found is the character found where it does not belong, unless AtEnd.
 	Found rune
+	// AtEnd is set when the input ends where more was due.
+	AtEnd bool
 	// Context is what was being read: one of the Syntax constants.
 	Context string
 }
@@ -73,7 +74,7 @@ const (
 // Error says what was found, and where it does not belong, in English.
 func (e *SyntaxError) Error() string {
 	found := "end of input"
-	if e.Found != 0 {
+	if !e.AtEnd {
 		found = "character " + strconv.QuoteRune(e.Found)
 	}
 	return fmt.Sprintf("%v: unexpected %s, looking for %s", ErrSyntax, found, syntaxWants[e.Context])

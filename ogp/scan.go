@@ -100,7 +100,7 @@ func (d *decoder) fail(off int, context string) {
 	}
 	d.fatal = true
 	if off >= len(d.data) {
-		d.addError(off, &SyntaxError{Context: context})
+		d.addError(off, &SyntaxError{AtEnd: true, Context: context})
 		return
 	}
 	r, size := utf8.DecodeRune(d.data[off:])

@@ -631,11 +631,14 @@ func (d *decoder) listString(m rules.Member, seen *names) string {
 	if !ok {
 		return ""
 	}
+	formed := m.Items == nil || m.Items.Match(s)
+	if !formed {
+		d.schemaError(&SchemaError{Keyword: patternKeyword(s), Rule: m.Items.Def, Value: describeString(s)})
+	}
 	if m.UniqueItems && seen.add(s) {
 		d.schemaError(&SchemaError{Keyword: "uniqueItems", Value: describeString(s)})
 	}
-	if m.Items != nil && !m.Items.Match(s) {
-		d.schemaError(&SchemaError{Keyword: patternKeyword(s), Rule: m.Items.Def, Value: describeString(s)})
+	if !formed {
 		return ""
 	}
 	return s

@@ -14,18 +14,20 @@ import (
 
 // Locate sets the Cell of each finding of r to the cell its value comes
 // from in the workbook im was read from: "Indicators!D14", or a whole row
-// or sheet when no cell holds the value (a missing member). Its line and
-// column, which are those of Import.JSON, are cleared. A finding about the
-// whole document, such as report.truncated or json.too-large, is left as
-// it is.
+// or sheet when no cell holds the value (a missing member); a finding about
+// the document as a whole goes to the Document sheet's row. The line and
+// column of every finding, which are those of Import.JSON and mean nothing
+// in a workbook, are cleared. Findings about the file rather than its
+// content (report.truncated, json.too-large) get no cell.
 func (im *Import) Locate(r *validate.Report) {
 	for i := range r.Findings {
 		f := &r.Findings[i]
-		if f.Path == "" {
-			continue // about the whole document, which no cell holds
+		f.Line, f.Column = 0, 0
+		if f.Code == validate.CodeTooManyErrors || f.Code == validate.CodeTooLarge {
+			continue
 		}
 		if c, ok := im.Cell(f.Path); ok {
-			f.Cell, f.Line, f.Column = c.String(), 0, 0
+			f.Cell = c.String()
 		}
 	}
 }
@@ -119,7 +121,7 @@ const annotator = "ogp validate"
 // sheet, and its comments with their fills.
 func removeAnnotations(f *excelize.File, plain int) error {
 	for _, name := range f.GetSheetList() {
-		if name == findingsSheet.In("en") || name == findingsSheet.In("fr") {
+		if isFindingsSheet(f, name) {
 			if err := f.DeleteSheet(name); err != nil {
 				return err
 			}
@@ -143,6 +145,20 @@ func removeAnnotations(f *excelize.File, plain int) error {
 	}
 	return nil
 }
+
+// isFindingsSheet reports whether the sheet called name is the list of
+// findings an earlier Annotate wrote: its name, in any case, and its first
+// header. A sheet of the user's that only has the name is left alone.
+func isFindingsSheet(f *excelize.File, name string) bool {
+	if !strings.EqualFold(name, findingsSheet.In("en")) && !strings.EqualFold(name, findingsSheet.In("fr")) {
+		return false
+	}
+	a1, err := f.GetCellValue(name, "A1")
+	return err == nil && (a1 == severityHeader.In("en") || a1 == severityHeader.In("fr"))
+}
+
+// severityHeader heads the first column of the list of findings.
+var severityHeader = ogp.NewText("Severity", "Gravité")
 
 func newAnnotationStyles(f *excelize.File) (annotationStyles, error) {
 	fill := func(color string) (int, error) {
@@ -201,11 +217,14 @@ var findingsSheet = ogp.NewText("Findings", "Constats")
 // sheet, each with a link to its cell, and makes it the active one.
 func writeFindingsSheet(f *excelize.File, report *validate.Report, lang string) error {
 	name := findingsSheet.In(lang)
+	if idx, _ := f.GetSheetIndex(name); idx >= 0 {
+		name += " (ogp)" // the user has a sheet of that name
+	}
 	if _, err := f.NewSheet(name); err != nil {
 		return err
 	}
 	header := []any{
-		ogp.NewText("Severity", "Gravité").In(lang),
+		severityHeader.In(lang),
 		ogp.NewText("Code", "Code").In(lang),
 		ogp.NewText("Cell", "Cellule").In(lang),
 		ogp.NewText("Message", "Message").In(lang),

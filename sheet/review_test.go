@@ -127,3 +127,38 @@ func TestReadBoundsTheDocument(t *testing.T) {
 		t.Errorf("%v; want ErrTooLarge at a row, for the document", err)
 	}
 }
+
+// TestLocateDocumentFindings checks that a finding about the document as a
+// whole, such as a missing format version, goes to the Document sheet's
+// row, and that no finding keeps the line and column of the JSON the
+// workbook stands for.
+func TestLocateDocumentFindings(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Write(&buf, canada(t)); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SetCellStr("Document", columnOf(t, f, "Document", "formatVersion")+"3", ""); err != nil {
+		t.Fatal(err)
+	}
+	var edited bytes.Buffer
+	if err := f.Write(&edited); err != nil {
+		t.Fatal(err)
+	}
+	_, r := validated(t, edited.Bytes())
+	found := false
+	for _, fd := range r.Findings {
+		if fd.Line != 0 || fd.Column != 0 {
+			t.Errorf("%s keeps a line and column", fd)
+		}
+		if fd.Code == "schema.required" && fd.Path == "" {
+			found = strings.HasPrefix(fd.Cell, "Document!")
+		}
+	}
+	if !found {
+		t.Errorf("the missing formatVersion is not on the Document sheet: %v", r.Findings)
+	}
+}

@@ -36,6 +36,9 @@ func (c *checker) decodeFinding(e *ogp.DecodeError, newerMinor bool) {
 		bom := ogp.NewText("the file starts with a byte order mark (BOM); save it as UTF-8 without one",
 			"le fichier commence par une marque d’ordre d’octets (BOM); enregistrez-le en UTF-8 sans BOM")
 		c.addAt(CodeSyntax, "", 0, "detail", bom.In(c.opts.lang))
+	case len(bytes.TrimSpace(c.data)) == 0:
+		empty := ogp.NewText("the file is empty", "le fichier est vide")
+		c.addAt(CodeSyntax, "", 0, "detail", empty.In(c.opts.lang))
 	default:
 		var se *ogp.SyntaxError
 		errors.As(e, &se) // every other problem the decoder reports is one
@@ -82,7 +85,7 @@ func syntaxDetail(lang string, e *ogp.SyntaxError) string {
 	if e == nil {
 		return ogp.NewText("the file is not JSON", "le fichier n’est pas du JSON").In(lang)
 	}
-	if e.Found == 0 {
+	if e.AtEnd {
 		return ogp.NewText("the file ends in the middle of a value", "le fichier s’arrête au milieu d’une valeur").In(lang)
 	}
 	found := strconv.QuoteRune(e.Found)

@@ -308,3 +308,23 @@ func TestExtendedDocumentsAreValid(t *testing.T) {
 		}
 	}
 }
+
+// TestSyntaxMessages checks what a submitter reads about a file that is
+// not JSON: the character found and what was looked for, in French too.
+func TestSyntaxMessages(t *testing.T) {
+	tests := []struct{ data, lang, want string }{
+		{"", "en", "the file is empty"},
+		{" \n", "fr", "le fichier est vide"},
+		{`{"a": "x` + "\x00" + `y"}`, "en", `the control character '\x00' inside a string`},
+		{`{"a": 1`, "en", "the file ends in the middle of a value"},
+		{`{'a': 1}`, "fr", `caractère inattendu '\'' là où devrait commencer un nom de membre entre guillemets droits`},
+		{`{"a": “x”}`, "en", `unexpected character '“' where a value should start`},
+		{`{"a": 1 "b": 2}`, "en", `unexpected character '"' after a member, where a comma or } should be`},
+	}
+	for _, tt := range tests {
+		r, _ := Validate([]byte(tt.data), Language(tt.lang))
+		if len(r.Findings) != 1 || !strings.Contains(r.Findings[0].Message, tt.want) {
+			t.Errorf("%q: %v; want one finding saying %q", tt.data, r.Findings, tt.want)
+		}
+	}
+}
