@@ -48,14 +48,7 @@ func columnOf(t *testing.T, f *excelize.File, sheet, name string) string {
 // might, and for each finding code the edits cause, the edited cell.
 func editedCanada(t *testing.T) (workbook []byte, want map[string]string) {
 	t.Helper()
-	var buf bytes.Buffer
-	if err := Write(&buf, canada(t)); err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := canadaWorkbook(t)
 	edits := []struct {
 		sheet, column string
 		row           int
@@ -75,11 +68,7 @@ func editedCanada(t *testing.T) (workbook []byte, want map[string]string) {
 		}
 		want[e.code] = e.sheet + "!" + cell
 	}
-	var edited bytes.Buffer
-	if err := f.Write(&edited); err != nil {
-		t.Fatal(err)
-	}
-	return edited.Bytes(), want
+	return save(t, f), want
 }
 
 // validated imports a workbook, validates the document it stands for and

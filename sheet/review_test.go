@@ -133,22 +133,11 @@ func TestReadBoundsTheDocument(t *testing.T) {
 // row, and that no finding keeps the line and column of the JSON the
 // workbook stands for.
 func TestLocateDocumentFindings(t *testing.T) {
-	var buf bytes.Buffer
-	if err := Write(&buf, canada(t)); err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := canadaWorkbook(t)
 	if err := f.SetCellStr("Document", columnOf(t, f, "Document", "formatVersion")+"3", ""); err != nil {
 		t.Fatal(err)
 	}
-	var edited bytes.Buffer
-	if err := f.Write(&edited); err != nil {
-		t.Fatal(err)
-	}
-	_, r := validated(t, edited.Bytes())
+	_, r := validated(t, save(t, f))
 	found := false
 	for _, fd := range r.Findings {
 		if fd.Line != 0 || fd.Column != 0 {

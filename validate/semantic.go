@@ -213,6 +213,9 @@ func (c *checker) checkDates(plan *ogp.Plan, ptr string) (periodOK bool) {
 // out of withdrawal, reports outside the plan's period. It runs only on a
 // plan whose period makes sense.
 func (c *checker) checkHistory(plan *ogp.Plan, ptr string) {
+	// An item whose id could not be read would make every report on it a
+	// report on an unknown target: its own finding says it all.
+	idsRead := !c.unreadable(ptr+"/commitments", true)
 	for _, f := range status.Check(plan).Findings {
 		rp := fmt.Sprintf("%s/reports/%d", ptr, f.Index)
 		sev := Warning
@@ -223,7 +226,7 @@ func (c *checker) checkHistory(plan *ogp.Plan, ptr string) {
 		case status.CodeUnknownStatus:
 			// The schema layer reports a missing or unknown status.
 		case status.CodeUnknownTarget:
-			if f.Target != "" && !c.unreadable(ptr+"/commitments", true) {
+			if f.Target != "" && idsRead {
 				c.add(CodeUnknownTarget, rp+"/target", "value", quote(f.Target))
 			}
 		case status.CodeDuplicateReport, status.CodeAfterPlanEnd, status.CodeBeforePlanStart:
