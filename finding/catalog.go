@@ -1,0 +1,454 @@
+package finding
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Code describes one rule a finding can report broken.
+type Code struct {
+	// ID is the stable code: "schema.required". Its first dotted part
+	// names the family of rules ("schema", "status", "canada").
+	ID string `json:"code"`
+	// Severity is the severity of the code's findings, unless the caller
+	// asks for another.
+	Severity Severity `json:"severity"`
+	// Title is a short name of the rule, by language: "Duplicate report".
+	Title map[string]string `json:"title,omitempty"`
+	// Message is the message template, by language. Braces name the values
+	// a finding fills in from its arguments:
+	//
+	//	{member}         the argument "member", as is
+	//	{to:status}      the word "status.<to>" of the catalog: a code
+	//	                 put into words ("limited" -> "Limited progress")
+	//	{detail? ({detail})}  the text after "?" when the argument
+	//	                 "detail" is not empty, and nothing otherwise
+	//
+	// Every template needs English; French texts are given French
+	// typography when registered: a no-break space before ":", a narrow
+	// one before ";", "?" and "!", and « » for quotation marks.
+	Message map[string]string `json:"message"`
+}
+
+// Catalog holds the texts of one language for codes another package
+// defined: what a translator writes to add a language.
+type Catalog struct {
+	// Messages are message templates by code id.
+	Messages map[string]string
+	// Titles are the codes' short titles by code id.
+	Titles map[string]string
+	// Words are words by key: "severity.error", "status.limited".
+	Words map[string]string
+}
+
+// The registry: every code and every language's texts.
+var (
+	mu        sync.RWMutex
+	codes     = map[string]Code{}
+	catalogs  = map[string]*Catalog{} // by language
+	wordsUsed = map[string]bool{}     // every word key registered
+)
+
+func init() {
+	RegisterWords(map[string]map[string]string{
+		"severity.ok":      {"en": "ok", "fr": "correct"},
+		"severity.notice":  {"en": "notice", "fr": "remarque"},
+		"severity.warning": {"en": "warning", "fr": "avertissement"},
+		"severity.error":   {"en": "error", "fr": "erreur"},
+	})
+}
+
+// Register adds codes to the registry, each with its texts in the
+// languages it gives. A package registers its codes once, in an init
+// function or a package variable's initialiser. Register panics when a
+// code has no id, an invalid severity or no English message, or when its
+// id is registered already: these are mistakes in a program, not in its
+// input.
+func Register(defs ...Code) {
+	mu.Lock()
+	defer mu.Unlock()
+	for _, c := range defs {
+		switch {
+		case c.ID == "":
+			panic("finding: Register of a code without an id")
+		case !c.Severity.Valid():
+			panic("finding: Register of " + c.ID + " with an invalid severity")
+		case c.Message["en"] == "":
+			panic("finding: Register of " + c.ID + " without an English message")
+		}
+		if _, dup := codes[c.ID]; dup {
+			panic("finding: Register of " + c.ID + " twice")
+		}
+		codes[c.ID] = Code{ID: c.ID, Severity: c.Severity}
+		for lang, s := range c.Message {
+			catalogOf(lang).Messages[c.ID] = typeset(lang, s)
+		}
+		for lang, s := range c.Title {
+			catalogOf(lang).Titles[c.ID] = typeset(lang, s)
+		}
+	}
+}
+
+// RegisterWords adds words, by key and then language: the names of codes
+// that a template puts into words ({to:status} looks up "status.<to>"),
+// and the words of a program's output, such as column headings.
+// RegisterWords panics when a word has no English text.
+func RegisterWords(words map[string]map[string]string) {
+	mu.Lock()
+	defer mu.Unlock()
+	for key, texts := range words {
+		if texts["en"] == "" {
+			panic("finding: RegisterWords of " + key + " without English")
+		}
+		wordsUsed[key] = true
+		for lang, s := range texts {
+			catalogOf(lang).Words[key] = typeset(lang, s)
+		}
+	}
+}
+
+// AddCatalog adds the texts of a language, lang, for codes and words
+// registered elsewhere. It may come before or after their registration.
+func AddCatalog(lang string, c Catalog) {
+	mu.Lock()
+	defer mu.Unlock()
+	dst := catalogOf(lang)
+	for id, s := range c.Messages {
+		dst.Messages[id] = typeset(lang, s)
+	}
+	for id, s := range c.Titles {
+		dst.Titles[id] = typeset(lang, s)
+	}
+	for key, s := range c.Words {
+		dst.Words[key] = typeset(lang, s)
+	}
+}
+
+// catalogOf returns the catalog of lang, made on first use. The caller
+// holds mu.
+func catalogOf(lang string) *Catalog {
+	c := catalogs[lang]
+	if c == nil {
+		c = &Catalog{Messages: map[string]string{}, Titles: map[string]string{}, Words: map[string]string{}}
+		catalogs[lang] = c
+	}
+	return c
+}
+
+// Lookup returns the code registered as id, with its texts.
+func Lookup(id string) (Code, bool) {
+	mu.RLock()
+	defer mu.RUnlock()
+	c, ok := codes[id]
+	if !ok {
+		return Code{}, false
+	}
+	return withTexts(c), true
+}
+
+// Codes returns every registered code with its texts, sorted by id.
+func Codes() []Code {
+	mu.RLock()
+	defer mu.RUnlock()
+	out := make([]Code, 0, len(codes))
+	for _, id := range slices.Sorted(maps.Keys(codes)) {
+		out = append(out, withTexts(codes[id]))
+	}
+	return out
+}
+
+// withTexts returns c with its titles and messages in every language. The
+// caller holds mu.
+func withTexts(c Code) Code {
+	c.Title, c.Message = map[string]string{}, map[string]string{}
+	for lang, cat := range catalogs {
+		if s, ok := cat.Titles[c.ID]; ok {
+			c.Title[lang] = s
+		}
+		if s, ok := cat.Messages[c.ID]; ok {
+			c.Message[lang] = s
+		}
+	}
+	return c
+}
+
+// Languages returns the languages that have texts, sorted: "en", "fr".
+func Languages() []string {
+	mu.RLock()
+	defer mu.RUnlock()
+	return slices.Sorted(maps.Keys(catalogs))
+}
+
+// Match returns the language of [Languages] that serves tag best: the same
+// tag, whatever its case, or else the tag's primary language ("fr" for
+// "fr-CA"); English when none has texts.
+func Match(tag string) string {
+	mu.RLock()
+	defer mu.RUnlock()
+	if _, ok := catalogs[tag]; ok {
+		return tag
+	}
+	primary, _, _ := strings.Cut(strings.ToLower(tag), "-")
+	primary, _, _ = strings.Cut(primary, "_")
+	for lang := range catalogs {
+		if strings.EqualFold(lang, tag) {
+			return lang
+		}
+	}
+	if _, ok := catalogs[primary]; ok {
+		return primary
+	}
+	return "en"
+}
+
+// Supported reports whether a language of [Languages] serves tag:
+// Match(tag) is then that language, not the English fallback.
+func Supported(tag string) bool {
+	m := Match(tag)
+	if m != "en" {
+		return true
+	}
+	primary, _, _ := strings.Cut(strings.ToLower(tag), "-")
+	return primary == "en"
+}
+
+// Word returns the word registered as key in lang, or in English when lang
+// has none, or key itself when it was never registered.
+func Word(lang, key string) string {
+	lang = Match(lang)
+	mu.RLock()
+	defer mu.RUnlock()
+	if c := catalogs[lang]; c != nil {
+		if s, ok := c.Words[key]; ok {
+			return s
+		}
+	}
+	if s, ok := catalogs["en"].Words[key]; ok {
+		return s
+	}
+	return key
+}
+
+// Title returns the short title of the code id in lang, or in English, or
+// "" when it has none.
+func Title(lang, id string) string {
+	lang = Match(lang)
+	mu.RLock()
+	defer mu.RUnlock()
+	if s, ok := catalogs[lang].Titles[id]; ok {
+		return s
+	}
+	return catalogs["en"].Titles[id]
+}
+
+// Missing lists, sorted, the texts that some language lacks: "fr: message
+// of status.regress", "fr: word severity.error". A test of every program
+// that registers texts asserts it is empty.
+func Missing() []string {
+	mu.RLock()
+	defer mu.RUnlock()
+	var out []string
+	for lang, cat := range catalogs {
+		for id := range codes {
+			if _, ok := cat.Messages[id]; !ok {
+				out = append(out, lang+": message of "+id)
+			}
+			if _, titled := catalogs["en"].Titles[id]; titled {
+				if _, ok := cat.Titles[id]; !ok {
+					out = append(out, lang+": title of "+id)
+				}
+			}
+		}
+		for key := range wordsUsed {
+			if _, ok := cat.Words[key]; !ok {
+				out = append(out, lang+": word "+key)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// template returns the message template of id in lang, or in English.
+func template(lang, id string) (string, bool) {
+	mu.RLock()
+	defer mu.RUnlock()
+	if c := catalogs[lang]; c != nil {
+		if s, ok := c.Messages[id]; ok {
+			return s, true
+		}
+	}
+	s, ok := catalogs["en"].Messages[id]
+	return s, ok
+}
+
+// render fills tmpl with args: see [Code.Message] for its placeholders.
+// Argument values are shown with their control and invisible characters
+// escaped, so that a value from a document cannot move a terminal's
+// cursor or reorder the text around it.
+func render(tmpl, lang string, args map[string]string) string {
+	var b strings.Builder
+	for {
+		open := strings.IndexByte(tmpl, '{')
+		if open < 0 {
+			break
+		}
+		end := placeholderEnd(tmpl, open)
+		if end < 0 {
+			break
+		}
+		b.WriteString(tmpl[:open])
+		b.WriteString(fill(tmpl[open+1:end], lang, args))
+		tmpl = tmpl[end+1:]
+	}
+	b.WriteString(tmpl)
+	return b.String()
+}
+
+// placeholderEnd returns the index of the brace that closes the
+// placeholder opened at open, which may hold placeholders of its own after
+// a "?"; -1 when it is not closed.
+func placeholderEnd(s string, open int) int {
+	depth := 0
+	for i := open; i < len(s); i++ {
+		switch s[i] {
+		case '{':
+			depth++
+		case '}':
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// fill returns the text of one placeholder, spec being what its braces
+// hold.
+func fill(spec, lang string, args map[string]string) string {
+	if name, body, optional := strings.Cut(spec, "?"); optional {
+		if args[name] == "" {
+			return ""
+		}
+		return render(body, lang, args)
+	}
+	name, kind, _ := strings.Cut(spec, ":")
+	value, ok := args[name]
+	if !ok {
+		return "{" + spec + "}"
+	}
+	if kind != "" {
+		return Word(lang, kind+"."+value)
+	}
+	return escape(value)
+}
+
+// escape returns s with every character that is not printable (controls,
+// format characters such as bidirectional marks) written as a Go escape,
+// and invalid UTF-8 as \x escapes.
+func escape(s string) string {
+	clean := true
+	for _, r := range s {
+		if r == utf8.RuneError || !unicode.IsPrint(r) && r != ' ' {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case r != ' ' && !unicode.IsPrint(r):
+			if r < 0x10000 {
+				fmt.Fprintf(&b, `\u%04x`, r)
+			} else {
+				fmt.Fprintf(&b, `\U%08x`, r)
+			}
+		default:
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// typeset gives a French text French typography: a no-break space (U+00A0)
+// before a colon and a narrow no-break space (U+202F) before ";", "?" and
+// "!" that end a phrase, and « » with no-break spaces in place of straight
+// double quotes. Placeholders keep their names; the text of an optional
+// one is typeset too. Other languages are left as they are.
+func typeset(lang, s string) string {
+	if primary, _, _ := strings.Cut(strings.ToLower(lang), "-"); primary != "fr" {
+		return s
+	}
+	var b strings.Builder
+	for {
+		open := strings.IndexByte(s, '{')
+		end := -1
+		if open >= 0 {
+			end = placeholderEnd(s, open)
+		}
+		if end < 0 {
+			break
+		}
+		typesetText(&b, s[:open])
+		spec := s[open+1 : end]
+		if name, body, optional := strings.Cut(spec, "?"); optional {
+			spec = name + "?" + typeset(lang, body)
+		}
+		b.WriteString("{" + spec + "}")
+		s = s[end+1:]
+	}
+	typesetText(&b, s)
+	return b.String()
+}
+
+// typesetText writes s, text without placeholders, to b with French
+// typography.
+func typesetText(b *strings.Builder, s string) {
+	runes := []rune(s)
+	quoteOpen := strings.Count(b.String(), "«") > strings.Count(b.String(), "»")
+	for i, r := range runes {
+		endsPhrase := i+1 == len(runes) || strings.ContainsRune(" \"»)", runes[i+1])
+		switch {
+		case r == '"' && !quoteOpen:
+			b.WriteString("«\u00a0")
+			quoteOpen = true
+		case r == '"':
+			trimSpace(b)
+			b.WriteString("\u00a0»")
+			quoteOpen = false
+		case r == ' ' && strings.HasSuffix(b.String(), "«"):
+			b.WriteString("\u00a0")
+		case r == '»':
+			trimSpace(b)
+			b.WriteString("\u00a0»")
+		case r == ':' && endsPhrase:
+			trimSpace(b)
+			b.WriteString("\u00a0:")
+		case (r == ';' || r == '?' || r == '!') && endsPhrase:
+			trimSpace(b)
+			b.WriteString("\u202f" + string(r))
+		default:
+			b.WriteRune(r)
+		}
+	}
+}
+
+// trimSpace removes the spaces that end b's text, of any kind.
+func trimSpace(b *strings.Builder) {
+	s := strings.TrimRight(b.String(), " \u00a0\u202f")
+	b.Reset()
+	b.WriteString(s)
+}
