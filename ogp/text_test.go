@@ -1,6 +1,7 @@
 package ogp
 
 import (
+	"reflect"
 	"slices"
 	"testing"
 )
@@ -34,21 +35,53 @@ func TestTextPick(t *testing.T) {
 }
 
 func TestCodeLists(t *testing.T) {
-	for _, c := range Statuses {
+	for _, c := range Statuses() {
 		s := Status(c.Code)
 		if !s.Valid() || s.Title("en") == "" || s.Title("fr") == "" || c.Description.In("fr") == "" {
 			t.Errorf("status %q lacks a title or description", c.Code)
 		}
 	}
-	for code, s := range map[string]Status{"NS": NotStarted, "LP": Limited, "SP": Substantial, "C": Complete} {
-		if got, ok := StatusFromCanada(code); !ok || got != s || s.CanadaCode() != code {
-			t.Errorf("Canada's %s: %q, %v", code, got, ok)
-		}
-	}
-	if Withdrawn.CanadaCode() != "" || Withdrawn.Rank() != 4 || Status("done").Rank() != -1 {
-		t.Error("withdrawn has no Canada code and ranks last; unknown statuses rank -1")
+	if Withdrawn.Rank() != 4 || Status("done").Rank() != -1 {
+		t.Error("withdrawn ranks last; unknown statuses rank -1")
 	}
 	if Substantial.Title("fr") != "Progrès important" || Limited.Title("en") != "Limited progress" {
 		t.Error("status titles must be Canada's tracker's")
+	}
+}
+
+func TestCodeListsAreCopies(t *testing.T) {
+	lists := []struct {
+		name string
+		get  func() []Code
+	}{
+		{"statuses", Statuses},
+		{"member kinds", MemberKinds},
+		{"hemispheres", Hemispheres},
+		{"precisions", Precisions},
+		{"policy areas", PolicyAreas},
+	}
+	for _, l := range lists {
+		t.Run(l.name, func(t *testing.T) {
+			before := l.get()
+			got := l.get()
+			for i := range got {
+				got[i].Code = "dropped"
+				got[i].Title["en"] = "changed"
+				got[i].Title["xx"] = "added"
+				if got[i].Description != nil {
+					got[i].Description["en"] = "changed"
+				}
+			}
+			got[0] = Code{}
+			if after := l.get(); !reflect.DeepEqual(after, before) {
+				t.Errorf("changing the returned list changed the table:\n%v\nwant\n%v", after, before)
+			}
+		})
+	}
+	s := Statuses()
+	s[4].Code = "dropped"
+	var w Status
+	if err := w.UnmarshalText([]byte("withdrawn")); err != nil || w != Withdrawn {
+		t.Errorf("after changing a copy, UnmarshalText(withdrawn) = %q, %v", w, err)
 	}
 }

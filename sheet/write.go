@@ -304,9 +304,9 @@ func xmlText(s string) bool {
 // dropLists are the closed code lists a template offers as drop-down
 // lists, by column.
 var dropLists = map[string][]ogp.Code{
-	"status":            ogp.Statuses,
-	"member.kind":       ogp.MemberKinds,
-	"member.hemisphere": ogp.Hemispheres,
+	"status":            ogp.Statuses(),
+	"member.kind":       ogp.MemberKinds(),
+	"member.hemisphere": ogp.Hemispheres(),
 }
 
 func addDropLists(f *excelize.File, t *table) error {

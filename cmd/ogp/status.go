@@ -152,7 +152,7 @@ func writeStatusText(w io.Writer, out statusOutput, lang string) {
 		fmt.Fprintf(w, "%s: %s\n\n", words["targets"], countsText(*root.Targets, lang))
 
 		rows := [][]string{{words["id"], words["status"], words["latest"]}}
-		for _, c := range ogp.Statuses {
+		for _, c := range ogp.Statuses() {
 			rows[0] = append(rows[0], c.Title.In(lang))
 		}
 		rows[0] = append(rows[0], words["unreported"])
@@ -192,7 +192,7 @@ func countsText(c status.Counts, lang string) string {
 	var parts []string
 	for i, n := range []int{c.NotStarted, c.Limited, c.Substantial, c.Complete, c.Withdrawn} {
 		if n > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", n, ogp.Statuses[i].Title.In(lang)))
+			parts = append(parts, fmt.Sprintf("%d %s", n, ogp.Statuses()[i].Title.In(lang)))
 		}
 	}
 	if c.Unreported > 0 {
