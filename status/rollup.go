@@ -92,7 +92,7 @@ type Node struct {
 	// ID is the item's id.
 	ID string `json:"id"`
 	// Level says what the item is.
-	Level Level `json:"level"`
+	Level ogp.Level `json:"level"`
 	// Title is the item's title.
 	Title ogp.Text `json:"title,omitempty"`
 	// Status is the status of the item's latest report, for an indicator
@@ -128,8 +128,8 @@ func AsOf(plan *ogp.Plan, date ogp.Date) *Node {
 	if plan == nil {
 		return nil
 	}
-	latest := LatestAsOf(plan, date)
-	leaf := func(id string, level Level, title ogp.Text) *Node {
+	latest := plan.LatestReports(date)
+	leaf := func(id string, level ogp.Level, title ogp.Text) *Node {
 		n := &Node{ID: id, Level: level, Title: title, Index: -1}
 		if i, ok := latest[id]; ok {
 			r := plan.Reports[i]
@@ -137,17 +137,17 @@ func AsOf(plan *ogp.Plan, date ogp.Date) *Node {
 		}
 		return n
 	}
-	root := &Node{ID: plan.ID, Level: LevelPlan, Title: plan.Title, Index: -1}
+	root := &Node{ID: plan.ID, Level: ogp.LevelPlan, Title: plan.Title, Index: -1}
 	for _, c := range plan.Commitments {
-		cn := &Node{ID: c.ID, Level: LevelCommitment, Title: c.Title, Index: -1}
+		cn := &Node{ID: c.ID, Level: ogp.LevelCommitment, Title: c.Title, Index: -1}
 		for _, m := range c.Milestones {
 			var mn *Node
 			if len(m.Indicators) == 0 {
-				mn = leaf(m.ID, LevelMilestone, m.Title)
+				mn = leaf(m.ID, ogp.LevelMilestone, m.Title)
 			} else {
-				mn = &Node{ID: m.ID, Level: LevelMilestone, Title: m.Title, Index: -1}
+				mn = &Node{ID: m.ID, Level: ogp.LevelMilestone, Title: m.Title, Index: -1}
 				for _, ind := range m.Indicators {
-					mn.Children = append(mn.Children, leaf(ind.ID, LevelIndicator, ind.Title))
+					mn.Children = append(mn.Children, leaf(ind.ID, ogp.LevelIndicator, ind.Title))
 				}
 				mn.rollup()
 			}
@@ -171,23 +171,4 @@ func (n *Node) rollup() {
 		n.Targets.merge(*c.Targets)
 	}
 	n.Status = n.Counts.Rollup()
-}
-
-// LatestAsOf returns, for each id that has reports, the index in
-// plan.Reports of the report that tells its status as of date: the one of
-// the latest reporting period that has ended by the last day of date (every
-// period, when date is the zero Date). A report whose status is not in the
-// code list does not count, and of two reports on one target for one
-// period the first counts, as [Table.Check] says.
-func LatestAsOf(plan *ogp.Plan, date ogp.Date) map[string]int {
-	latest := map[string]int{}
-	for i, r := range plan.Reports {
-		if !r.Status.Valid() || (!date.IsZero() && r.Period.Last().Compare(date.Last()) > 0) {
-			continue
-		}
-		if j, ok := latest[r.Target]; !ok || r.Period.Compare(plan.Reports[j].Period) > 0 {
-			latest[r.Target] = i
-		}
-	}
-	return latest
 }

@@ -82,7 +82,7 @@ func runStatus(e *env, args []string) int {
 	out := statusOutput{AsOf: asOf.Date, Plans: []planStatus{}}
 	for i := range pkg.Plans {
 		plan := &pkg.Plans[i]
-		ps := planStatus{ID: plan.ID, End: status.PlanEnd(plan), Rollup: status.AsOf(plan, asOf.Date), Findings: []statusFinding{}}
+		ps := planStatus{ID: plan.ID, End: plan.End(), Rollup: status.AsOf(plan, asOf.Date), Findings: []statusFinding{}}
 		for _, f := range status.Check(plan).Findings {
 			ps.Findings = append(ps.Findings, statusFinding{f, fmt.Sprintf("/plans/%d/reports/%d", i, f.Index)})
 			if f.Severity == status.Error {
