@@ -85,3 +85,54 @@ func TestCodeListsAreCopies(t *testing.T) {
 		t.Errorf("after changing a copy, UnmarshalText(withdrawn) = %q, %v", w, err)
 	}
 }
+
+func TestCanonicalTag(t *testing.T) {
+	tests := []struct {
+		name, tag, want string
+	}{
+		{"language in lower case", "EN", "en"},
+		{"region in upper case", "fr-ca", "fr-CA"},
+		{"script in title case", "zh-hant-tw", "zh-Hant-TW"},
+		{"already canonical", "fr-CA", "fr-CA"},
+		{"numeric region unchanged", "ES-419", "es-419"},
+		{"variant in lower case", "DE-CH-1996", "de-CH-1996"},
+		{"extension and private use in lower case", "EN-US-X-AB-CDEF", "en-US-x-ab-cdef"},
+		{"private use tag", "X-AB", "x-ab"},
+		{"empty", "", ""},
+		{"non-ASCII left alone", "é-ÉÉ", "é-ÉÉ"},
+	}
+	for _, tt := range tests {
+		if got := CanonicalTag(tt.tag); got != tt.want {
+			t.Errorf("%s: CanonicalTag(%q) = %q, want %q", tt.name, tt.tag, got, tt.want)
+		}
+	}
+}
+
+func TestTextTagsAreCaseInsensitive(t *testing.T) {
+	tx := Text{"en": "Complete", "fr": "Réalisé", "fr-CA": "Réalisé (Canada)"}
+	tests := []struct {
+		name, pref, want, wantTag string
+	}{
+		{"upper-case language", "EN", "Complete", "en"},
+		{"lower-case region", "fr-ca", "Réalisé (Canada)", "fr-CA"},
+		{"upper-case language and region", "FR-CA", "Réalisé (Canada)", "fr-CA"},
+		{"primary language still falls back", "FR-BE", "Réalisé", "fr"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, tag, ok := tx.Pick(tt.pref)
+			if got != tt.want || tag != tt.wantTag || !ok {
+				t.Errorf("Pick(%q) = %q, %q, %v; want %q, %q", tt.pref, got, tag, ok, tt.want, tt.wantTag)
+			}
+			if in := tx.In(tt.pref); in != tt.want {
+				t.Errorf("In(%q) = %q, want %q", tt.pref, in, tt.want)
+			}
+		})
+	}
+	if got := tx.Missing([]string{"EN", "fr-ca", "Fr", "es"}); !slices.Equal(got, []string{"es"}) {
+		t.Errorf("Missing = %q, want [es]", got)
+	}
+	if got := (Text{"EN": "x"}).Missing([]string{"en"}); got != nil {
+		t.Errorf("Missing(en) of a text under EN = %q", got)
+	}
+}
