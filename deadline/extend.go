@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/ogpx/interchange/ogp"
-	"github.com/ogpx/interchange/status"
 )
 
 // Policy is a decision to extend a plan: how far its deadlines move, which
@@ -183,19 +182,11 @@ func Apply(plan *ogp.Plan, policy Policy) (*ogp.Plan, []Change, error) {
 	if capDate.IsZero() {
 		capDate = ext.End
 	}
-	a := applier{policy: policy, capDate: capDate, end: ext.End, opts: OptionsFor(plan), latest: status.LatestAsOf(out, policy.Cutoff), reports: out.Reports}
+	a := applier{policy: policy, capDate: capDate, end: ext.End, opts: OptionsFor(plan), latest: out.LatestReports(policy.Cutoff), reports: out.Reports}
 	var changes []Change
-	for i := range out.Commitments {
-		for j := range out.Commitments[i].Milestones {
-			m := &out.Commitments[i].Milestones[j]
-			if m.Deadline != nil {
-				changes = append(changes, a.move(m.ID, m.Deadline))
-			}
-			for k := range m.Indicators {
-				if ind := &m.Indicators[k]; ind.Deadline != nil {
-					changes = append(changes, a.move(ind.ID, ind.Deadline))
-				}
-			}
+	for item := range out.Items() {
+		if item.Deadline != nil {
+			changes = append(changes, a.move(item.ID, item.Deadline))
 		}
 	}
 	return out, changes, nil
@@ -232,7 +223,7 @@ func extensionFor(plan *ogp.Plan, policy Policy) (x ogp.PlanExtension, recorded 
 	if len(policy.Authority) == 0 {
 		return invalid("no authority")
 	}
-	previous := status.PlanEnd(plan)
+	previous := plan.End()
 	end := policy.End
 	if end.IsZero() {
 		end = previous.AddMonths(policy.Months)
@@ -261,11 +252,9 @@ func unknownItems(plan *ogp.Plan, overrides map[string]Override) []string {
 
 // isItem reports whether id is the id of a milestone or indicator of plan.
 func isItem(plan *ogp.Plan, id string) bool {
-	for _, c := range plan.Commitments {
-		for _, m := range c.Milestones {
-			if m.ID == id || slices.ContainsFunc(m.Indicators, func(ind ogp.Indicator) bool { return ind.ID == id }) {
-				return true
-			}
+	for item := range plan.Items() {
+		if item.Level != ogp.LevelCommitment && item.ID == id {
+			return true
 		}
 	}
 	return false

@@ -2,7 +2,6 @@ package deadline
 
 import (
 	"github.com/ogpx/interchange/ogp"
-	"github.com/ogpx/interchange/status"
 )
 
 // Late is a milestone or indicator whose deadline has passed unmet.
@@ -24,7 +23,7 @@ type Late struct {
 
 // Overdue returns the milestones and indicators of plan that are late as of
 // the last day of asOf: their due date has passed, and their latest report
-// in a period that has ended by then ([status.LatestAsOf]) says neither
+// in a period that has ended by then ([ogp.Plan.LatestReports]) says neither
 // complete nor withdrawn (or there is none). They come in the order of the plan.
 //
 // An item is due by the last day of its deadline's date. A deadline with no
@@ -37,7 +36,7 @@ func Overdue(plan *ogp.Plan, asOf ogp.Date) []Late {
 		return nil
 	}
 	opts := OptionsFor(plan)
-	latest := status.LatestAsOf(plan, asOf)
+	latest := plan.LatestReports(asOf)
 	var late []Late
 	check := func(id string, d *ogp.Deadline) {
 		if d == nil {
@@ -57,13 +56,8 @@ func Overdue(plan *ogp.Plan, asOf ogp.Date) []Late {
 		}
 		late = append(late, l)
 	}
-	for _, c := range plan.Commitments {
-		for _, m := range c.Milestones {
-			check(m.ID, m.Deadline)
-			for _, ind := range m.Indicators {
-				check(ind.ID, ind.Deadline)
-			}
-		}
+	for item := range plan.Items() {
+		check(item.ID, item.Deadline)
 	}
 	return late
 }

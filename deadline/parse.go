@@ -10,7 +10,6 @@ import (
 	"unicode"
 
 	"github.com/ogpx/interchange/ogp"
-	"github.com/ogpx/interchange/status"
 )
 
 // Kind says what sort of deadline a text states.
@@ -82,12 +81,12 @@ type Options struct {
 }
 
 // OptionsFor returns the options of plan: its member's hemisphere and
-// fiscal year, and its end with its extensions ([status.PlanEnd]).
+// fiscal year, and its end with its extensions ([ogp.Plan.End]).
 func OptionsFor(plan *ogp.Plan) Options {
 	return Options{
 		Hemisphere:    plan.Member.Hemisphere,
 		FiscalYearEnd: time.Month(plan.Member.FiscalYearEnd),
-		PlanEnd:       status.PlanEnd(plan),
+		PlanEnd:       plan.End(),
 	}
 }
 

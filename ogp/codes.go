@@ -3,6 +3,7 @@ package ogp
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -27,6 +28,36 @@ func unknownCode(list, value string, codes []Code) error {
 	return fmt.Errorf("%w of %s: %q (want one of %s)", ErrUnknownCode, list, value, strings.Join(names, ", "))
 }
 
+// cloneCodes returns a deep copy of codes: a new slice whose Codes have
+// their own Title and Description maps.
+func cloneCodes(codes []Code) []Code {
+	out := slices.Clone(codes)
+	for i := range out {
+		out[i].Title = maps.Clone(out[i].Title)
+		out[i].Description = maps.Clone(out[i].Description)
+	}
+	return out
+}
+
+// Statuses returns the status code list, in the order of progress. The
+// result is a copy: changing it changes no status.
+func Statuses() []Code { return cloneCodes(statuses) }
+
+// MemberKinds returns the member kind code list. The result is a copy.
+func MemberKinds() []Code { return cloneCodes(memberKinds) }
+
+// Hemispheres returns the hemisphere code list. The result is a copy.
+func Hemispheres() []Code { return cloneCodes(hemispheres) }
+
+// Precisions returns the code list of [Precision], the forms a [Date]
+// takes. The result is a copy.
+func Precisions() []Code { return cloneCodes(precisions) }
+
+// PolicyAreas returns the open code list of policy areas: the areas OGP
+// files commitments under. A document may use codes that are not listed
+// here, in the same kebab-case form. The result is a copy.
+func PolicyAreas() []Code { return cloneCodes(policyAreas) }
+
 func findCode(codes []Code, code string) (Code, bool) {
 	i := slices.IndexFunc(codes, func(c Code) bool { return c.Code == code })
 	if i < 0 {
@@ -50,8 +81,8 @@ const (
 	Withdrawn   Status = "withdrawn"
 )
 
-// Statuses is the status code list, in the order of progress.
-var Statuses = []Code{
+// statuses is the status code list, in the order of progress.
+var statuses = []Code{
 	{string(NotStarted), NewText("Not started", "Non commencé"),
 		NewText("Work has not begun.", "Le travail n’a pas commencé.")},
 	{string(Limited), NewText("Limited progress", "Progrès limité"),
@@ -64,54 +95,34 @@ var Statuses = []Code{
 		NewText("The government has dropped the work; it will not be done.", "Le gouvernement a abandonné le travail; il ne sera pas accompli.")},
 }
 
-// canadaStatusCodes maps statuses to the codes of Canada's tracker.
-var canadaStatusCodes = map[Status]string{
-	NotStarted: "NS", Limited: "LP", Substantial: "SP", Complete: "C",
-}
-
 // ParseStatus returns the status with the given code, or an error wrapping
 // [ErrUnknownCode].
 func ParseStatus(code string) (Status, error) {
-	if _, ok := findCode(Statuses, code); !ok {
-		return "", unknownCode("statuses", code, Statuses)
+	if _, ok := findCode(statuses, code); !ok {
+		return "", unknownCode("statuses", code, statuses)
 	}
 	return Status(code), nil
 }
 
-// StatusFromCanada returns the status of one of the codes of Canada's
-// tracker: NS, LP, SP or C.
-func StatusFromCanada(code string) (Status, bool) {
-	for s, c := range canadaStatusCodes {
-		if c == code {
-			return s, true
-		}
-	}
-	return "", false
-}
-
 // Valid reports whether s is in the status code list.
 func (s Status) Valid() bool {
-	_, ok := findCode(Statuses, string(s))
+	_, ok := findCode(statuses, string(s))
 	return ok
 }
 
 // Title returns the status's title in lang ("en" or "fr"), or its code when
 // it is not a status.
 func (s Status) Title(lang string) string {
-	if c, ok := findCode(Statuses, string(s)); ok {
+	if c, ok := findCode(statuses, string(s)); ok {
 		return c.Title.In(lang)
 	}
 	return string(s)
 }
 
-// CanadaCode returns the code Canada's tracker uses for s (NS, LP, SP or C),
-// or "" when it has none, as for Withdrawn.
-func (s Status) CanadaCode() string { return canadaStatusCodes[s] }
-
 // Rank returns s's place in [Statuses], from 0 for NotStarted to 4 for
 // Withdrawn, or -1 when s is not a status.
 func (s Status) Rank() int {
-	return slices.IndexFunc(Statuses, func(c Code) bool { return c.Code == string(s) })
+	return slices.IndexFunc(statuses, func(c Code) bool { return c.Code == string(s) })
 }
 
 // MarshalText returns s's code.
@@ -137,8 +148,8 @@ const (
 	Local    MemberKind = "local"
 )
 
-// MemberKinds is the member kind code list.
-var MemberKinds = []Code{
+// memberKinds is the member kind code list.
+var memberKinds = []Code{
 	{string(National), NewText("National", "National"),
 		NewText("A country's national government.", "Le gouvernement national d’un pays.")},
 	{string(Local), NewText("Local", "Local"),
@@ -151,8 +162,8 @@ func (k MemberKind) MarshalText() ([]byte, error) { return []byte(k), nil }
 
 // UnmarshalText accepts only a code of [MemberKinds].
 func (k *MemberKind) UnmarshalText(b []byte) error {
-	if _, ok := findCode(MemberKinds, string(b)); !ok {
-		return unknownCode("member kinds", string(b), MemberKinds)
+	if _, ok := findCode(memberKinds, string(b)); !ok {
+		return unknownCode("member kinds", string(b), memberKinds)
 	}
 	*k = MemberKind(b)
 	return nil
@@ -169,8 +180,8 @@ const (
 	South Hemisphere = "south"
 )
 
-// Hemispheres is the hemisphere code list.
-var Hemispheres = []Code{
+// hemispheres is the hemisphere code list.
+var hemispheres = []Code{
 	{string(North), NewText("Northern", "Nord"),
 		NewText("Spring is March to May.", "Le printemps va de mars à mai.")},
 	{string(South), NewText("Southern", "Sud"),
@@ -182,15 +193,15 @@ func (h Hemisphere) MarshalText() ([]byte, error) { return []byte(h), nil }
 
 // UnmarshalText accepts only a code of [Hemispheres].
 func (h *Hemisphere) UnmarshalText(b []byte) error {
-	if _, ok := findCode(Hemispheres, string(b)); !ok {
-		return unknownCode("hemispheres", string(b), Hemispheres)
+	if _, ok := findCode(hemispheres, string(b)); !ok {
+		return unknownCode("hemispheres", string(b), hemispheres)
 	}
 	*h = Hemisphere(b)
 	return nil
 }
 
-// Precisions is the code list of [Precision], the forms a [Date] takes.
-var Precisions = []Code{
+// precisions is the code list of [Precision], the forms a [Date] takes.
+var precisions = []Code{
 	{PrecisionYear.String(), NewText("Year", "Année"),
 		NewText("A whole year: 2020.", "Une année entière : 2020.")},
 	{PrecisionSubYear.String(), NewText("Season, quarter or half", "Saison, trimestre ou semestre"),
@@ -202,10 +213,10 @@ var Precisions = []Code{
 		NewText("A day: 2020-05-31.", "Un jour : 2020-05-31.")},
 }
 
-// PolicyAreas is the open code list of policy areas: the areas OGP files
+// policyAreas is the open code list of policy areas: the areas OGP files
 // commitments under. A document may use codes that are not listed here, in
 // the same kebab-case form.
-var PolicyAreas = []Code{
+var policyAreas = []Code{
 	{"access-to-information", NewText("Access to Information", "Accès à l’information"), nil},
 	{"aid", NewText("Aid", "Aide internationale"), nil},
 	{"anti-corruption", NewText("Anti-Corruption", "Lutte contre la corruption"), nil},

@@ -144,3 +144,39 @@ func ExampleCheckVersion() {
 	// 1.2.0 decodes; members it added are kept in Extra
 	// 2.0.0 refused: true
 }
+
+func ExamplePlan_Items() {
+	doc := []byte(`{
+	  "formatVersion": "1.0.0",
+	  "publisher": {"name": {"en": "Treasury Board of Canada Secretariat"}},
+	  "languages": ["en"],
+	  "plans": [{
+	    "id": "CA-2018-2020",
+	    "member": {"kind": "national", "country": "CA", "name": {"en": "Canada"}},
+	    "title": {"en": "National Action Plan on Open Government"},
+	    "period": {"start": "2018-09", "end": "2020-06"},
+	    "commitments": [{"id": "C10", "title": {"en": "Open government community"},
+	      "milestones": [
+	        {"id": "C10.6", "title": {"en": "Hold an open data summit"}, "deadline": {"date": "2019-06"}},
+	        {"id": "C10.7", "title": {"en": "Promote data literacy"},
+	          "indicators": [{"id": "C10.7.2", "title": {"en": "10 data literacy events are held"},
+	            "deadline": {"date": "2020-05"}}]}]}]
+	  }]
+	}`)
+	p, err := ogp.Decode(doc)
+	if err != nil {
+		log.Fatal(err)
+	}
+	plan := &p.Plans[0]
+	// List what is due, with where each item is in the document.
+	for item := range plan.Items() {
+		if item.Deadline == nil {
+			continue
+		}
+		fmt.Printf("%s %s (in %s) due by %s: /plans/0%s\n",
+			item.Level, item.ID, item.Parent, item.Deadline.Date.Last(), item.Pointer)
+	}
+	// Output:
+	// milestone C10.6 (in C10) due by 2019-06-30: /plans/0/commitments/0/milestones/0
+	// indicator C10.7.2 (in C10.7) due by 2020-05-31: /plans/0/commitments/0/milestones/1/indicators/0
+}

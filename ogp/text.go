@@ -7,7 +7,8 @@ import (
 
 // Text is a text in one or more languages, keyed by BCP 47 language tag:
 // {"en": "Open science", "fr": "Science ouverte"}. It encodes as a JSON object
-// with its tags in sorted order.
+// with its tags in sorted order. Tags are case-insensitive, as in BCP 47:
+// "fr-ca" and "fr-CA" name one language.
 type Text map[string]string
 
 // NewText returns a Text in English and French, leaving out an empty one.
@@ -23,15 +24,15 @@ func NewText(en, fr string) Text {
 }
 
 // Pick returns the text in the first of the preferred languages that t has,
-// and the tag it was found under. A preference matches a tag exactly, or by
-// its primary language: "fr-CA" finds "fr", and "fr" finds "fr-CA" when t
-// has no plain "fr". When none matches, Pick returns the text of the smallest
-// tag, so that a caller always has something to show; ok is false then, and
-// when t is empty.
+// and the tag it was found under. A preference matches a tag whatever their
+// case ("EN" finds "en"), or by its primary language: "fr-CA" finds "fr",
+// and "fr" finds "fr-CA" when t has no plain "fr". When none matches, Pick
+// returns the text of the smallest tag, so that a caller always has
+// something to show; ok is false then, and when t is empty.
 func (t Text) Pick(preferred ...string) (text, tag string, ok bool) {
 	for _, want := range preferred {
-		if s, found := t[want]; found {
-			return s, want, true
+		if s, have, found := t.lookup(want); found {
+			return s, have, true
 		}
 		base := primaryLanguage(want)
 		for _, have := range t.Languages() {
@@ -63,12 +64,27 @@ func (t Text) Languages() []string {
 	return tags
 }
 
+// lookup returns the text under tag, matched exactly or else whatever the
+// case, and the tag it was found under.
+func (t Text) lookup(tag string) (text, found string, ok bool) {
+	if s, ok := t[tag]; ok {
+		return s, tag, true
+	}
+	for _, have := range t.Languages() {
+		if strings.EqualFold(have, tag) {
+			return t[have], have, true
+		}
+	}
+	return "", "", false
+}
+
 // Missing returns those of the given languages that t has no non-empty text
-// for, in the order given.
+// for, in the order given. A language matches a tag of t whatever their
+// case.
 func (t Text) Missing(languages []string) []string {
 	var missing []string
 	for _, lang := range languages {
-		if strings.TrimSpace(t[lang]) == "" {
+		if s, _, _ := t.lookup(lang); strings.TrimSpace(s) == "" {
 			missing = append(missing, lang)
 		}
 	}
@@ -82,4 +98,49 @@ func primaryLanguage(tag string) string {
 		tag = tag[:i]
 	}
 	return strings.ToLower(tag)
+}
+
+// CanonicalTag returns the BCP 47 language tag tag in its usual casing
+// (RFC 5646, section 2.1.1): the language subtag in lower case, a
+// four-letter script subtag in title case and a two-letter region subtag in
+// upper case: "EN" gives "en", "fr-ca" "fr-CA", "zh-hant-tw" "zh-Hant-TW".
+// Every other subtag is in lower case, and so is everything from a
+// single-letter subtag on (an extension or private use: "en-x-us" stays
+// "en-x-us"). CanonicalTag changes only the case of ASCII letters; it does
+// not check that tag is well formed.
+func CanonicalTag(tag string) string {
+	b := []byte(tag)
+	start, n := 0, 0 // the current subtag is b[start:], the n-th from 0
+	extension := false
+	for i := 0; i <= len(b); i++ {
+		if i < len(b) && b[i] != '-' {
+			continue
+		}
+		s := b[start:i]
+		for j, c := range s {
+			if 'A' <= c && c <= 'Z' {
+				s[j] = c + 'a' - 'A'
+			}
+		}
+		switch {
+		case len(s) == 1:
+			extension = true
+		case n == 0 || extension:
+		case len(s) == 2:
+			upper(s)
+		case len(s) == 4:
+			upper(s[:1])
+		}
+		start, n = i+1, n+1
+	}
+	return string(b)
+}
+
+// upper turns the ASCII letters of s to upper case.
+func upper(s []byte) {
+	for j, c := range s {
+		if 'a' <= c && c <= 'z' {
+			s[j] = c - 'a' + 'A'
+		}
+	}
 }

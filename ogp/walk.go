@@ -149,9 +149,9 @@ var (
 	dateType          = reflect.TypeFor[Date]()
 	textUnmarshaler   = reflect.TypeFor[encoding.TextUnmarshaler]()
 	codeListsOfCodecs = map[reflect.Type][]Code{
-		reflect.TypeFor[Status]():     Statuses,
-		reflect.TypeFor[MemberKind](): MemberKinds,
-		reflect.TypeFor[Hemisphere](): Hemispheres,
+		reflect.TypeFor[Status]():     statuses,
+		reflect.TypeFor[MemberKind](): memberKinds,
+		reflect.TypeFor[Hemisphere](): hemispheres,
 	}
 )
 

@@ -98,17 +98,23 @@ type codeList struct {
 	canada func(code string) string
 }
 
+// canadaStatusCodes maps statuses to the codes of Canada's tracker;
+// Withdrawn has none.
+var canadaStatusCodes = map[ogp.Status]string{
+	ogp.NotStarted: "NS", ogp.Limited: "LP", ogp.Substantial: "SP", ogp.Complete: "C",
+}
+
 var codeLists = []codeList{
-	{name: "statuses", closed: true, codes: ogp.Statuses,
+	{name: "statuses", closed: true, codes: ogp.Statuses(),
 		title:  ogp.NewText("Statuses", "États d’avancement"),
-		canada: func(c string) string { return ogp.Status(c).CanadaCode() }},
-	{name: "policy-areas", closed: false, codes: ogp.PolicyAreas,
+		canada: func(c string) string { return canadaStatusCodes[ogp.Status(c)] }},
+	{name: "policy-areas", closed: false, codes: ogp.PolicyAreas(),
 		title: ogp.NewText("Policy areas", "Domaines d’action")},
-	{name: "precisions", closed: true, codes: ogp.Precisions,
+	{name: "precisions", closed: true, codes: ogp.Precisions(),
 		title: ogp.NewText("Date precisions", "Précisions des dates")},
-	{name: "member-kinds", closed: true, codes: ogp.MemberKinds,
+	{name: "member-kinds", closed: true, codes: ogp.MemberKinds(),
 		title: ogp.NewText("Member kinds", "Types de membres")},
-	{name: "hemispheres", closed: true, codes: ogp.Hemispheres,
+	{name: "hemispheres", closed: true, codes: ogp.Hemispheres(),
 		title: ogp.NewText("Hemispheres", "Hémisphères")},
 }
 
@@ -293,10 +299,10 @@ func leafDefinitions(comments map[string]string) map[string]*jsonschema.Schema {
 			Description: "An id, or a reference to one: runs of letters and digits joined by single dots, hyphens or underscores, as in C10, C10.7.2, C05.2.01, tbs-sct and CA-2018-2020."},
 		rules.PolicyArea.Def: {Title: "Policy area", Type: "string", Pattern: rules.PolicyArea.Pattern,
 			Description: "A policy area: a code of the open code list policy-areas or another kebab-case code.\n\n" +
-				describeCodes(ogp.PolicyAreas, "policy-areas")},
-		"Status":     enum("Status", ogp.Statuses, "statuses"),
-		"MemberKind": enum("MemberKind", ogp.MemberKinds, "member-kinds"),
-		"Hemisphere": enum("Hemisphere", ogp.Hemispheres, "hemispheres"),
+				describeCodes(ogp.PolicyAreas(), "policy-areas")},
+		"Status":     enum("Status", ogp.Statuses(), "statuses"),
+		"MemberKind": enum("MemberKind", ogp.MemberKinds(), "member-kinds"),
+		"Hemisphere": enum("Hemisphere", ogp.Hemispheres(), "hemispheres"),
 	}
 }
 

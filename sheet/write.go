@@ -304,9 +304,9 @@ func xmlText(s string) bool {
 // dropLists are the closed code lists a template offers as drop-down
 // lists, by column.
 var dropLists = map[string][]ogp.Code{
-	"status":            ogp.Statuses,
-	"member.kind":       ogp.MemberKinds,
-	"member.hemisphere": ogp.Hemispheres,
+	"status":            ogp.Statuses(),
+	"member.kind":       ogp.MemberKinds(),
+	"member.hemisphere": ogp.Hemispheres(),
 }
 
 func addDropLists(f *excelize.File, t *table) error {
@@ -355,15 +355,14 @@ func tablesOf(p *ogp.Package) ([]*table, error) {
 		for j := range pl.Institutions {
 			add(sInstitutions, &pl.Institutions[j])
 		}
-		for j := range pl.Commitments {
-			c := &pl.Commitments[j]
-			add(sCommitments, c)
-			for k := range c.Milestones {
-				m := &c.Milestones[k]
-				add(sMilestones, m, c.ID)
-				for l := range m.Indicators {
-					add(sIndicators, &m.Indicators[l], m.ID)
-				}
+		for it := range pl.Items() {
+			switch it.Level {
+			case ogp.LevelCommitment:
+				add(sCommitments, it.Commitment)
+			case ogp.LevelMilestone:
+				add(sMilestones, it.Milestone, it.Parent)
+			case ogp.LevelIndicator:
+				add(sIndicators, it.Indicator, it.Parent)
 			}
 		}
 		for j := range pl.Reports {

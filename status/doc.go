@@ -22,7 +22,7 @@
 // [Table.Check] sorts each target's reports by period, classifies every
 // step and returns a [Finding] for each problem: suspicious or wrong moves,
 // duplicate reports, reports on ids that are no target of the plan, and
-// reports dated outside the plan (see [PlanEnd]). Every finding has a code
+// reports dated outside the plan (see [ogp.Plan.End]). Every finding has a code
 // of [Codes], the one place that defines the codes and their messages, and
 // the index of its report in the plan's Reports.
 //

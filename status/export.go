@@ -35,7 +35,7 @@ type exportedCode struct {
 // indented and ends with a newline, the same for the same table.
 func (t *Table) MarshalJSON() ([]byte, error) {
 	doc := exported{Schema: SchemaID, Transitions: t.Rules()}
-	for _, c := range ogp.Statuses {
+	for _, c := range ogp.Statuses() {
 		doc.Statuses = append(doc.Statuses, exportedCode{Code: c.Code, Title: c.Title})
 	}
 	for _, c := range Codes {
@@ -60,7 +60,7 @@ func indent(v any) ([]byte, error) {
 // Statuses, kinds, severities and codes are closed lists.
 func JSONSchema() []byte {
 	var statusCodes, codes, severities []string
-	for _, c := range ogp.Statuses {
+	for _, c := range ogp.Statuses() {
 		statusCodes = append(statusCodes, c.Code)
 	}
 	for _, c := range Codes {

@@ -8,17 +8,6 @@ import (
 	"github.com/ogpx/interchange/ogp"
 )
 
-// Level is where an item sits in a plan.
-type Level string
-
-// The levels of a plan, from the top.
-const (
-	LevelPlan       Level = "plan"
-	LevelCommitment Level = "commitment"
-	LevelMilestone  Level = "milestone"
-	LevelIndicator  Level = "indicator"
-)
-
 // Step is one report in a target's history, with the rule that classifies
 // the move from the previous report's status.
 type Step struct {
@@ -35,8 +24,8 @@ type Step struct {
 type History struct {
 	// Target is the id of the milestone or indicator.
 	Target string `json:"target"`
-	// Level is LevelMilestone or LevelIndicator.
-	Level Level `json:"level"`
+	// Level is [ogp.LevelMilestone] or [ogp.LevelIndicator].
+	Level ogp.Level `json:"level"`
 	// Steps are the target's reports, oldest first; a duplicate report is
 	// left out (a [CodeDuplicateReport] finding names it).
 	Steps []Step `json:"steps"`
@@ -118,7 +107,7 @@ func (t *Table) Check(plan *ogp.Plan) *Result {
 	}
 
 	targets := targetsOf(plan)
-	start, end := plan.Period.Start, PlanEnd(plan)
+	start, end := plan.Period.Start, plan.End()
 	byTarget := map[string][]int{}
 	for i, r := range plan.Reports {
 		if _, ok := targets.level[r.Target]; !ok {
@@ -173,39 +162,21 @@ func (t *Table) Check(plan *ogp.Plan) *Result {
 	return res
 }
 
-// PlanEnd returns the end of plan's implementation: the latest of its
-// period's end and the ends of its extensions. It is the zero Date when
-// the plan has no end.
-func PlanEnd(plan *ogp.Plan) ogp.Date {
-	end := plan.Period.End
-	for _, x := range plan.Extensions {
-		if end.IsZero() || x.End.Last().Compare(end.Last()) > 0 {
-			end = x.End
-		}
-	}
-	return end
-}
-
 // targets are the milestones and indicators of a plan, in its order.
 type targets struct {
 	order []string
-	level map[string]Level
+	level map[string]ogp.Level
 }
 
 func targetsOf(plan *ogp.Plan) targets {
-	t := targets{level: map[string]Level{}}
-	add := func(id string, l Level) {
-		if _, dup := t.level[id]; !dup {
-			t.order = append(t.order, id)
-			t.level[id] = l
+	t := targets{level: map[string]ogp.Level{}}
+	for item := range plan.Items() {
+		if item.Level == ogp.LevelCommitment {
+			continue
 		}
-	}
-	for _, c := range plan.Commitments {
-		for _, m := range c.Milestones {
-			add(m.ID, LevelMilestone)
-			for _, ind := range m.Indicators {
-				add(ind.ID, LevelIndicator)
-			}
+		if _, dup := t.level[item.ID]; !dup {
+			t.order = append(t.order, item.ID)
+			t.level[item.ID] = item.Level
 		}
 	}
 	return t

@@ -86,7 +86,7 @@ func TestCheckClassifiesEveryStep(t *testing.T) {
 	if len(res.Findings) != 0 {
 		t.Errorf("findings: %v", res.Findings)
 	}
-	if len(res.Histories) != 1 || res.Histories[0].Target != "C10.4.3" || res.Histories[0].Level != status.LevelIndicator {
+	if len(res.Histories) != 1 || res.Histories[0].Target != "C10.4.3" || res.Histories[0].Level != ogp.LevelIndicator {
 		t.Fatalf("histories: %+v", res.Histories)
 	}
 	want := []step{
@@ -284,17 +284,6 @@ func TestCheckNilAndEmptyPlan(t *testing.T) {
 		if len(res.Findings) != 0 || len(res.Histories) != 0 {
 			t.Errorf("Check(%v) = %+v, want nothing", p, res)
 		}
-	}
-}
-
-func TestPlanEnd(t *testing.T) {
-	p := smallPlan()
-	if got := status.PlanEnd(p).String(); got != "2021-06" {
-		t.Errorf("PlanEnd = %s, want 2021-06", got)
-	}
-	p.Extensions = nil
-	if got := status.PlanEnd(p).String(); got != "2020-06" {
-		t.Errorf("PlanEnd without extensions = %s, want 2020-06", got)
 	}
 }
 

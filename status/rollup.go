@@ -1,51 +1,94 @@
 package status
 
 import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+
 	"github.com/ogpx/interchange/ogp"
 )
 
-// Counts counts items by status.
-type Counts struct {
-	NotStarted  int `json:"not-started"`
-	Limited     int `json:"limited"`
-	Substantial int `json:"substantial"`
-	Complete    int `json:"complete"`
-	Withdrawn   int `json:"withdrawn"`
-	// Unreported counts the items that have no status.
-	Unreported int `json:"unreported"`
-}
+// Unreported is the key under which [Counts] counts the items that have no
+// status, or one outside the code list. In JSON it is "unreported".
+const Unreported ogp.Status = ""
+
+// unreportedKey is the JSON member of [Unreported].
+const unreportedKey = "unreported"
+
+// Counts counts items by status: a status of [ogp.Statuses], or
+// [Unreported]. A status with no items may be absent. It encodes as a JSON
+// object with a member for every status of the code list, in the order of
+// progress, then "unreported".
+type Counts map[ogp.Status]int
 
 // Add counts one item with status s; "" or a status outside the code list
-// counts as unreported.
+// counts as [Unreported]. Add makes the map when *c is nil.
 func (c *Counts) Add(s ogp.Status) {
-	switch s {
-	case ogp.NotStarted:
-		c.NotStarted++
-	case ogp.Limited:
-		c.Limited++
-	case ogp.Substantial:
-		c.Substantial++
-	case ogp.Complete:
-		c.Complete++
-	case ogp.Withdrawn:
-		c.Withdrawn++
-	default:
-		c.Unreported++
+	if *c == nil {
+		*c = Counts{}
 	}
+	if !s.Valid() {
+		s = Unreported
+	}
+	(*c)[s]++
 }
 
 func (c *Counts) merge(o Counts) {
-	c.NotStarted += o.NotStarted
-	c.Limited += o.Limited
-	c.Substantial += o.Substantial
-	c.Complete += o.Complete
-	c.Withdrawn += o.Withdrawn
-	c.Unreported += o.Unreported
+	if *c == nil {
+		*c = Counts{}
+	}
+	for s, n := range o {
+		(*c)[s] += n
+	}
 }
 
 // Total returns the number of items counted.
 func (c Counts) Total() int {
-	return c.NotStarted + c.Limited + c.Substantial + c.Complete + c.Withdrawn + c.Unreported
+	total := 0
+	for _, n := range c {
+		total += n
+	}
+	return total
+}
+
+// MarshalJSON encodes c as an object with a member for every status of the
+// code list, in the order of progress, then "unreported"; a status outside
+// the code list counts as unreported.
+func (c Counts) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	known := 0
+	for _, code := range ogp.Statuses() {
+		n := c[ogp.Status(code.Code)]
+		known += n
+		key, err := json.Marshal(code.Code)
+		if err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(&b, "%s:%d,", key, n)
+	}
+	fmt.Fprintf(&b, "%q:%d}", unreportedKey, c.Total()-known)
+	return b.Bytes(), nil
+}
+
+// UnmarshalJSON decodes an object keyed by status code, with "unreported"
+// for [Unreported], as [Counts.MarshalJSON] writes it. A member whose key is
+// not in the status code list counts as unreported.
+func (c *Counts) UnmarshalJSON(data []byte) error {
+	var m map[string]int
+	if err := json.Unmarshal(data, &m); err != nil {
+		return err
+	}
+	out := Counts{}
+	for k, n := range m {
+		s := ogp.Status(k)
+		if k == unreportedKey || !s.Valid() {
+			s = Unreported
+		}
+		out[s] += n
+	}
+	*c = out
+	return nil
 }
 
 // Rollup returns the status of an item made of children with the given
@@ -70,17 +113,17 @@ func Rollup(children []ogp.Status) ogp.Status {
 // Rollup returns the status of an item whose children's statuses c counts,
 // by the rule of the function [Rollup].
 func (c Counts) Rollup() ogp.Status {
-	active := c.Total() - c.Withdrawn
+	active := c.Total() - c[ogp.Withdrawn]
 	switch {
-	case c.Unreported == c.Total():
+	case c[Unreported] == c.Total():
 		return ""
 	case active == 0:
 		return ogp.Withdrawn
-	case c.Complete == active:
+	case c[ogp.Complete] == active:
 		return ogp.Complete
-	case c.NotStarted+c.Unreported == active:
+	case c[ogp.NotStarted]+c[Unreported] == active:
 		return ogp.NotStarted
-	case 2*(c.Substantial+c.Complete) >= active:
+	case 2*(c[ogp.Substantial]+c[ogp.Complete]) >= active:
 		return ogp.Substantial
 	}
 	return ogp.Limited
@@ -92,7 +135,7 @@ type Node struct {
 	// ID is the item's id.
 	ID string `json:"id"`
 	// Level says what the item is.
-	Level Level `json:"level"`
+	Level ogp.Level `json:"level"`
 	// Title is the item's title.
 	Title ogp.Text `json:"title,omitempty"`
 	// Status is the status of the item's latest report, for an indicator
@@ -105,10 +148,10 @@ type Node struct {
 	// Index is the index in the plan's Reports of that report, or -1.
 	Index int `json:"index"`
 	// Counts counts the children by status.
-	Counts *Counts `json:"counts,omitempty"`
+	Counts Counts `json:"counts,omitzero"`
 	// Targets counts the reported-on items under the item (indicators, and
 	// milestones without indicators) by the status of their latest report.
-	Targets *Counts `json:"targets,omitempty"`
+	Targets Counts `json:"targets,omitzero"`
 	// Children are the item's commitments, milestones or indicators, in the
 	// order of the plan.
 	Children []*Node `json:"children,omitempty"`
@@ -128,8 +171,8 @@ func AsOf(plan *ogp.Plan, date ogp.Date) *Node {
 	if plan == nil {
 		return nil
 	}
-	latest := LatestAsOf(plan, date)
-	leaf := func(id string, level Level, title ogp.Text) *Node {
+	latest := plan.LatestReports(date)
+	leaf := func(id string, level ogp.Level, title ogp.Text) *Node {
 		n := &Node{ID: id, Level: level, Title: title, Index: -1}
 		if i, ok := latest[id]; ok {
 			r := plan.Reports[i]
@@ -137,17 +180,17 @@ func AsOf(plan *ogp.Plan, date ogp.Date) *Node {
 		}
 		return n
 	}
-	root := &Node{ID: plan.ID, Level: LevelPlan, Title: plan.Title, Index: -1}
+	root := &Node{ID: plan.ID, Level: ogp.LevelPlan, Title: plan.Title, Index: -1}
 	for _, c := range plan.Commitments {
-		cn := &Node{ID: c.ID, Level: LevelCommitment, Title: c.Title, Index: -1}
+		cn := &Node{ID: c.ID, Level: ogp.LevelCommitment, Title: c.Title, Index: -1}
 		for _, m := range c.Milestones {
 			var mn *Node
 			if len(m.Indicators) == 0 {
-				mn = leaf(m.ID, LevelMilestone, m.Title)
+				mn = leaf(m.ID, ogp.LevelMilestone, m.Title)
 			} else {
-				mn = &Node{ID: m.ID, Level: LevelMilestone, Title: m.Title, Index: -1}
+				mn = &Node{ID: m.ID, Level: ogp.LevelMilestone, Title: m.Title, Index: -1}
 				for _, ind := range m.Indicators {
-					mn.Children = append(mn.Children, leaf(ind.ID, LevelIndicator, ind.Title))
+					mn.Children = append(mn.Children, leaf(ind.ID, ogp.LevelIndicator, ind.Title))
 				}
 				mn.rollup()
 			}
@@ -161,33 +204,14 @@ func AsOf(plan *ogp.Plan, date ogp.Date) *Node {
 }
 
 func (n *Node) rollup() {
-	n.Counts, n.Targets = &Counts{}, &Counts{}
+	n.Counts, n.Targets = Counts{}, Counts{}
 	for _, c := range n.Children {
 		n.Counts.Add(c.Status)
 		if c.Targets == nil {
 			n.Targets.Add(c.Status)
 			continue
 		}
-		n.Targets.merge(*c.Targets)
+		n.Targets.merge(c.Targets)
 	}
 	n.Status = n.Counts.Rollup()
-}
-
-// LatestAsOf returns, for each id that has reports, the index in
-// plan.Reports of the report that tells its status as of date: the one of
-// the latest reporting period that has ended by the last day of date (every
-// period, when date is the zero Date). A report whose status is not in the
-// code list does not count, and of two reports on one target for one
-// period the first counts, as [Table.Check] says.
-func LatestAsOf(plan *ogp.Plan, date ogp.Date) map[string]int {
-	latest := map[string]int{}
-	for i, r := range plan.Reports {
-		if !r.Status.Valid() || (!date.IsZero() && r.Period.Last().Compare(date.Last()) > 0) {
-			continue
-		}
-		if j, ok := latest[r.Target]; !ok || r.Period.Compare(plan.Reports[j].Period) > 0 {
-			latest[r.Target] = i
-		}
-	}
-	return latest
 }

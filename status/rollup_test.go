@@ -1,6 +1,8 @@
 package status_test
 
 import (
+	"encoding/json"
+	"maps"
 	"testing"
 
 	"github.com/ogpx/interchange/ogp"
@@ -120,10 +122,51 @@ func TestAsOf(t *testing.T) {
 	if c10.Children[0].Children[1].Status != sp {
 		t.Errorf("as of every report, C10.4.2 = %s, want substantial", c10.Children[0].Children[1].Status)
 	}
-	if want := (status.Counts{Substantial: 1, NotStarted: 1, Complete: 1}); *c10.Counts != want {
-		t.Errorf("C10 counts = %+v, want %+v", *c10.Counts, want)
+	if want := (status.Counts{ogp.Substantial: 1, ogp.NotStarted: 1, ogp.Complete: 1}); !maps.Equal(c10.Counts, want) {
+		t.Errorf("C10 counts = %v, want %v", c10.Counts, want)
 	}
 	if status.AsOf(nil, ogp.Date{}) != nil {
 		t.Error("AsOf(nil) is not nil")
+	}
+}
+
+func TestCountsJSON(t *testing.T) {
+	tests := []struct {
+		name string
+		c    status.Counts
+		want string
+	}{
+		{"every status of the code list, then unreported", status.Counts{ogp.Complete: 2, status.Unreported: 1},
+			`{"not-started":0,"limited":0,"substantial":0,"complete":2,"withdrawn":0,"unreported":1}`},
+		{"a status outside the code list is unreported", status.Counts{"done": 3},
+			`{"not-started":0,"limited":0,"substantial":0,"complete":0,"withdrawn":0,"unreported":3}`},
+		{"empty", status.Counts{},
+			`{"not-started":0,"limited":0,"substantial":0,"complete":0,"withdrawn":0,"unreported":0}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := json.Marshal(tt.c)
+			if err != nil || string(b) != tt.want {
+				t.Fatalf("Marshal = %s, %v; want %s", b, err, tt.want)
+			}
+			var back status.Counts
+			if err := json.Unmarshal(b, &back); err != nil {
+				t.Fatal(err)
+			}
+			if back.Total() != tt.c.Total() || back[ogp.Complete] != tt.c[ogp.Complete] {
+				t.Errorf("round trip = %v, from %v", back, tt.c)
+			}
+		})
+	}
+}
+
+func TestCountsAdd(t *testing.T) {
+	var c status.Counts // Add makes the map
+	for _, s := range []ogp.Status{ogp.Complete, ogp.Complete, ogp.Withdrawn, "", "done"} {
+		c.Add(s)
+	}
+	want := status.Counts{ogp.Complete: 2, ogp.Withdrawn: 1, status.Unreported: 2}
+	if !maps.Equal(c, want) || c.Total() != 5 {
+		t.Errorf("counts = %v, want %v", c, want)
 	}
 }

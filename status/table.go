@@ -59,8 +59,9 @@ func cells() []cell {
 
 // statuses returns the codes of [ogp.Statuses] in the order of progress.
 func statuses() []ogp.Status {
-	out := make([]ogp.Status, len(ogp.Statuses))
-	for i, c := range ogp.Statuses {
+	codes := ogp.Statuses()
+	out := make([]ogp.Status, len(codes))
+	for i, c := range codes {
 		out[i] = ogp.Status(c.Code)
 	}
 	return out

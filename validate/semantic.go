@@ -100,30 +100,19 @@ func (c *checker) checkIDs(plan *ogp.Plan, ptr string) {
 			c.add(CodeIDHierarchy, idPtr, "value", quote(id), "want", quote(parent+"."))
 		}
 	}
-	for i, com := range plan.Commitments {
-		cp := ptr + "/commitments/" + strconv.Itoa(i)
-		items.add(com.ID, cp+"/id")
-		for j, m := range com.Milestones {
-			mp := cp + "/milestones/" + strconv.Itoa(j)
-			items.add(m.ID, mp+"/id")
-			hierarchy(com.ID, m.ID, mp+"/id")
-			for k, in := range m.Indicators {
-				ip := mp + "/indicators/" + strconv.Itoa(k)
-				items.add(in.ID, ip+"/id")
-				hierarchy(m.ID, in.ID, ip+"/id")
-			}
-		}
+	for item := range plan.Items() {
+		idPtr := ptr + item.Pointer + "/id"
+		items.add(item.ID, idPtr)
+		hierarchy(item.Parent, item.ID, idPtr)
 	}
 }
 
 // usesDottedIDs reports whether a plan numbers its items as Canada does:
 // some milestone's id is its commitment's id, a dot, and more.
 func usesDottedIDs(plan *ogp.Plan) bool {
-	for _, com := range plan.Commitments {
-		for _, m := range com.Milestones {
-			if com.ID != "" && strings.HasPrefix(m.ID, com.ID+".") {
-				return true
-			}
+	for item := range plan.Items() {
+		if item.Level == ogp.LevelMilestone && item.Parent != "" && strings.HasPrefix(item.ID, item.Parent+".") {
+			return true
 		}
 	}
 	return false
@@ -148,20 +137,18 @@ func (c *checker) checkReferences(plan *ogp.Plan, ptr string) {
 			}
 		}
 	}
-	for i, com := range plan.Commitments {
-		cp := ptr + "/commitments/" + strconv.Itoa(i)
-		refs(com.Leads, cp+"/leads")
-		refs(com.Supporters, cp+"/supporters")
-		for j, m := range com.Milestones {
-			mp := cp + "/milestones/" + strconv.Itoa(j)
-			refs(m.Leads, mp+"/leads")
-			refs(m.Supporters, mp+"/supporters")
-			for k, in := range m.Indicators {
-				ip := mp + "/indicators/" + strconv.Itoa(k)
-				refs(in.Leads, ip+"/leads")
-				refs(in.Supporters, ip+"/supporters")
-			}
+	for item := range plan.Items() {
+		var leads, supporters []string
+		switch {
+		case item.Commitment != nil:
+			leads, supporters = item.Commitment.Leads, item.Commitment.Supporters
+		case item.Milestone != nil:
+			leads, supporters = item.Milestone.Leads, item.Milestone.Supporters
+		case item.Indicator != nil:
+			leads, supporters = item.Indicator.Leads, item.Indicator.Supporters
 		}
+		refs(leads, ptr+item.Pointer+"/leads")
+		refs(supporters, ptr+item.Pointer+"/supporters")
 	}
 	for i, r := range plan.Reports {
 		refs(r.Leads, ptr+"/reports/"+strconv.Itoa(i)+"/leads")
@@ -183,7 +170,7 @@ func (c *checker) checkDates(plan *ogp.Plan, ptr string) (periodOK bool) {
 			c.add(CodeExtensionOrder, ptr+"/extensions/"+strconv.Itoa(i)+"/end", "value", x.End.String(), "want", x.PreviousEnd.String())
 		}
 	}
-	planEnd := status.PlanEnd(plan)
+	planEnd := plan.End()
 	if start.IsZero() || planEnd.IsZero() {
 		return true
 	}
@@ -196,14 +183,8 @@ func (c *checker) checkDates(plan *ogp.Plan, ptr string) (periodOK bool) {
 			c.add(CodeOutsidePlan, dPtr+"/date", "value", d.Date.String(), "want", span)
 		}
 	}
-	for i, com := range plan.Commitments {
-		for j, m := range com.Milestones {
-			mp := ptr + "/commitments/" + strconv.Itoa(i) + "/milestones/" + strconv.Itoa(j)
-			deadline(m.Deadline, mp+"/deadline")
-			for k, in := range m.Indicators {
-				deadline(in.Deadline, mp+"/indicators/"+strconv.Itoa(k)+"/deadline")
-			}
-		}
+	for item := range plan.Items() {
+		deadline(item.Deadline, ptr+item.Pointer+"/deadline")
 	}
 	return true
 }

@@ -31,8 +31,9 @@ func runDeadline(e *env, args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	hemispheres := make([]string, len(ogp.Hemispheres))
-	for i, c := range ogp.Hemispheres {
+	codes := ogp.Hemispheres()
+	hemispheres := make([]string, len(codes))
+	for i, c := range codes {
 		hemispheres[i] = c.Code
 	}
 	ok := e.checkChoice("deadline", "lang", *lang, "en", "fr") &&

@@ -82,7 +82,7 @@ func runStatus(e *env, args []string) int {
 	out := statusOutput{AsOf: asOf.Date, Plans: []planStatus{}}
 	for i := range pkg.Plans {
 		plan := &pkg.Plans[i]
-		ps := planStatus{ID: plan.ID, End: status.PlanEnd(plan), Rollup: status.AsOf(plan, asOf.Date), Findings: []statusFinding{}}
+		ps := planStatus{ID: plan.ID, End: plan.End(), Rollup: status.AsOf(plan, asOf.Date), Findings: []statusFinding{}}
 		for _, f := range status.Check(plan).Findings {
 			ps.Findings = append(ps.Findings, statusFinding{f, fmt.Sprintf("/plans/%d/reports/%d", i, f.Index)})
 			if f.Severity == status.Error {
@@ -149,19 +149,21 @@ func writeStatusText(w io.Writer, out statusOutput, lang string) {
 		fmt.Fprintf(w, "%s %s: %s\n", words["plan"], p.ID, root.Title.In(lang))
 		fmt.Fprintf(w, "%s; "+words["ends"]+"\n", when, p.End)
 		fmt.Fprintf(w, "%s: %s\n", words["status"], title(root.Status))
-		fmt.Fprintf(w, "%s: %s\n\n", words["targets"], countsText(*root.Targets, lang))
+		fmt.Fprintf(w, "%s: %s\n\n", words["targets"], countsText(root.Targets, lang))
 
+		codes := ogp.Statuses()
 		rows := [][]string{{words["id"], words["status"], words["latest"]}}
-		for _, c := range ogp.Statuses {
+		for _, c := range codes {
 			rows[0] = append(rows[0], c.Title.In(lang))
 		}
 		rows[0] = append(rows[0], words["unreported"])
 		row := func(indent string, n *status.Node) {
 			r := []string{indent + n.ID, title(n.Status), n.Period.String()}
 			if c := n.Counts; c != nil {
-				for _, k := range []int{c.NotStarted, c.Limited, c.Substantial, c.Complete, c.Withdrawn, c.Unreported} {
-					r = append(r, strconv.Itoa(k))
+				for _, code := range codes {
+					r = append(r, strconv.Itoa(c[ogp.Status(code.Code)]))
 				}
+				r = append(r, strconv.Itoa(c[status.Unreported]))
 			}
 			rows = append(rows, r)
 		}
@@ -190,13 +192,13 @@ func writeStatusText(w io.Writer, out statusOutput, lang string) {
 // countsText writes the non-zero counts of c: "7 Complete, 3 Unreported".
 func countsText(c status.Counts, lang string) string {
 	var parts []string
-	for i, n := range []int{c.NotStarted, c.Limited, c.Substantial, c.Complete, c.Withdrawn} {
-		if n > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", n, ogp.Statuses[i].Title.In(lang)))
+	for _, code := range ogp.Statuses() {
+		if n := c[ogp.Status(code.Code)]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, code.Title.In(lang)))
 		}
 	}
-	if c.Unreported > 0 {
-		parts = append(parts, fmt.Sprintf("%d %s", c.Unreported, statusWords[lang]["unreported"]))
+	if n := c[status.Unreported]; n > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s", n, statusWords[lang]["unreported"]))
 	}
 	if len(parts) == 0 {
 		return "0"

@@ -346,7 +346,7 @@ func readCommitmentList(page []byte) (map[string]commitmentListing, error) {
 // policyAreaCode turns OGP's name of a policy area into its code.
 func policyAreaCode(name string) string {
 	name = strings.TrimSpace(name)
-	for _, c := range ogp.PolicyAreas {
+	for _, c := range ogp.PolicyAreas() {
 		if strings.EqualFold(c.Title["en"], name) {
 			return c.Code
 		}
@@ -426,7 +426,7 @@ func readReports(page []byte, t *table) ([]ogp.Report, error) {
 			cur.Leads = []string{id}
 		case strings.HasPrefix(line, "Status: "):
 			title := strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(line, "Status: "), "Comment"))
-			s, ok := ogp.StatusFromCanada(t.statuses[title])
+			s, ok := statusFromCanada(t.statuses[title])
 			if !ok {
 				return nil, fmt.Errorf("line %d: unknown status %q", lineNo, title)
 			}
@@ -484,4 +484,16 @@ func ReadSources(dir string) (Sources, error) {
 		*dst = b
 	}
 	return src, nil
+}
+
+// canadaStatusCodes maps the codes of Canada's tracker to statuses.
+var canadaStatusCodes = map[string]ogp.Status{
+	"NS": ogp.NotStarted, "LP": ogp.Limited, "SP": ogp.Substantial, "C": ogp.Complete,
+}
+
+// statusFromCanada returns the status of one of the codes of Canada's
+// tracker: NS, LP, SP or C.
+func statusFromCanada(code string) (ogp.Status, bool) {
+	s, ok := canadaStatusCodes[code]
+	return s, ok
 }

@@ -163,3 +163,23 @@ func TestConvertRefusesWhatItCannotRead(t *testing.T) {
 		}
 	}
 }
+
+func TestStatusFromCanada(t *testing.T) {
+	tests := []struct {
+		code string
+		want ogp.Status
+		ok   bool
+	}{
+		{"NS", ogp.NotStarted, true},
+		{"LP", ogp.Limited, true},
+		{"SP", ogp.Substantial, true},
+		{"C", ogp.Complete, true},
+		{"W", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		if got, ok := statusFromCanada(tt.code); got != tt.want || ok != tt.ok {
+			t.Errorf("statusFromCanada(%q) = %q, %v; want %q, %v", tt.code, got, ok, tt.want, tt.ok)
+		}
+	}
+}

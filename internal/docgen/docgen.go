@@ -198,13 +198,14 @@ func (g *generator) commitment(c int, start, end month, used map[string]bool) og
 	for _, l := range leads {
 		used[l] = true
 	}
+	areas := ogp.PolicyAreas()
 	cm := ogp.Commitment{
 		ID:          id,
 		OGPID:       fmt.Sprintf("CA%04d", 64+c),
 		Title:       g.text(g.pick(themes)),
 		Description: g.paragraph(2, 5, g.sentence),
 		Leads:       leads,
-		PolicyAreas: []string{ogp.PolicyAreas[r.IntN(len(ogp.PolicyAreas))].Code},
+		PolicyAreas: []string{areas[r.IntN(len(areas))].Code},
 		URL:         g.perLang("https://open.canada.ca/%s/commitments/" + id),
 	}
 	n := g.opts.MilestonesPerCommitment
