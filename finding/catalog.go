@@ -25,7 +25,8 @@ type Code struct {
 	//
 	//	{member}         the argument "member", as is
 	//	{to:status}      the word "status.<to>" of the catalog: a code
-	//	                 put into words ("limited" -> "Limited progress")
+	//	                 put into words ("limited" -> "Limited progress"),
+	//	                 or the argument as is when there is no such word
 	//	{detail? ({detail})}  the text after "?" when the argument
 	//	                 "detail" is not empty, and nothing otherwise
 	//
@@ -220,18 +221,24 @@ func Supported(tag string) bool {
 // Word returns the word registered as key in lang, or in English when lang
 // has none, or key itself when it was never registered.
 func Word(lang, key string) string {
-	lang = Match(lang)
+	if word, ok := lookupWord(Match(lang), key); ok {
+		return word
+	}
+	return key
+}
+
+// lookupWord returns the word registered as key in lang, a language of
+// [Languages], or in English when lang has none.
+func lookupWord(lang, key string) (string, bool) {
 	mu.RLock()
 	defer mu.RUnlock()
 	if c := catalogs[lang]; c != nil {
 		if s, ok := c.Words[key]; ok {
-			return s
+			return s, true
 		}
 	}
-	if s, ok := catalogs["en"].Words[key]; ok {
-		return s
-	}
-	return key
+	s, ok := catalogs["en"].Words[key]
+	return s, ok
 }
 
 // Title returns the short title of the code id in lang, or in English, or
@@ -344,7 +351,9 @@ func fill(spec, lang string, args map[string]string) string {
 		return "{" + spec + "}"
 	}
 	if kind != "" {
-		return Word(lang, kind+"."+value)
+		if word, ok := lookupWord(lang, kind+"."+value); ok {
+			return word
+		}
 	}
 	return escape(value)
 }

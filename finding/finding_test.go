@@ -145,3 +145,10 @@ func TestRegisterRefusesMistakes(t *testing.T) {
 		}()
 	}
 }
+
+func TestWordMissingShowsValue(t *testing.T) {
+	f := New("test.status", "", "from", "dropped", "to", "limited")
+	if got, want := f.Message("en"), "the status went back from dropped to Limited progress"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
