@@ -36,8 +36,8 @@ var extension = deadline.Policy{
 	Cutoff:  ogp.MonthDate(2020, 6),
 }
 
-// A plan of Canada's, with its rule set's name, the year it started and
-// the rules its tracker checks each report against.
+// plan is one of Canada's plans: its rule set's name, the year it
+// started, and the rules its tracker checks each report against.
 type plan struct {
 	name  string // "2018-2020"
 	start int
@@ -129,30 +129,31 @@ func (f *findings) add(code, path string, args ...string) {
 }
 
 // A reportRule adds to out the findings of one rule of the tracker about
-// report r at path at, in the plan whose rule set is named plan.
-type reportRule func(out *findings, plan string, r *ogp.Report, at string)
+// report r at path at, in a plan of the rule set named set.
+type reportRule func(out *findings, set string, r *ogp.Report, at string)
 
 // quarterly: a report's period is a month that ends a quarter.
-func quarterly(out *findings, plan string, r *ogp.Report, at string) {
-	period(out, plan, "quarterly", 3, r, at)
+func quarterly(out *findings, set string, r *ogp.Report, at string) {
+	period(out, set, "quarterly", 3, r, at)
 }
 
 // halfYearly: a report's period is June or December, the month that ends
 // a half-year: "2026-06" is the first half of 2026.
-func halfYearly(out *findings, plan string, r *ogp.Report, at string) {
-	period(out, plan, "half-yearly", 6, r, at)
+func halfYearly(out *findings, set string, r *ogp.Report, at string) {
+	period(out, set, "half-yearly", 6, r, at)
 }
 
 // period checks that r's period is a month that ends one of the year's
-// parts of months months. Whether the period falls within the plan is the
-// format's own rule (status.before-plan-start, status.after-plan-end).
-func period(out *findings, plan, scheme string, months time.Month, r *ogp.Report, at string) {
+// parts of months months, as the reporting scheme of the rule set named
+// set wants. Whether the period falls within the plan is the format's own
+// rule (status.before-plan-start, status.after-plan-end).
+func period(out *findings, set, scheme string, months time.Month, r *ogp.Report, at string) {
 	p := r.Period
 	if p.IsZero() { // the schema requires it
 		return
 	}
 	if p.Precision() != ogp.PrecisionMonth || p.Month()%months != 0 {
-		out.add(CodePeriod, at+"/period", "period", p.String(), "plan", plan, "scheme", scheme)
+		out.add(CodePeriod, at+"/period", "period", p.String(), "plan", set, "scheme", scheme)
 	}
 }
 
@@ -230,21 +231,17 @@ func pair(out *findings, name string, t ogp.Text, at string) {
 }
 
 // text returns t's text in lang ("en" or "fr") and its key in t, which
-// may be a regional tag ("fr-CA") in any case; "" and lang when t has no
-// text in lang but spaces.
+// may be a regional tag ("fr-CA") in any case (a valid language tag is a
+// JSON Pointer token as it is); "" and lang when t has no text in lang but
+// spaces.
 func text(t ogp.Text, lang string) (s, key string) {
 	for _, tag := range t.Languages() {
-		primary, _, _ := strings.Cut(strings.ReplaceAll(tag, "_", "-"), "-")
+		primary, _, _ := strings.Cut(tag, "-")
 		if strings.EqualFold(primary, lang) && strings.TrimSpace(t[tag]) != "" {
-			return t[tag], pointerToken(tag)
+			return t[tag], tag
 		}
 	}
 	return "", lang
-}
-
-// pointerToken escapes s for a JSON Pointer (RFC 6901).
-func pointerToken(s string) string {
-	return strings.NewReplacer("~", "~0", "/", "~1").Replace(s)
 }
 
 // codeOf returns Canada's code for s, or "" when it has none.
