@@ -67,12 +67,12 @@ func Check(plan *ogp.Plan) *Result { return Default().Check(plan) }
 // A finding's path is the JSON Pointer of the report at fault relative to
 // the plan, "/reports/3"; [finding.Finding.Under] puts it under the plan's
 // own pointer. Its arguments are the report's target, period and status
-// ("to", when it has one), the status of the target's previous report ("from"; for a
-// duplicate, the status of the report that counts) when there is one, and
-// the plan's start and end, extensions included, for a report outside the
-// plan: codes and dates as the document writes them, put into words only
-// by [finding.Finding.Message]. The message is the code's, whatever the
-// explanation of t's rule.
+// ("to", when it has one); the status of the target's previous report
+// ("from"; for a duplicate, the status of the report that counts) when
+// there is one; and the plan's start and end, extensions included, for a
+// report outside the plan: codes and dates as the document writes them,
+// put into words only by [finding.Finding.Message]. The message is the
+// code's, whatever the explanation of t's rule.
 func (t *Table) Check(plan *ogp.Plan) *Result {
 	t = t.orDefault()
 	res := &Result{Histories: []History{}, Findings: []finding.Finding{}}
