@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
 	"github.com/ogpx/interchange/status"
 )
@@ -51,7 +52,7 @@ func TestCanadaC10History(t *testing.T) {
 			t.Errorf("%s (-want +got):\n%s", tc.target, diff)
 		}
 	}
-	if s := histories["C10.4.3"].Steps[1]; s.From != ogp.Substantial || s.To != ogp.Complete || s.Kind != status.KindAdvance || s.Severity != status.OK {
+	if s := histories["C10.4.3"].Steps[1]; s.From != ogp.Substantial || s.To != ogp.Complete || s.Kind != status.KindAdvance || s.Severity != finding.OK {
 		t.Errorf("C10.4.3 2019-06: %+v, want substantial -> complete, an ok advance", s.Rule)
 	}
 
@@ -61,7 +62,7 @@ func TestCanadaC10History(t *testing.T) {
 		t.Fatalf("findings: %v", res.Findings)
 	}
 	f := res.Findings[0]
-	if f.Code != status.CodeRegress || f.Target != "C10.4.2" || f.Period.String() != "2019-06" || plan.Reports[f.Index].Target != "C10.4.2" {
+	if f.Code != status.CodeRegress || f.Args["target"] != "C10.4.2" || f.Args["period"] != "2019-06" || plan.Reports[reportIndex(t, f)].Target != "C10.4.2" {
 		t.Errorf("finding: %v", f)
 	}
 }

@@ -1,56 +1,9 @@
 package status
 
 import (
-	"fmt"
-	"strings"
-
+	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
 )
-
-// Severity is how serious a transition or a finding is.
-type Severity uint8
-
-// The severities, from harmless to wrong.
-const (
-	OK      Severity = iota // nothing to report
-	Warning                 // suspicious: a person should look
-	Error                   // wrong: the history cannot be right
-)
-
-var severityNames = [...]string{"ok", "warning", "error"}
-
-// Severities lists the severities in increasing order.
-var Severities = []Severity{OK, Warning, Error}
-
-// String returns the severity's code: "ok", "warning" or "error".
-func (s Severity) String() string {
-	if int(s) < len(severityNames) {
-		return severityNames[s]
-	}
-	return fmt.Sprintf("Severity(%d)", s)
-}
-
-// Valid reports whether s is one of [Severities].
-func (s Severity) Valid() bool { return int(s) < len(severityNames) }
-
-// MarshalText returns the severity's code.
-func (s Severity) MarshalText() ([]byte, error) {
-	if !s.Valid() {
-		return nil, fmt.Errorf("status: invalid severity %d", s)
-	}
-	return []byte(s.String()), nil
-}
-
-// UnmarshalText accepts "ok", "warning" or "error".
-func (s *Severity) UnmarshalText(b []byte) error {
-	for i, name := range severityNames {
-		if name == string(b) {
-			*s = Severity(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("status: unknown severity %q (want ok, warning or error)", b)
-}
 
 // Kind names what a transition does to a target's status.
 type Kind string
@@ -69,8 +22,13 @@ const (
 // Kinds lists the kinds of transition.
 var Kinds = []Kind{KindStart, KindStay, KindAdvance, KindWithdraw, KindRegress, KindReinstate, KindInvalid}
 
+// Title returns the kind's name in lang, for people: "recul" for
+// [KindRegress] in French. The kind itself is the name for programs.
+func (k Kind) Title(lang string) string { return finding.Word(lang, "transition."+string(k)) }
+
 // The finding codes. Every code this package reports is one of these
-// stable strings; [Codes] gives their severity and messages.
+// stable strings, registered with package finding: [finding.Lookup] gives
+// its severity, title and message templates.
 const (
 	CodeStart            = "status.start"
 	CodeStay             = "status.stay"
@@ -86,115 +44,140 @@ const (
 	CodeAfterPlanEnd     = "status.after-plan-end"
 )
 
-// CodeInfo describes one finding code: its default severity, a short title
-// and the message template, in English and French.
-//
-// A template names the values of a finding in braces: {target}, {period},
-// {from}, {to} (status titles in the message's language), {start} and {end}
-// (the plan's period).
-type CodeInfo struct {
-	Code     string
-	Severity Severity
-	Title    ogp.Text
-	Message  ogp.Text
-}
-
-// Codes is the list of every code this package reports, the one place that
-// defines their texts. The first seven are the codes of transition rules;
+// codes are the codes of this package, the one place that defines their
+// texts, in the order of the exported table and of the findings about one
+// report. The first seven are the codes of transition rules;
 // status.unknown-status classifies a move to or from a status outside the
 // code list; the others are about reports that do not fit in a history.
-var Codes = []CodeInfo{
-	{CodeStart, OK, ogp.NewText("First report", "Premier rapport"),
-		ogp.NewText("First report of the target, with status {to}.",
-			"Premier rapport sur la cible, avec l’état {to}.")},
-	{CodeStay, OK, ogp.NewText("Status unchanged", "État inchangé"),
-		ogp.NewText("The status stays {to}.", "L’état reste {to}.")},
-	{CodeAdvance, OK, ogp.NewText("Progress", "Progrès"),
-		ogp.NewText("The work moved forward from {from} to {to}.",
-			"Le travail a progressé de {from} à {to}.")},
-	{CodeWithdraw, OK, ogp.NewText("Withdrawn", "Retiré"),
-		ogp.NewText("The work was withdrawn while at {from}.",
-			"Le travail a été retiré alors qu’il était à {from}.")},
-	{CodeRegress, Warning, ogp.NewText("Status went back", "Recul de l’état"),
-		ogp.NewText("The status went back from {from} to {to}; say why in the progress text.",
-			"L’état a reculé de {from} à {to}; expliquez pourquoi dans le texte sur les progrès.")},
-	{CodeReinstate, Warning, ogp.NewText("Reinstated", "Rétabli"),
-		ogp.NewText("Withdrawn work was reported again, with status {to}; say why it was taken up again.",
-			"Un travail retiré fait de nouveau l’objet d’un rapport, avec l’état {to}; expliquez pourquoi il a été repris.")},
-	{CodeWithdrawComplete, Error, ogp.NewText("Complete work withdrawn", "Travail réalisé retiré"),
-		ogp.NewText("Complete work cannot be withdrawn; report it as {from} or correct the earlier report.",
-			"Un travail réalisé ne peut pas être retiré; déclarez-le {from} ou corrigez le rapport précédent.")},
-	{CodeUnknownStatus, Error, ogp.NewText("Unknown status", "État inconnu"),
-		ogp.NewText("The move from {from} to {to} names a status that is not in the status code list.",
-			"Le passage de {from} à {to} nomme un état qui n’est pas dans la liste des états.")},
-	{CodeDuplicateReport, Error, ogp.NewText("Duplicate report", "Rapport en double"),
-		ogp.NewText("{target} already has a report for {period}; only the first one counts.",
-			"{target} a déjà un rapport pour {period}; seul le premier compte.")},
-	{CodeUnknownTarget, Error, ogp.NewText("Unknown target", "Cible inconnue"),
-		ogp.NewText("{target} is not a milestone or an indicator of the plan.",
-			"{target} n’est ni un jalon ni un indicateur du plan.")},
-	{CodeBeforePlanStart, Warning, ogp.NewText("Report before the plan", "Rapport antérieur au plan"),
-		ogp.NewText("The report for {period} comes before the plan starts ({start}).",
-			"Le rapport pour {period} est antérieur au début du plan ({start}).")},
-	{CodeAfterPlanEnd, Warning, ogp.NewText("Report after the plan", "Rapport postérieur au plan"),
-		ogp.NewText("The report for {period} comes after the plan ends ({end}, extensions included).",
-			"Le rapport pour {period} est postérieur à la fin du plan ({end}, prolongations comprises).")},
+//
+// A template's arguments are target (the id a report names), period (its
+// reporting period), from and to (the status codes of the previous report
+// and of the report; a first report has no from), and start and end (the
+// plan's period, extensions included).
+var codes = []finding.Code{
+	{ID: CodeStart, Severity: finding.OK,
+		Title: map[string]string{"en": "First report", "fr": "Premier rapport"},
+		Message: map[string]string{
+			"en": "First report of the target, with status {to:status}.",
+			"fr": "Premier rapport sur la cible, avec l’état {to:status}.",
+		}},
+	{ID: CodeStay, Severity: finding.OK,
+		Title: map[string]string{"en": "Status unchanged", "fr": "État inchangé"},
+		Message: map[string]string{
+			"en": "The status stays {to:status}.",
+			"fr": "L’état reste {to:status}.",
+		}},
+	{ID: CodeAdvance, Severity: finding.OK,
+		Title: map[string]string{"en": "Progress", "fr": "Progrès"},
+		Message: map[string]string{
+			"en": "The work moved forward from {from:status} to {to:status}.",
+			"fr": "Le travail a progressé de {from:status} à {to:status}.",
+		}},
+	{ID: CodeWithdraw, Severity: finding.OK,
+		Title: map[string]string{"en": "Withdrawn", "fr": "Retiré"},
+		Message: map[string]string{
+			"en": "The work was withdrawn while at {from:status}.",
+			"fr": "Le travail a été retiré alors qu’il était à {from:status}.",
+		}},
+	{ID: CodeRegress, Severity: finding.Warning,
+		Title: map[string]string{"en": "Status went back", "fr": "Recul de l’état"},
+		Message: map[string]string{
+			"en": "The status went back from {from:status} to {to:status}; say why in the progress text.",
+			"fr": "L’état a reculé de {from:status} à {to:status}; expliquez pourquoi dans le texte sur les progrès.",
+		}},
+	{ID: CodeReinstate, Severity: finding.Warning,
+		Title: map[string]string{"en": "Reinstated", "fr": "Rétabli"},
+		Message: map[string]string{
+			"en": "Withdrawn work was reported again, with status {to:status}; say why it was taken up again.",
+			"fr": "Un travail retiré fait de nouveau l’objet d’un rapport, avec l’état {to:status}; expliquez pourquoi il a été repris.",
+		}},
+	{ID: CodeWithdrawComplete, Severity: finding.Error,
+		Title: map[string]string{"en": "Complete work withdrawn", "fr": "Travail réalisé retiré"},
+		Message: map[string]string{
+			"en": "Complete work cannot be withdrawn; report it as {from:status} or correct the earlier report.",
+			"fr": "Un travail réalisé ne peut pas être retiré; déclarez-le {from:status} ou corrigez le rapport précédent.",
+		}},
+	{ID: CodeUnknownStatus, Severity: finding.Error,
+		Title: map[string]string{"en": "Unknown status", "fr": "État inconnu"},
+		Message: map[string]string{
+			"en": "The move{from? from {from:status}}{to? to {to:status}} names a status that is not in the status code list.",
+			"fr": "Le passage{from? de {from:status}}{to? à {to:status}} nomme un état qui n’est pas dans la liste des états.",
+		}},
+	{ID: CodeDuplicateReport, Severity: finding.Error,
+		Title: map[string]string{"en": "Duplicate report", "fr": "Rapport en double"},
+		Message: map[string]string{
+			"en": "{target} already has a report for {period}; only the first one counts.",
+			"fr": "{target} a déjà un rapport pour {period}; seul le premier compte.",
+		}},
+	{ID: CodeUnknownTarget, Severity: finding.Error,
+		Title: map[string]string{"en": "Unknown target", "fr": "Cible inconnue"},
+		Message: map[string]string{
+			"en": "{target} is not a milestone or an indicator of the plan.",
+			"fr": "{target} n’est ni un jalon ni un indicateur du plan.",
+		}},
+	{ID: CodeBeforePlanStart, Severity: finding.Warning,
+		Title: map[string]string{"en": "Report before the plan", "fr": "Rapport antérieur au plan"},
+		Message: map[string]string{
+			"en": "The report for {period} comes before the plan starts ({start}).",
+			"fr": "Le rapport pour {period} est antérieur au début du plan ({start}).",
+		}},
+	{ID: CodeAfterPlanEnd, Severity: finding.Warning,
+		Title: map[string]string{"en": "Report after the plan", "fr": "Rapport postérieur au plan"},
+		Message: map[string]string{
+			"en": "The report for {period} comes after the plan ends ({end}, extensions included).",
+			"fr": "Le rapport pour {period} est postérieur à la fin du plan ({end}, prolongations comprises).",
+		}},
 }
 
 // transitionCodes are the codes a rule of a [Table] may have.
 var transitionCodes = []string{CodeStart, CodeStay, CodeAdvance, CodeWithdraw, CodeRegress, CodeReinstate, CodeWithdrawComplete}
 
-// LookupCode returns the description of a code of [Codes].
-func LookupCode(code string) (CodeInfo, bool) {
-	for _, c := range Codes {
-		if c.Code == code {
-			return c, true
+// ruleSeverities are the severities a rule of a [Table] may have.
+var ruleSeverities = []finding.Severity{finding.OK, finding.Warning, finding.Error}
+
+func init() {
+	finding.Register(codes...)
+	words := map[string]map[string]string{
+		"transition." + string(KindStart):     {"en": "start", "fr": "début"},
+		"transition." + string(KindStay):      {"en": "stay", "fr": "maintien"},
+		"transition." + string(KindAdvance):   {"en": "advance", "fr": "progrès"},
+		"transition." + string(KindWithdraw):  {"en": "withdraw", "fr": "retrait"},
+		"transition." + string(KindRegress):   {"en": "regress", "fr": "recul"},
+		"transition." + string(KindReinstate): {"en": "reinstate", "fr": "reprise"},
+		"transition." + string(KindInvalid):   {"en": "invalid", "fr": "impossible"},
+	}
+	// Templates write a status by its title: {to:status}.
+	for _, c := range ogp.Statuses() {
+		words["status."+c.Code] = c.Title
+	}
+	finding.RegisterWords(words)
+}
+
+// codeIndex returns the place of id in codes, for the order of findings.
+func codeIndex(id string) int {
+	for i, c := range codes {
+		if c.ID == id {
+			return i
 		}
 	}
-	return CodeInfo{}, false
+	return len(codes)
 }
 
-// args are the values a message template refers to.
-type args struct {
-	target     string
-	period     ogp.Date
-	from, to   ogp.Status
-	start, end ogp.Date
+// explain returns the message of code for a move from one status to
+// another, in English and French: a rule's explanation.
+func explain(code string, from, to ogp.Status) ogp.Text {
+	f := finding.Finding{Code: code, Args: args("from", string(from), "to", string(to))}
+	return ogp.NewText(f.Message("en"), f.Message("fr"))
 }
 
-// render fills the code's message template with a, in English and French.
-// Statuses are written by their titles; the first report's missing "from"
-// status is written as "none".
-func render(code string, a args) ogp.Text {
-	info, ok := LookupCode(code)
-	if !ok {
-		return ogp.NewText(code, code)
-	}
-	out := ogp.Text{}
-	for _, lang := range []string{"en", "fr"} {
-		r := strings.NewReplacer(
-			"{target}", a.target,
-			"{period}", a.period.String(),
-			"{from}", statusTitle(a.from, lang),
-			"{to}", statusTitle(a.to, lang),
-			"{start}", a.start.String(),
-			"{end}", a.end.String(),
-		)
-		out[lang] = r.Replace(info.Message.In(lang))
+// args returns the name, value pairs as a finding's arguments, leaving out
+// the empty values: a first report has no "from".
+func args(pairs ...string) map[string]string {
+	out := make(map[string]string, len(pairs)/2)
+	for i := 0; i+1 < len(pairs); i += 2 {
+		if pairs[i+1] != "" {
+			out[pairs[i]] = pairs[i+1]
+		}
 	}
 	return out
-}
-
-// statusTitle returns s's title in lang; a status not in the code list is
-// quoted, and no status at all is "none".
-func statusTitle(s ogp.Status, lang string) string {
-	switch {
-	case s == "" && lang == "fr":
-		return "aucun"
-	case s == "":
-		return "none"
-	case !s.Valid():
-		return fmt.Sprintf("%q", string(s))
-	}
-	return s.Title(lang)
 }

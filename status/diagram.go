@@ -5,14 +5,16 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
 )
 
 // Mermaid returns the table as a Mermaid stateDiagram-v2, with status titles
-// in lang ("en" or "fr"). Every rule is an arrow labelled with its kind,
-// except stays, which would only loop; first reports start at [*]. Warnings
-// are marked "⚠" and errors "✖" after the kind, since Mermaid cannot style
-// the arrows of a state diagram. The output is the same for the same table.
+// and kinds ([Kind.Title]) in lang ("en" or "fr"). Every rule is an arrow
+// labelled with its kind, except stays, which would only loop; first
+// reports start at [*]. Warnings are marked "⚠" and errors "✖" after the
+// kind, since Mermaid cannot style the arrows of a state diagram. The
+// output is the same for the same table.
 func (t *Table) Mermaid(lang string) []byte {
 	var b bytes.Buffer
 	b.WriteString("stateDiagram-v2\n    direction LR\n")
@@ -24,11 +26,11 @@ func (t *Table) Mermaid(lang string) []byte {
 		if r.From != "" {
 			from = mermaidID(r.From)
 		}
-		label := string(r.Kind)
+		label := r.Kind.Title(lang)
 		switch r.Severity {
-		case Warning:
+		case finding.Warning:
 			label += " ⚠"
-		case Error:
+		case finding.Error:
 			label += " ✖"
 		}
 		fmt.Fprintf(&b, "    %s --> %s : %s\n", from, mermaidID(r.To), label)
@@ -40,9 +42,9 @@ func (t *Table) Mermaid(lang string) []byte {
 // for "-".
 func mermaidID(s ogp.Status) string { return strings.ReplaceAll(string(s), "-", "_") }
 
-// DOT returns the table as a Graphviz digraph, with status titles in lang
-// ("en" or "fr"). Every rule is an edge labelled with its kind, except
-// stays; first reports start at a point. Advances and other moves of
+// DOT returns the table as a Graphviz digraph, with status titles and kinds
+// in lang ("en" or "fr"). Every rule is an edge labelled with its kind,
+// except stays; first reports start at a point. Advances and other moves of
 // severity ok are solid black, warnings (such as regressions) dashed orange,
 // errors bold red. The output is the same for the same table.
 func (t *Table) DOT(lang string) []byte {
@@ -59,12 +61,12 @@ func (t *Table) DOT(lang string) []byte {
 		}
 		style := ""
 		switch r.Severity {
-		case Warning:
+		case finding.Warning:
 			style = ", style=dashed, color=darkorange, fontcolor=darkorange"
-		case Error:
+		case finding.Error:
 			style = ", style=bold, color=red, fontcolor=red"
 		}
-		fmt.Fprintf(&b, "    %s -> %q [label=%q%s];\n", from, r.To, r.Kind, style)
+		fmt.Fprintf(&b, "    %s -> %q [label=%q%s];\n", from, r.To, r.Kind.Title(lang), style)
 	}
 	b.WriteString("}\n")
 	return b.Bytes()

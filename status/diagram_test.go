@@ -5,6 +5,7 @@ import (
 	"os/exec"
 	"testing"
 
+	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/status"
 )
 
@@ -50,7 +51,7 @@ func TestDiagramsDrawRegressionsDifferently(t *testing.T) {
 
 func TestDiagramsFollowTheTable(t *testing.T) {
 	r := status.Default().Classify(c, sp)
-	r.Severity = status.Error
+	r.Severity = finding.Error
 	strict, err := status.Default().With(r)
 	if err != nil {
 		t.Fatal(err)

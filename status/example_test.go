@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
 	"github.com/ogpx/interchange/status"
 )
@@ -17,13 +18,13 @@ func ExampleTable_Classify() {
 	// Output:
 	// advance ok status.advance
 	// regress warning status.regress
-	// L’état a reculé de Réalisé à Progrès important; expliquez pourquoi dans le texte sur les progrès.
+	// L’état a reculé de Réalisé à Progrès important ; expliquez pourquoi dans le texte sur les progrès.
 }
 
 func ExampleTable_With() {
 	// A portal that refuses regressions outright.
 	r := status.Default().Classify(ogp.Complete, ogp.Substantial)
-	r.Severity = status.Error
+	r.Severity = finding.Error
 	strict, err := status.Default().With(r)
 	if err != nil {
 		fmt.Println(err)
@@ -52,14 +53,21 @@ func ExampleCheck() {
 	for _, s := range res.Histories[0].Steps {
 		fmt.Println(s.Period, s.Code)
 	}
+	// A finding points at its report in the plan, keeps the values its
+	// message needs and is put into words in the language asked.
 	for _, f := range res.Findings {
-		fmt.Println(f)
+		f = f.Under("/plans/0")
+		fmt.Println(f.Path, f.Args["target"], f.Args["from"], f.Args["to"])
+		fmt.Println(f.Format("en"))
+		fmt.Println(f.Message("fr"))
 	}
 	// Output:
 	// 2019-03 status.start
 	// 2019-06 status.advance
 	// 2019-09 status.regress
-	// reports[2] C10.4.3 2019-09: warning status.regress: The status went back from Complete to Substantial progress; say why in the progress text.
+	// /plans/0/reports/2 C10.4.3 complete substantial
+	// warning status.regress: The status went back from Complete to Substantial progress; say why in the progress text. (/plans/0/reports/2)
+	// L’état a reculé de Réalisé à Progrès important ; expliquez pourquoi dans le texte sur les progrès.
 }
 
 func ExampleAsOf() {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 
+	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
 )
 
@@ -21,10 +22,10 @@ type exported struct {
 }
 
 type exportedCode struct {
-	Code     string    `json:"code"`
-	Severity *Severity `json:"severity,omitempty"`
-	Title    ogp.Text  `json:"title"`
-	Message  ogp.Text  `json:"message,omitempty"`
+	Code     string            `json:"code"`
+	Severity *finding.Severity `json:"severity,omitempty"`
+	Title    map[string]string `json:"title"`
+	Message  map[string]string `json:"message,omitempty"`
 }
 
 // MarshalJSON returns the table as the document that
@@ -38,8 +39,9 @@ func (t *Table) MarshalJSON() ([]byte, error) {
 	for _, c := range ogp.Statuses() {
 		doc.Statuses = append(doc.Statuses, exportedCode{Code: c.Code, Title: c.Title})
 	}
-	for _, c := range Codes {
-		doc.Codes = append(doc.Codes, exportedCode{Code: c.Code, Severity: &c.Severity, Title: c.Title, Message: c.Message})
+	for _, c := range codes {
+		c, _ = finding.Lookup(c.ID) // with the texts of every language registered
+		doc.Codes = append(doc.Codes, exportedCode{Code: c.ID, Severity: &c.Severity, Title: c.Title, Message: c.Message})
 	}
 	return indent(doc)
 }
@@ -59,14 +61,14 @@ func indent(v any) ([]byte, error) {
 // [Table.MarshalJSON] writes: schema/v1/status-transitions.schema.json.
 // Statuses, kinds, severities and codes are closed lists.
 func JSONSchema() []byte {
-	var statusCodes, codes, severities []string
+	var statusCodes, ids, severities []string
 	for _, c := range ogp.Statuses() {
 		statusCodes = append(statusCodes, c.Code)
 	}
-	for _, c := range Codes {
-		codes = append(codes, c.Code)
+	for _, c := range codes {
+		ids = append(ids, c.ID)
 	}
-	for _, s := range Severities {
+	for _, s := range ruleSeverities {
 		severities = append(severities, s.String())
 	}
 	type obj = map[string]any
@@ -98,12 +100,12 @@ func JSONSchema() []byte {
 				},
 			},
 			"codes": obj{
-				"description": "Every finding code, with its default severity, title and message template. A template names values in braces: {target}, {period}, {from}, {to}, {start}, {end}.",
+				"description": "Every finding code, with its default severity, title and message template. A template names the values of a finding in braces: {target} and {period}, the report's; {from:status} and {to:status}, status codes written by their titles (see statuses); {start} and {end}, the plan's period, extensions included. {from?text} is the text, which may name values, when the finding has a value \"from\", and nothing otherwise.",
 				"type":        "array",
 				"items": obj{
 					"type": "object", "required": []string{"code", "severity", "title", "message"}, "additionalProperties": false,
 					"properties": obj{
-						"code":     obj{"enum": codes},
+						"code":     obj{"enum": ids},
 						"severity": obj{"$ref": "#/$defs/severity"},
 						"title":    obj{"$ref": "#/$defs/text"},
 						"message":  obj{"$ref": "#/$defs/text"},

@@ -44,11 +44,12 @@ func FuzzCheck(f *testing.F) {
 				}
 			}
 			for _, f := range res.Findings {
-				if f.Index < 0 || f.Index >= len(plan.Reports) {
+				i := reportIndex(t, f)
+				if i >= len(plan.Reports) {
 					t.Fatalf("finding %v: index out of range", f)
 				}
 				if f.Code == status.CodeDuplicateReport || f.Code == status.CodeUnknownTarget {
-					seen[f.Index] = true
+					seen[i] = true
 				}
 			}
 			if len(seen) != len(plan.Reports) {

@@ -2,9 +2,10 @@ package status
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
+	"strconv"
 
+	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
 )
 
@@ -31,41 +32,15 @@ type History struct {
 	Steps []Step `json:"steps"`
 }
 
-// Finding is a problem in a plan's report history.
-type Finding struct {
-	// Code is one of [Codes]: "status.regress".
-	Code string `json:"code"`
-	// Severity is how serious the problem is: [Warning] or [Error].
-	Severity Severity `json:"severity"`
-	// Index is the index in the plan's Reports of the report at fault.
-	Index int `json:"index"`
-	// Target is the id the report names.
-	Target string `json:"target"`
-	// Period is the report's reporting period.
-	Period ogp.Date `json:"period,omitzero"`
-	// From is the status of the target's previous report, when the finding
-	// is about a move; for a duplicate, the status of the report that counts.
-	From ogp.Status `json:"from,omitempty"`
-	// To is the status of the report.
-	To ogp.Status `json:"to,omitempty"`
-	// Message says what is wrong, in English and French.
-	Message ogp.Text `json:"message"`
-}
-
-// String returns the finding in English on one line:
-// "reports[3] C10.4.3 2019-06: warning status.regress: ...".
-func (f Finding) String() string {
-	return fmt.Sprintf("reports[%d] %s %s: %s %s: %s", f.Index, f.Target, f.Period, f.Severity, f.Code, f.Message.In("en"))
-}
-
 // Result is what [Table.Check] finds in a plan's reports.
 type Result struct {
 	// Histories are the histories of the targets that have reports, in the
 	// order of the plan: each milestone, then its indicators.
 	Histories []History `json:"histories"`
-	// Findings are the problems, ordered by report index, then by the order
-	// of [Codes]. Moves of severity [OK] are not findings.
-	Findings []Finding `json:"findings"`
+	// Findings are the problems, ordered by report index, then by code in
+	// the order of the constants. Moves of severity [finding.OK] are not
+	// findings. See [Table.Check] for their paths and arguments.
+	Findings []finding.Finding `json:"findings"`
 }
 
 // Check checks plan's reports with the [Default] table.
@@ -76,7 +51,7 @@ func Check(plan *ogp.Plan) *Result { return Default().Check(plan) }
 // the same period), classifies each step with t, and reports:
 //
 //   - every step whose rule has severity warning or error, with the rule's
-//     code and explanation;
+//     code and severity;
 //   - a second report for the same target and period ([CodeDuplicateReport]),
 //     left out of the history;
 //   - a report whose target is not a milestone or indicator of the plan
@@ -88,38 +63,52 @@ func Check(plan *ogp.Plan) *Result { return Default().Check(plan) }
 // A report whose status is not in the code list is an error
 // ([CodeUnknownStatus]); the next report is classified from the status
 // before it. Check never modifies plan. A nil plan has no findings.
+//
+// A finding's path is the JSON Pointer of the report at fault relative to
+// the plan, "/reports/3"; [finding.Finding.Under] puts it under the plan's
+// own pointer. Its arguments are the report's target, period and status
+// ("to", when it has one); the status of the target's previous report
+// ("from"; for a duplicate, the status of the report that counts) when
+// there is one; and the plan's start and end, extensions included, for a
+// report outside the plan: codes and dates as the document writes them,
+// put into words only by [finding.Finding.Message]. The message is the
+// code's, whatever the explanation of t's rule.
 func (t *Table) Check(plan *ogp.Plan) *Result {
 	t = t.orDefault()
-	res := &Result{Histories: []History{}, Findings: []Finding{}}
+	res := &Result{Histories: []History{}, Findings: []finding.Finding{}}
 	if plan == nil {
 		return res
 	}
-	add := func(code string, sev Severity, i int, from ogp.Status, msg ogp.Text) {
-		r := plan.Reports[i]
-		res.Findings = append(res.Findings, Finding{Code: code, Severity: sev, Index: i,
-			Target: r.Target, Period: r.Period, From: from, To: r.Status, Message: msg})
+	type found struct {
+		index int
+		f     finding.Finding
 	}
-	finding := func(code string, i int, a args) {
-		info, _ := LookupCode(code)
+	var all []found
+	add := func(code string, i int, more ...string) {
 		r := plan.Reports[i]
-		a.target, a.period, a.to = r.Target, r.Period, r.Status
-		add(code, info.Severity, i, a.from, render(code, a))
+		info, _ := finding.Lookup(code)
+		f := finding.Finding{Code: code, Severity: info.Severity, Path: "/reports/" + strconv.Itoa(i),
+			Args: args(append([]string{"to", string(r.Status)}, more...)...)}
+		// Even empty, the target and period name the report in a message.
+		f.Args["target"], f.Args["period"] = r.Target, r.Period.String()
+		all = append(all, found{i, f})
 	}
 
 	targets := targetsOf(plan)
 	start, end := plan.Period.Start, plan.End()
+	span := []string{"start", start.String(), "end", end.String()}
 	byTarget := map[string][]int{}
 	for i, r := range plan.Reports {
 		if _, ok := targets.level[r.Target]; !ok {
-			finding(CodeUnknownTarget, i, args{})
+			add(CodeUnknownTarget, i)
 			continue
 		}
 		byTarget[r.Target] = append(byTarget[r.Target], i)
 		if !start.IsZero() && !r.Period.IsZero() && r.Period.Last().Compare(start.First()) < 0 {
-			finding(CodeBeforePlanStart, i, args{start: start, end: end})
+			add(CodeBeforePlanStart, i, span...)
 		}
 		if !end.IsZero() && !r.Period.IsZero() && r.Period.First().Compare(end.Last()) > 0 {
-			finding(CodeAfterPlanEnd, i, args{start: start, end: end})
+			add(CodeAfterPlanEnd, i, span...)
 		}
 	}
 
@@ -137,14 +126,15 @@ func (t *Table) Check(plan *ogp.Plan) *Result {
 		for _, i := range idx {
 			r := plan.Reports[i]
 			if kept >= 0 && r.Period.Compare(plan.Reports[kept].Period) == 0 {
-				finding(CodeDuplicateReport, i, args{from: plan.Reports[kept].Status})
+				add(CodeDuplicateReport, i, "from", string(plan.Reports[kept].Status))
 				continue
 			}
 			kept = i
 			rule := t.Classify(prev, r.Status)
 			h.Steps = append(h.Steps, Step{Index: i, Period: r.Period, Rule: rule})
-			if rule.Severity != OK {
-				add(rule.Code, rule.Severity, i, prev, rule.Explanation)
+			if rule.Severity != finding.OK {
+				add(rule.Code, i, "from", string(prev))
+				all[len(all)-1].f.Severity = rule.Severity // t's, not the code's
 			}
 			if r.Status.Valid() {
 				prev = r.Status
@@ -153,12 +143,12 @@ func (t *Table) Check(plan *ogp.Plan) *Result {
 		res.Histories = append(res.Histories, h)
 	}
 
-	codeOrder := func(code string) int {
-		return slices.IndexFunc(Codes, func(c CodeInfo) bool { return c.Code == code })
-	}
-	slices.SortStableFunc(res.Findings, func(a, b Finding) int {
-		return cmp.Or(cmp.Compare(a.Index, b.Index), cmp.Compare(codeOrder(a.Code), codeOrder(b.Code)))
+	slices.SortStableFunc(all, func(a, b found) int {
+		return cmp.Or(cmp.Compare(a.index, b.index), cmp.Compare(codeIndex(a.f.Code), codeIndex(b.f.Code)))
 	})
+	for _, a := range all {
+		res.Findings = append(res.Findings, a.f)
+	}
 	return res
 }
 

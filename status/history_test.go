@@ -1,10 +1,13 @@
 package status_test
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
 	"github.com/ogpx/interchange/status"
 )
@@ -58,22 +61,34 @@ func steps(h status.History) []step {
 	return out
 }
 
-// finding is a finding as the tests write it.
-type finding struct {
-	index    int
+// found is a finding as the tests write it.
+type found struct {
+	path     string
 	target   string
 	period   string
 	from, to ogp.Status
 	code     string
-	severity status.Severity
+	severity finding.Severity
 }
 
-func findings(res *status.Result) []finding {
-	var out []finding
+func findings(res *status.Result) []found {
+	var out []found
 	for _, f := range res.Findings {
-		out = append(out, finding{f.Index, f.Target, f.Period.String(), f.From, f.To, f.Code, f.Severity})
+		a := f.Args
+		out = append(out, found{f.Path, a["target"], a["period"], ogp.Status(a["from"]), ogp.Status(a["to"]), f.Code, f.Severity})
 	}
 	return out
+}
+
+// reportIndex returns the index of the report a finding points at.
+func reportIndex(t testing.TB, f finding.Finding) int {
+	t.Helper()
+	s, ok := strings.CutPrefix(f.Path, "/reports/")
+	i, err := strconv.Atoi(s)
+	if !ok || err != nil || i < 0 {
+		t.Fatalf("finding %v: path %q is not a report's", f, f.Path)
+	}
+	return i
 }
 
 func TestCheckClassifiesEveryStep(t *testing.T) {
@@ -104,7 +119,7 @@ func TestCheckFindings(t *testing.T) {
 		name    string
 		reports []ogp.Report
 		steps   map[string][]step
-		want    []finding
+		want    []found
 	}{
 		{
 			name: "reports out of order are sorted by period",
@@ -129,7 +144,7 @@ func TestCheckFindings(t *testing.T) {
 				{0, "2019-12", "", c, "status.start"},
 				{1, "2020-03", c, sp, "status.regress"},
 			}},
-			want: []finding{{1, "C10.7.2", "2020-03", c, sp, "status.regress", status.Warning}},
+			want: []found{{"/reports/1", "C10.7.2", "2020-03", c, sp, "status.regress", finding.Warning}},
 		},
 		{
 			name: "a report after withdrawal is a reinstatement",
@@ -145,7 +160,7 @@ func TestCheckFindings(t *testing.T) {
 				{2, "2019-09", w, w, "status.stay"},
 				{3, "2019-12", w, sp, "status.reinstate"},
 			}},
-			want: []finding{{3, "C10.8", "2019-12", w, sp, "status.reinstate", status.Warning}},
+			want: []found{{"/reports/3", "C10.8", "2019-12", w, sp, "status.reinstate", finding.Warning}},
 		},
 		{
 			name: "complete work cannot be withdrawn",
@@ -153,7 +168,7 @@ func TestCheckFindings(t *testing.T) {
 				report("C10.8", "2019-03", c),
 				report("C10.8", "2019-06", w),
 			},
-			want: []finding{{1, "C10.8", "2019-06", c, w, "status.withdraw-complete", status.Error}},
+			want: []found{{"/reports/1", "C10.8", "2019-06", c, w, "status.withdraw-complete", finding.Error}},
 		},
 		{
 			name: "a second report for a period is a duplicate, left out",
@@ -166,7 +181,7 @@ func TestCheckFindings(t *testing.T) {
 				{0, "2019-03", "", lp, "status.start"},
 				{1, "2019-06", lp, sp, "status.advance"},
 			}},
-			want: []finding{{2, "C10.4.1", "2019-03", lp, ns, "status.duplicate-report", status.Error}},
+			want: []found{{"/reports/2", "C10.4.1", "2019-03", lp, ns, "status.duplicate-report", finding.Error}},
 		},
 		{
 			name: "a report on an id that is no target",
@@ -175,9 +190,9 @@ func TestCheckFindings(t *testing.T) {
 				report("C10", "2019-03", lp),
 				report("C10.4.1", "2019-03", lp),
 			},
-			want: []finding{
-				{0, "C10.9.1", "2019-03", "", lp, "status.unknown-target", status.Error},
-				{1, "C10", "2019-03", "", lp, "status.unknown-target", status.Error},
+			want: []found{
+				{"/reports/0", "C10.9.1", "2019-03", "", lp, "status.unknown-target", finding.Error},
+				{"/reports/1", "C10", "2019-03", "", lp, "status.unknown-target", finding.Error},
 			},
 		},
 		{
@@ -188,10 +203,10 @@ func TestCheckFindings(t *testing.T) {
 				report("C10.4.2", "2021-09", sp),
 				report("C10.4.2", "2022-27", c),
 			},
-			want: []finding{
-				{0, "C10.4.2", "2018-06", "", ns, "status.before-plan-start", status.Warning},
-				{2, "C10.4.2", "2021-09", "", sp, "status.after-plan-end", status.Warning},
-				{3, "C10.4.2", "2022-27", "", c, "status.after-plan-end", status.Warning},
+			want: []found{
+				{"/reports/0", "C10.4.2", "2018-06", "", ns, "status.before-plan-start", finding.Warning},
+				{"/reports/2", "C10.4.2", "2021-09", "", sp, "status.after-plan-end", finding.Warning},
+				{"/reports/3", "C10.4.2", "2022-27", "", c, "status.after-plan-end", finding.Warning},
 			},
 		},
 		{
@@ -206,7 +221,7 @@ func TestCheckFindings(t *testing.T) {
 				{1, "2019-06", sp, "SP", "status.unknown-status"},
 				{2, "2019-09", sp, c, "status.advance"},
 			}},
-			want: []finding{{1, "C10.4.3", "2019-06", sp, "SP", "status.unknown-status", status.Error}},
+			want: []found{{"/reports/1", "C10.4.3", "2019-06", sp, "SP", "status.unknown-status", finding.Error}},
 		},
 		{
 			name: "findings are ordered by report index, then code",
@@ -215,16 +230,16 @@ func TestCheckFindings(t *testing.T) {
 				report("C10.4.3", "2020-03", c),
 				report("nowhere", "2020-03", c),
 			},
-			want: []finding{
-				{0, "C10.4.3", "2021-09", c, sp, "status.regress", status.Warning},
-				{0, "C10.4.3", "2021-09", "", sp, "status.after-plan-end", status.Warning},
-				{2, "nowhere", "2020-03", "", c, "status.unknown-target", status.Error},
+			want: []found{
+				{"/reports/0", "C10.4.3", "2021-09", c, sp, "status.regress", finding.Warning},
+				{"/reports/0", "C10.4.3", "2021-09", "", sp, "status.after-plan-end", finding.Warning},
+				{"/reports/2", "nowhere", "2020-03", "", c, "status.unknown-target", finding.Error},
 			},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := status.Check(smallPlan(tc.reports...))
-			if diff := cmp.Diff(tc.want, findings(res), cmp.AllowUnexported(finding{})); diff != "" {
+			if diff := cmp.Diff(tc.want, findings(res), cmp.AllowUnexported(found{})); diff != "" {
 				t.Errorf("findings (-want +got):\n%s", diff)
 			}
 			for _, h := range res.Histories {
@@ -237,23 +252,14 @@ func TestCheckFindings(t *testing.T) {
 				}
 			}
 			for _, f := range res.Findings {
-				if f.Message["en"] == "" || f.Message["fr"] == "" || containsBrace(f.Message) {
-					t.Errorf("finding %s: message %v", f.Code, f.Message)
+				for _, lang := range []string{"en", "fr"} {
+					if msg := f.Message(lang); msg == "" || strings.ContainsAny(msg, "{}") {
+						t.Errorf("finding %s: %s message %q", f.Code, lang, msg)
+					}
 				}
 			}
 		})
 	}
-}
-
-func containsBrace(t ogp.Text) bool {
-	for _, s := range t {
-		for _, r := range s {
-			if r == '{' || r == '}' {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 func TestFindingMessages(t *testing.T) {
@@ -261,20 +267,64 @@ func TestFindingMessages(t *testing.T) {
 		report("C10.4.1", "2019-03", lp),
 		report("C10.4.1", "2019-03", ns),
 		report("C10.4.1", "2021-09", lp),
+		report("C10.4.3", "2019-03", c),
+		report("C10.4.3", "2019-06", sp),
 	))
-	want := []string{
-		"reports[1] C10.4.1 2019-03: error status.duplicate-report: C10.4.1 already has a report for 2019-03; only the first one counts.",
-		"reports[2] C10.4.1 2021-09: warning status.after-plan-end: The report for 2021-09 comes after the plan ends (2021-06, extensions included).",
+	for _, tc := range []struct{ lang, want string }{
+		{"en", `error status.duplicate-report: C10.4.1 already has a report for 2019-03; only the first one counts. (/reports/1)
+warning status.after-plan-end: The report for 2021-09 comes after the plan ends (2021-06, extensions included). (/reports/2)
+warning status.regress: The status went back from Complete to Substantial progress; say why in the progress text. (/reports/4)`},
+		// French typography: a no-break space before ":", a narrow one
+		// before ";".
+		{"fr", "erreur status.duplicate-report\u00a0: C10.4.1 a déjà un rapport pour 2019-03\u202f; seul le premier compte. (/reports/1)\n" +
+			"avertissement status.after-plan-end\u00a0: Le rapport pour 2021-09 est postérieur à la fin du plan (2021-06, prolongations comprises). (/reports/2)\n" +
+			"avertissement status.regress\u00a0: L’état a reculé de Réalisé à Progrès important\u202f; expliquez pourquoi dans le texte sur les progrès. (/reports/4)"},
+	} {
+		var got []string
+		for _, f := range res.Findings {
+			got = append(got, f.Format(tc.lang))
+		}
+		if diff := cmp.Diff(tc.want, strings.Join(got, "\n")); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.lang, diff)
+		}
 	}
-	var got []string
+}
+
+// A finding keeps its arguments, status codes and dates, not words: it can
+// be shown in any language.
+func TestFindingArguments(t *testing.T) {
+	res := status.Check(smallPlan(
+		report("C10.4.1", "2021-09", lp),
+		report("C10.4.1", "2021-12", ns),
+	))
+	want := []map[string]string{
+		{"target": "C10.4.1", "period": "2021-09", "to": "limited", "start": "2018-09", "end": "2021-06"},
+		{"target": "C10.4.1", "period": "2021-12", "from": "limited", "to": "not-started"},
+		{"target": "C10.4.1", "period": "2021-12", "to": "not-started", "start": "2018-09", "end": "2021-06"},
+	}
+	var got []map[string]string
 	for _, f := range res.Findings {
-		got = append(got, f.String())
+		got = append(got, f.Args)
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
-	if fr := res.Findings[1].Message["fr"]; fr != "Le rapport pour 2021-09 est postérieur à la fin du plan (2021-06, prolongations comprises)." {
-		t.Errorf("fr = %q", fr)
+}
+
+func TestUnknownStatusMessages(t *testing.T) {
+	for _, tc := range []struct {
+		from, to ogp.Status
+		en, fr   string
+	}{
+		{sp, "SP", "The move from Substantial progress to SP names a status that is not in the status code list.",
+			"Le passage de Progrès important à SP nomme un état qui n’est pas dans la liste des états."},
+		{"", "done", "The move to done names a status that is not in the status code list.",
+			"Le passage à done nomme un état qui n’est pas dans la liste des états."},
+	} {
+		r := status.Default().Classify(tc.from, tc.to)
+		if r.Explanation["en"] != tc.en || r.Explanation["fr"] != tc.fr {
+			t.Errorf("Classify(%q, %q): explanation %q", tc.from, tc.to, r.Explanation)
+		}
 	}
 }
 
@@ -306,11 +356,11 @@ func TestCheckHalfYearlyPeriods(t *testing.T) {
 	if diff := cmp.Diff(want, steps(res.Histories[0]), cmp.AllowUnexported(step{})); diff != "" {
 		t.Errorf("steps (-want +got):\n%s", diff)
 	}
-	wantFindings := []finding{
-		{2, "C10.8", "2026-40", "", c, "status.after-plan-end", status.Warning},
-		{3, "C10.8", "2025-40", sp, lp, "status.duplicate-report", status.Error},
+	wantFindings := []found{
+		{"/reports/2", "C10.8", "2026-40", "", c, "status.after-plan-end", finding.Warning},
+		{"/reports/3", "C10.8", "2025-40", sp, lp, "status.duplicate-report", finding.Error},
 	}
-	if diff := cmp.Diff(wantFindings, findings(res), cmp.AllowUnexported(finding{})); diff != "" {
+	if diff := cmp.Diff(wantFindings, findings(res), cmp.AllowUnexported(found{})); diff != "" {
 		t.Errorf("findings (-want +got):\n%s", diff)
 	}
 }

@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"sync"
 
+	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
 )
 
@@ -22,9 +24,12 @@ type Rule struct {
 	To ogp.Status `json:"to"`
 	// Kind names what the move does.
 	Kind Kind `json:"kind"`
-	// Severity says whether the move is fine, suspicious or wrong.
-	Severity Severity `json:"severity"`
-	// Code is the stable code of the move, one of the first seven of [Codes].
+	// Severity says whether the move is fine ([finding.OK]), suspicious
+	// ([finding.Warning]) or wrong ([finding.Error]).
+	Severity finding.Severity `json:"severity"`
+	// Code is the stable code of the move: [CodeStart], [CodeStay],
+	// [CodeAdvance], [CodeWithdraw], [CodeRegress], [CodeReinstate] or
+	// [CodeWithdrawComplete].
 	Code string `json:"code"`
 	// Explanation says what the move means, in English and French.
 	Explanation ogp.Text `json:"explanation"`
@@ -69,9 +74,9 @@ func statuses() []ogp.Status {
 
 // NewTable builds a table from rules, which must give exactly one rule for
 // every cell: every pair of statuses, and the first report ("" as From) with
-// each status. Every rule must have a kind of [Kinds], a valid severity, a
-// transition code (the first seven of [Codes]) and an explanation in English
-// and French. The error wraps [ErrInvalidTable] and names every faulty rule.
+// each status. Every rule must have a kind of [Kinds], a severity of
+// [finding.OK], [finding.Warning] or [finding.Error], a transition code (see
+// [Rule]) and an explanation in English and French. The error wraps [ErrInvalidTable] and names every faulty rule.
 func NewTable(rules []Rule) (*Table, error) {
 	t := &Table{rules: make(map[cell]Rule, len(rules))}
 	var errs []error
@@ -117,8 +122,8 @@ func checkRule(r Rule) error {
 		problem = fmt.Sprintf("to-status %q is not in the status code list", r.To)
 	case !slices.Contains(Kinds, r.Kind):
 		problem = fmt.Sprintf("unknown kind %q", r.Kind)
-	case !r.Severity.Valid():
-		problem = fmt.Sprintf("invalid severity %d", r.Severity)
+	case !slices.Contains(ruleSeverities, r.Severity):
+		problem = fmt.Sprintf("severity %s is not ok, warning or error", r.Severity)
 	case !slices.Contains(transitionCodes, r.Code):
 		problem = fmt.Sprintf("code %q is not a transition code", r.Code)
 	case len(r.Explanation.Missing([]string{"en", "fr"})) > 0:
@@ -161,26 +166,27 @@ func (t *Table) Rules() []Rule {
 // Classify returns the rule for a target whose previous report had status
 // from ("" for its first report) and whose next report has status to. It
 // never panics: a status that is not in the code list gives a rule of kind
-// [KindInvalid], severity [Error] and code [CodeUnknownStatus].
+// [KindInvalid], severity [finding.Error] and code [CodeUnknownStatus].
 func (t *Table) Classify(from, to ogp.Status) Rule {
 	t = t.orDefault()
 	if r, ok := t.rules[cell{from, to}]; ok {
 		r.Explanation = maps.Clone(r.Explanation)
 		return r
 	}
-	return Rule{From: from, To: to, Kind: KindInvalid, Severity: Error, Code: CodeUnknownStatus,
-		Explanation: render(CodeUnknownStatus, args{from: from, to: to})}
+	return Rule{From: from, To: to, Kind: KindInvalid, Severity: finding.Error, Code: CodeUnknownStatus,
+		Explanation: explain(CodeUnknownStatus, from, to)}
 }
 
 func (t *Table) orDefault() *Table {
 	if t == nil {
-		return defaultTable
+		return defaultTable()
 	}
 	return t
 }
 
-// defaultTable is the table [Default] returns, built once.
-var defaultTable = mustDefault()
+// defaultTable returns the table [Default] returns, built once, on first
+// use: its explanations need the codes this package registers in init.
+var defaultTable = sync.OnceValue(mustDefault)
 
 // Default returns the suggested policy, which follows how real trackers
 // report:
@@ -196,7 +202,7 @@ var defaultTable = mustDefault()
 //     cannot be dropped.
 //
 // The same *Table is returned every time; it cannot be changed.
-func Default() *Table { return defaultTable }
+func Default() *Table { return defaultTable() }
 
 func mustDefault() *Table {
 	var rules []Rule
@@ -229,7 +235,7 @@ func defaultRule(from, to ogp.Status) Rule {
 	default:
 		kind, code = KindRegress, CodeRegress
 	}
-	info, _ := LookupCode(code)
+	info, _ := finding.Lookup(code)
 	return Rule{From: from, To: to, Kind: kind, Severity: info.Severity, Code: code,
-		Explanation: render(code, args{from: from, to: to})}
+		Explanation: explain(code, from, to)}
 }

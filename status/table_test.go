@@ -6,6 +6,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
 	"github.com/ogpx/interchange/status"
 )
@@ -22,44 +23,44 @@ const (
 var defaultCells = []struct {
 	from, to ogp.Status
 	kind     status.Kind
-	severity status.Severity
+	severity finding.Severity
 	code     string
 }{
-	{"", ns, status.KindStart, status.OK, "status.start"},
-	{"", lp, status.KindStart, status.OK, "status.start"},
-	{"", sp, status.KindStart, status.OK, "status.start"},
-	{"", c, status.KindStart, status.OK, "status.start"},
-	{"", w, status.KindStart, status.OK, "status.start"},
+	{"", ns, status.KindStart, finding.OK, "status.start"},
+	{"", lp, status.KindStart, finding.OK, "status.start"},
+	{"", sp, status.KindStart, finding.OK, "status.start"},
+	{"", c, status.KindStart, finding.OK, "status.start"},
+	{"", w, status.KindStart, finding.OK, "status.start"},
 
-	{ns, ns, status.KindStay, status.OK, "status.stay"},
-	{ns, lp, status.KindAdvance, status.OK, "status.advance"},
-	{ns, sp, status.KindAdvance, status.OK, "status.advance"},
-	{ns, c, status.KindAdvance, status.OK, "status.advance"},
-	{ns, w, status.KindWithdraw, status.OK, "status.withdraw"},
+	{ns, ns, status.KindStay, finding.OK, "status.stay"},
+	{ns, lp, status.KindAdvance, finding.OK, "status.advance"},
+	{ns, sp, status.KindAdvance, finding.OK, "status.advance"},
+	{ns, c, status.KindAdvance, finding.OK, "status.advance"},
+	{ns, w, status.KindWithdraw, finding.OK, "status.withdraw"},
 
-	{lp, ns, status.KindRegress, status.Warning, "status.regress"},
-	{lp, lp, status.KindStay, status.OK, "status.stay"},
-	{lp, sp, status.KindAdvance, status.OK, "status.advance"},
-	{lp, c, status.KindAdvance, status.OK, "status.advance"},
-	{lp, w, status.KindWithdraw, status.OK, "status.withdraw"},
+	{lp, ns, status.KindRegress, finding.Warning, "status.regress"},
+	{lp, lp, status.KindStay, finding.OK, "status.stay"},
+	{lp, sp, status.KindAdvance, finding.OK, "status.advance"},
+	{lp, c, status.KindAdvance, finding.OK, "status.advance"},
+	{lp, w, status.KindWithdraw, finding.OK, "status.withdraw"},
 
-	{sp, ns, status.KindRegress, status.Warning, "status.regress"},
-	{sp, lp, status.KindRegress, status.Warning, "status.regress"},
-	{sp, sp, status.KindStay, status.OK, "status.stay"},
-	{sp, c, status.KindAdvance, status.OK, "status.advance"},
-	{sp, w, status.KindWithdraw, status.OK, "status.withdraw"},
+	{sp, ns, status.KindRegress, finding.Warning, "status.regress"},
+	{sp, lp, status.KindRegress, finding.Warning, "status.regress"},
+	{sp, sp, status.KindStay, finding.OK, "status.stay"},
+	{sp, c, status.KindAdvance, finding.OK, "status.advance"},
+	{sp, w, status.KindWithdraw, finding.OK, "status.withdraw"},
 
-	{c, ns, status.KindRegress, status.Warning, "status.regress"},
-	{c, lp, status.KindRegress, status.Warning, "status.regress"},
-	{c, sp, status.KindRegress, status.Warning, "status.regress"},
-	{c, c, status.KindStay, status.OK, "status.stay"},
-	{c, w, status.KindInvalid, status.Error, "status.withdraw-complete"},
+	{c, ns, status.KindRegress, finding.Warning, "status.regress"},
+	{c, lp, status.KindRegress, finding.Warning, "status.regress"},
+	{c, sp, status.KindRegress, finding.Warning, "status.regress"},
+	{c, c, status.KindStay, finding.OK, "status.stay"},
+	{c, w, status.KindInvalid, finding.Error, "status.withdraw-complete"},
 
-	{w, ns, status.KindReinstate, status.Warning, "status.reinstate"},
-	{w, lp, status.KindReinstate, status.Warning, "status.reinstate"},
-	{w, sp, status.KindReinstate, status.Warning, "status.reinstate"},
-	{w, c, status.KindReinstate, status.Warning, "status.reinstate"},
-	{w, w, status.KindStay, status.OK, "status.stay"},
+	{w, ns, status.KindReinstate, finding.Warning, "status.reinstate"},
+	{w, lp, status.KindReinstate, finding.Warning, "status.reinstate"},
+	{w, sp, status.KindReinstate, finding.Warning, "status.reinstate"},
+	{w, c, status.KindReinstate, finding.Warning, "status.reinstate"},
+	{w, w, status.KindStay, finding.OK, "status.stay"},
 }
 
 func TestDefaultTableEveryCell(t *testing.T) {
@@ -86,7 +87,7 @@ func TestExplanationsNameTheStatuses(t *testing.T) {
 	if want := "The status went back from Complete to Substantial progress; say why in the progress text."; r.Explanation["en"] != want {
 		t.Errorf("en = %q, want %q", r.Explanation["en"], want)
 	}
-	if want := "L’état a reculé de Réalisé à Progrès important; expliquez pourquoi dans le texte sur les progrès."; r.Explanation["fr"] != want {
+	if want := "L’état a reculé de Réalisé à Progrès important\u202f; expliquez pourquoi dans le texte sur les progrès."; r.Explanation["fr"] != want {
 		t.Errorf("fr = %q, want %q", r.Explanation["fr"], want)
 	}
 }
@@ -96,7 +97,7 @@ func TestClassifyUnknownStatusIsAnErrorNotAPanic(t *testing.T) {
 		{"", "done"}, {"done", c}, {c, ""}, {"SP", "C"}, {"", ""},
 	} {
 		r := status.Default().Classify(tc.from, tc.to)
-		if r.Kind != status.KindInvalid || r.Severity != status.Error || r.Code != status.CodeUnknownStatus {
+		if r.Kind != status.KindInvalid || r.Severity != finding.Error || r.Code != status.CodeUnknownStatus {
 			t.Errorf("Classify(%q, %q) = %s %s %s, want invalid error %s", tc.from, tc.to, r.Kind, r.Severity, r.Code, status.CodeUnknownStatus)
 		}
 		if r.Explanation["en"] == "" || r.Explanation["fr"] == "" {
@@ -111,15 +112,15 @@ func TestClassifyUnknownStatusIsAnErrorNotAPanic(t *testing.T) {
 
 func TestStricterTableFromDefault(t *testing.T) {
 	r := status.Default().Classify(c, sp)
-	r.Severity = status.Error
+	r.Severity = finding.Error
 	strict, err := status.Default().With(r)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strict.Classify(c, sp).Severity; got != status.Error {
+	if got := strict.Classify(c, sp).Severity; got != finding.Error {
 		t.Errorf("strict table: complete -> substantial is %s, want error", got)
 	}
-	if got := status.Default().Classify(c, sp).Severity; got != status.Warning {
+	if got := status.Default().Classify(c, sp).Severity; got != finding.Warning {
 		t.Errorf("the default table changed: complete -> substantial is %s", got)
 	}
 	// Changing what a caller got does not change the table.
@@ -142,7 +143,8 @@ func TestInvalidTables(t *testing.T) {
 		{"two rules for a cell", append(good, good[0]), "two rules for (first report) -> not-started"},
 		{"unknown status", append(good, status.Rule{From: "done", To: c, Kind: status.KindAdvance, Code: status.CodeAdvance, Explanation: advance.Explanation}), `from-status "done"`},
 		{"unknown kind", replace(good, func(r *status.Rule) { r.Kind = "jump" }), `unknown kind "jump"`},
-		{"bad severity", replace(good, func(r *status.Rule) { r.Severity = 7 }), "invalid severity 7"},
+		{"bad severity", replace(good, func(r *status.Rule) { r.Severity = 7 }), "severity Severity(7) is not ok, warning or error"},
+		{"notice", replace(good, func(r *status.Rule) { r.Severity = finding.Notice }), "severity notice is not ok, warning or error"},
 		{"finding code", replace(good, func(r *status.Rule) { r.Code = status.CodeDuplicateReport }), "not a transition code"},
 		{"no French", replace(good, func(r *status.Rule) { r.Explanation = ogp.NewText("Fine.", "") }), "English and French"},
 	} {
@@ -179,20 +181,26 @@ func TestTableIsSafeForConcurrentUse(t *testing.T) {
 	wg.Wait()
 }
 
-func TestEveryCodeHasItsTexts(t *testing.T) {
-	seen := map[string]bool{}
-	for _, info := range status.Codes {
-		if seen[info.Code] {
-			t.Errorf("%s is defined twice", info.Code)
+func TestEveryCodeIsRegistered(t *testing.T) {
+	for _, id := range []string{
+		status.CodeStart, status.CodeStay, status.CodeAdvance, status.CodeWithdraw, status.CodeRegress,
+		status.CodeReinstate, status.CodeWithdrawComplete, status.CodeUnknownStatus, status.CodeDuplicateReport,
+		status.CodeUnknownTarget, status.CodeBeforePlanStart, status.CodeAfterPlanEnd,
+	} {
+		c, ok := finding.Lookup(id)
+		if !ok {
+			t.Errorf("%s is not registered", id)
+			continue
 		}
-		seen[info.Code] = true
-		if !strings.HasPrefix(info.Code, "status.") {
-			t.Errorf("%s does not start with status.", info.Code)
-		}
-		for _, txt := range []ogp.Text{info.Title, info.Message} {
-			if m := txt.Missing([]string{"en", "fr"}); len(m) > 0 {
-				t.Errorf("%s lacks %v", info.Code, m)
+		for _, lang := range []string{"en", "fr"} {
+			if c.Title[lang] == "" || c.Message[lang] == "" {
+				t.Errorf("%s lacks a title or message in %s", id, lang)
 			}
 		}
+	}
+	// Every text of every code and word this package registers (and the
+	// packages it imports) is in every language.
+	if missing := finding.Missing(); len(missing) > 0 {
+		t.Errorf("missing texts: %v", missing)
 	}
 }

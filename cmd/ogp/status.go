@@ -10,6 +10,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
 	"github.com/ogpx/interchange/status"
 )
@@ -31,9 +32,13 @@ The JSON output is an object with members:
               period and index of the latest report or -1, counts of the
               children and of the targets under the item by status,
               children), as status.Node encodes it
-    findings  the findings (code, severity, index, target, period, from,
-              to, message, and pointer: the JSON Pointer of the report),
-              ordered by report index, then code
+    findings  the findings, ordered by report index, then code, each with
+              code, severity, path (the JSON Pointer of the report in the
+              document: /plans/0/reports/3), args (the values its message
+              names: target, period, from and to as status codes, start
+              and end) and message, in the --lang language
+
+The text output is in the --lang language.
 
 flags:`
 
@@ -50,9 +55,11 @@ type planStatus struct {
 	Findings []statusFinding `json:"findings"`
 }
 
+// statusFinding is a finding as the JSON output shows it: with its message
+// in the language asked.
 type statusFinding struct {
-	status.Finding
-	Pointer string `json:"pointer"`
+	finding.Finding
+	Message string `json:"message"`
 }
 
 func runStatus(e *env, args []string) int {
@@ -61,7 +68,7 @@ func runStatus(e *env, args []string) int {
 	var asOf dateFlag
 	fs.Var(&asOf, "as-of", "roll up the reports up to `DATE` (YYYY-MM); every report when absent")
 	format := fs.String("format", "text", "output `format`: text or json")
-	lang := fs.String("lang", "en", "`language` of the text output: en or fr")
+	lang := fs.String("lang", "en", "`language` of the output: en or fr")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, statusUsage)
 		fs.PrintDefaults()
@@ -84,8 +91,9 @@ func runStatus(e *env, args []string) int {
 		plan := &pkg.Plans[i]
 		ps := planStatus{ID: plan.ID, End: plan.End(), Rollup: status.AsOf(plan, asOf.Date), Findings: []statusFinding{}}
 		for _, f := range status.Check(plan).Findings {
-			ps.Findings = append(ps.Findings, statusFinding{f, fmt.Sprintf("/plans/%d/reports/%d", i, f.Index)})
-			if f.Severity == status.Error {
+			f = f.Under("/plans/" + strconv.Itoa(i))
+			ps.Findings = append(ps.Findings, statusFinding{f, f.Message(*lang)})
+			if f.Severity == finding.Error {
 				code = exitInvalid
 			}
 		}
@@ -111,52 +119,36 @@ func runStatus(e *env, args []string) int {
 	return code
 }
 
-// statusWords are the words of the text output, in English and French.
-var statusWords = map[string]map[string]string{
-	"en": {
-		"targets": "Targets", "plan": "Plan", "asOf": "As of %s", "all": "All reports", "ends": "plan ends %s (extensions included)", "status": "Status",
-		"none": "Not reported", "id": "ID", "latest": "Latest report", "unreported": "Unreported",
-		"findings": "Findings", "noFindings": "No findings.", "report": "Report", "target": "Target",
-		"period": "Period", "severity": "Severity", "code": "Code", "message": "Message",
-	},
-	"fr": {
-		"targets": "Cibles", "plan": "Plan", "asOf": "Au %s", "all": "Tous les rapports", "ends": "fin du plan %s (prolongations comprises)", "status": "État",
-		"none": "Aucun rapport", "id": "Id", "latest": "Dernier rapport", "unreported": "Sans rapport",
-		"findings": "Constats", "noFindings": "Aucun constat.", "report": "Rapport", "target": "Cible",
-		"period": "Période", "severity": "Gravité", "code": "Code", "message": "Message",
-	},
-}
-
-// writeStatusText writes the roll-ups and findings for people: one table of
-// commitments and milestones per plan, then one of findings.
+// writeStatusText writes the roll-ups and findings for people, in lang:
+// one table of commitments and milestones per plan, then one of findings.
 func writeStatusText(w io.Writer, out statusOutput, lang string) {
-	words := statusWords[lang]
+	word := func(key string) string { return finding.Word(lang, "cli.status."+key) }
 	title := func(s ogp.Status) string {
 		if s == "" {
-			return words["none"]
+			return word("none")
 		}
 		return s.Title(lang)
 	}
-	when := words["all"]
+	when := word("all")
 	if !out.AsOf.IsZero() {
-		when = fmt.Sprintf(words["asOf"], out.AsOf)
+		when = fmt.Sprintf(word("asOf"), out.AsOf)
 	}
 	for i, p := range out.Plans {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
 		root := p.Rollup
-		fmt.Fprintf(w, "%s %s: %s\n", words["plan"], p.ID, root.Title.In(lang))
-		fmt.Fprintf(w, "%s; "+words["ends"]+"\n", when, p.End)
-		fmt.Fprintf(w, "%s: %s\n", words["status"], title(root.Status))
-		fmt.Fprintf(w, "%s: %s\n\n", words["targets"], countsText(root.Targets, lang))
+		fmt.Fprintf(w, word("plan")+"\n", p.ID, root.Title.In(lang))
+		fmt.Fprintf(w, word("ends")+"\n", when, p.End)
+		fmt.Fprintf(w, word("statusLine")+"\n", title(root.Status))
+		fmt.Fprintf(w, word("targets")+"\n\n", countsText(root.Targets, lang))
 
 		codes := ogp.Statuses()
-		rows := [][]string{{words["id"], words["status"], words["latest"]}}
+		rows := [][]string{{word("id"), word("status"), word("latest")}}
 		for _, c := range codes {
 			rows[0] = append(rows[0], c.Title.In(lang))
 		}
-		rows[0] = append(rows[0], words["unreported"])
+		rows[0] = append(rows[0], word("unreported"))
 		row := func(indent string, n *status.Node) {
 			r := []string{indent + n.ID, title(n.Status), n.Period.String()}
 			if c := n.Counts; c != nil {
@@ -177,13 +169,13 @@ func writeStatusText(w io.Writer, out statusOutput, lang string) {
 
 		fmt.Fprintln(w)
 		if len(p.Findings) == 0 {
-			fmt.Fprintln(w, words["noFindings"])
+			fmt.Fprintln(w, word("noFindings"))
 			continue
 		}
-		fmt.Fprintf(w, "%s (%d):\n", words["findings"], len(p.Findings))
-		rows = [][]string{{words["report"], words["target"], words["period"], words["severity"], words["code"], words["message"]}}
+		fmt.Fprintf(w, word("findings")+"\n", len(p.Findings))
+		rows = [][]string{{word("report"), word("target"), word("period"), word("severity"), word("code"), word("message")}}
 		for _, f := range p.Findings {
-			rows = append(rows, []string{strconv.Itoa(f.Index), f.Target, f.Period.String(), f.Severity.String(), f.Code, f.Message.In(lang)})
+			rows = append(rows, []string{f.Path, f.Args["target"], f.Args["period"], f.Severity.Title(lang), f.Code, f.Message})
 		}
 		writeColumns(w, rows)
 	}
@@ -198,7 +190,7 @@ func countsText(c status.Counts, lang string) string {
 		}
 	}
 	if n := c[status.Unreported]; n > 0 {
-		parts = append(parts, fmt.Sprintf("%d %s", n, statusWords[lang]["unreported"]))
+		parts = append(parts, fmt.Sprintf("%d %s", n, finding.Word(lang, "cli.status.unreported")))
 	}
 	if len(parts) == 0 {
 		return "0"

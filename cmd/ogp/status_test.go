@@ -3,10 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/ogpx/interchange/finding"
 )
 
 // statusDoc is a small document: commitment C10 with a milestone measured
@@ -48,8 +51,8 @@ C10      Substantial progress                 0            0                 1  
   C10.8  Complete              2019-03
 
 Findings (1):
-Report  Target  Period   Severity  Code            Message
-4       C10.8   2020-06  warning   status.regress  The status went back from Complete to Substantial progress; say why in the progress text.
+Report              Target  Period   Severity  Code            Message
+/plans/0/reports/4  C10.8   2020-06  warning   status.regress  The status went back from Complete to Substantial progress; say why in the progress text.
 `
 	if out != want {
 		t.Errorf("got:\n%s\nwant:\n%s", out, want)
@@ -58,18 +61,47 @@ Report  Target  Period   Severity  Code            Message
 	// Every report. The findings are about the whole history, whatever the
 	// date: C10.8 went back, a warning, which does not fail.
 	out, _, code = runStatusCmd(statusDoc, "status", "--lang", "fr", "-")
-	for _, s := range []string{
-		"Tous les rapports; fin du plan 2021-06 (prolongations comprises)\n",
-		"  C10.8  Progrès important  2020-06\n",
-		"Constats (1):\n",
-		"4        C10.8  2020-06  warning  status.regress  L’état a reculé de Réalisé à Progrès important;",
-	} {
-		if !strings.Contains(out, s) {
-			t.Errorf("output lacks %q:\n%s", s, out)
-		}
-	}
 	if code != exitOK {
 		t.Errorf("exit %d with only a warning, want 0", code)
+	}
+	// French typography: "~" is a no-break space, "^" a narrow one.
+	want = strings.NewReplacer("~", "\u00a0", "^", "\u202f").Replace(`Plan CA-2018-2020~: Plan d’action
+Tous les rapports^; fin du plan 2021-06 (prolongations comprises)
+État~: Progrès important
+Cibles~: 1 Progrès limité, 1 Progrès important, 1 Réalisé
+
+Id       État               Dernier rapport  Non commencé  Progrès limité  Progrès important  Réalisé  Retiré  Sans rapport
+C10      Progrès important                   0             0               2                  0        0       0
+  C10.4  Progrès important                   0             1               0                  1        0       0
+  C10.8  Progrès important  2020-06
+
+Constats (1)~:
+Rapport             Cible  Période  Gravité        Code            Message
+/plans/0/reports/4  C10.8  2020-06  avertissement  status.regress  L’état a reculé de Réalisé à Progrès important^; expliquez pourquoi dans le texte sur les progrès.
+`)
+	if out != want {
+		t.Errorf("got:\n%s\nwant:\n%s", out, want)
+	}
+	// No English word of the text output is left in French, and no colon
+	// or semicolon without its no-break space.
+	for _, english := range []string{"Status", "Target", "Latest", "Unreported", "Not reported", "All reports", "plan ends",
+		"extensions", "Findings", "Report", "Period", "Severity", "warning", "error", "The status"} {
+		if strings.Contains(out, english) {
+			t.Errorf("the French output has %q", english)
+		}
+	}
+	if bad := regexp.MustCompile("[^\u00a0]:|[^\u202f];").FindAllString(out, -1); len(bad) > 0 {
+		t.Errorf("the French output has %q", bad)
+	}
+}
+
+// TestStatusWordsInEveryLanguage checks that every word of the text output
+// has every language.
+func TestStatusWordsInEveryLanguage(t *testing.T) {
+	for _, m := range finding.Missing() {
+		if strings.Contains(m, " cli.status.") || strings.Contains(m, " status.") {
+			t.Error(m)
+		}
 	}
 }
 
@@ -91,9 +123,8 @@ func TestStatusJSON(t *testing.T) {
 				}
 			}
 			Findings []struct {
-				Code, Severity, Target, Pointer string
-				Index                           int
-				Message                         map[string]string
+				Code, Severity, Path, Message string
+				Args                          map[string]string
 			}
 		}
 	}
@@ -114,9 +145,25 @@ func TestStatusJSON(t *testing.T) {
 		t.Fatalf("findings: %+v", p.Findings)
 	}
 	f := p.Findings[0]
-	if f.Code != "status.unknown-target" || f.Severity != "error" || f.Target != "C10.4.9" || f.Index != 2 ||
-		f.Pointer != "/plans/0/reports/2" || f.Message["fr"] == "" {
+	if f.Code != "status.unknown-target" || f.Severity != "error" || f.Path != "/plans/0/reports/2" ||
+		f.Args["target"] != "C10.4.9" || f.Args["period"] != "2019-03" || f.Args["to"] != "limited" ||
+		f.Message != "C10.4.9 is not a milestone or an indicator of the plan." {
 		t.Errorf("finding: %+v", f)
+	}
+
+	// The message is in the language asked; the rest is data.
+	out, _, _ = runStatusCmd(doc, "status", "--format", "json", "--lang", "fr", "-")
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	fr := got.Plans[0].Findings[0]
+	if fr.Message != "C10.4.9 n’est ni un jalon ni un indicateur du plan." || fr.Severity != "error" || fr.Args["target"] != "C10.4.9" {
+		t.Errorf("French finding: %+v", fr)
+	}
+	f = got.Plans[0].Findings[1]
+	if f.Code != "status.regress" || f.Args["from"] != "complete" || f.Args["to"] != "substantial" ||
+		f.Message != "L’état a reculé de Réalisé à Progrès important\u202f; expliquez pourquoi dans le texte sur les progrès." {
+		t.Errorf("French finding: %+v", f)
 	}
 }
 
@@ -161,7 +208,10 @@ func TestStatusCanadaAsOfMarch2020(t *testing.T) {
 	var got struct {
 		Plans []struct {
 			Rollup   node
-			Findings []struct{ Code, Target, Period, Pointer string }
+			Findings []struct {
+				Code, Path string
+				Args       map[string]string
+			}
 		}
 	}
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
@@ -194,7 +244,7 @@ func TestStatusCanadaAsOfMarch2020(t *testing.T) {
 			t.Errorf("%s = %q, want %q", id, milestones[id], want)
 		}
 	}
-	if len(plan.Findings) != 1 || plan.Findings[0].Code != "status.regress" || plan.Findings[0].Target != "C10.4.2" {
+	if len(plan.Findings) != 1 || plan.Findings[0].Code != "status.regress" || plan.Findings[0].Args["target"] != "C10.4.2" {
 		t.Errorf("findings: %+v", plan.Findings)
 	}
 

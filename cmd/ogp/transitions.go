@@ -11,7 +11,7 @@ func runTransitions(e *env, args []string) int {
 	fs := flag.NewFlagSet("transitions", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	format := fs.String("format", "json", "output `format`: json, mermaid or dot")
-	lang := fs.String("lang", "en", "`language` of the status titles in diagrams: en or fr")
+	lang := fs.String("lang", "en", "`language` of the diagrams' status titles and kinds: en or fr")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: ogp transitions [--format json|mermaid|dot] [--lang en|fr]\n\n"+
 			"Prints the status-transition table: as JSON (the document of\n"+

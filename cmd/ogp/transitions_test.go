@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -36,6 +37,35 @@ func TestTransitionsPrintsTheGeneratedFiles(t *testing.T) {
 				t.Errorf("exit %d, stderr %q; output differs from %s:\n%s", code, errOut, tc.file, out)
 			}
 		})
+	}
+}
+
+// TestTransitionsFrench checks that the French diagrams show no English
+// word: status titles and kinds are French (state ids stay codes).
+func TestTransitionsFrench(t *testing.T) {
+	// What a diagram shows: Mermaid's state names and arrow labels, DOT's
+	// labels.
+	shown := regexp.MustCompile(`state "([^"]*)"|: (.*)|label="([^"]*)"`)
+	for _, format := range []string{"mermaid", "dot"} {
+		out, errOut, code := runTransitionsCmd("transitions", "--format", format, "--lang", "fr")
+		if code != exitOK {
+			t.Fatalf("%s: exit %d: %s", format, code, errOut)
+		}
+		var words []string
+		for _, m := range shown.FindAllStringSubmatch(out, -1) {
+			words = append(words, m[1]+m[2]+m[3])
+		}
+		out = strings.Join(words, "\n")
+		for _, english := range []string{"start", "advance", "withdraw", "regress", "reinstate", "invalid", "Complete", "progress", "Not started"} {
+			if strings.Contains(out, english) {
+				t.Errorf("%s: the French diagram has %q", format, english)
+			}
+		}
+		for _, french := range []string{"Réalisé", "recul", "impossible"} {
+			if !strings.Contains(out, french) {
+				t.Errorf("%s: the French diagram lacks %q", format, french)
+			}
+		}
 	}
 }
 
