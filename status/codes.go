@@ -19,8 +19,10 @@ const (
 	KindInvalid   Kind = "invalid"   // the transition cannot happen
 )
 
-// Kinds lists the kinds of transition.
-var Kinds = []Kind{KindStart, KindStay, KindAdvance, KindWithdraw, KindRegress, KindReinstate, KindInvalid}
+// Kinds returns the kinds of transition.
+func Kinds() []Kind {
+	return []Kind{KindStart, KindStay, KindAdvance, KindWithdraw, KindRegress, KindReinstate, KindInvalid}
+}
 
 // Title returns the kind's name in lang, for people: "recul" for
 // [KindRegress] in French. The kind itself is the name for programs.

@@ -120,7 +120,7 @@ func JSONSchema() []byte {
 					"properties": obj{
 						"from":        obj{"description": "The status of the previous report; absent for the first report.", "enum": statusCodes},
 						"to":          obj{"description": "The status of the report.", "enum": statusCodes},
-						"kind":        obj{"description": "What the move does.", "enum": Kinds},
+						"kind":        obj{"description": "What the move does.", "enum": Kinds()},
 						"severity":    obj{"$ref": "#/$defs/severity"},
 						"code":        obj{"description": "The stable code of the move.", "enum": transitionCodes},
 						"explanation": obj{"$ref": "#/$defs/text"},

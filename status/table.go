@@ -120,7 +120,7 @@ func checkRule(r Rule) error {
 		problem = fmt.Sprintf("from-status %q is not in the status code list", r.From)
 	case !r.To.Valid():
 		problem = fmt.Sprintf("to-status %q is not in the status code list", r.To)
-	case !slices.Contains(Kinds, r.Kind):
+	case !slices.Contains(Kinds(), r.Kind):
 		problem = fmt.Sprintf("unknown kind %q", r.Kind)
 	case !slices.Contains(ruleSeverities, r.Severity):
 		problem = fmt.Sprintf("severity %s is not ok, warning or error", r.Severity)
