@@ -47,6 +47,7 @@ const (
 	CodeOutsidePlan    = "date.outside-plan"
 	CodeMissingLang    = "text.missing-language"
 	CodeUndeclaredLang = "text.undeclared-language"
+	CodeTagCase        = "text.tag-case"
 
 	// CodeWorkbook is the finding of package sheet about a workbook it
 	// cannot read as the format's layout.
@@ -153,6 +154,9 @@ var codes = []finding.Code{
 	{ID: CodeUndeclaredLang, Severity: finding.Warning, Message: map[string]string{
 		"en": `the text has a {value} version, a language the document does not declare ({want}{wantMore? and {wantMore} more})`,
 		"fr": `le texte a une version {value}, une langue que le document ne déclare pas ({want}{wantMore? et {wantMore} autres})`}},
+	{ID: CodeTagCase, Severity: finding.Notice, Message: map[string]string{
+		"en": `tag "{value}" is not in canonical form; write "{want}"`,
+		"fr": `l’étiquette "{value}" n’est pas sous sa forme canonique; écrivez "{want}"`}},
 
 	{ID: CodeWorkbook, Severity: finding.Error, Message: map[string]string{
 		"en": `the workbook cannot be read as the format's layout: {detail}`,

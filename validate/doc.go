@@ -41,7 +41,8 @@
 // institution referred to is declared; every report's target exists;
 // periods run forward and extensions do not move the end earlier;
 // deadlines fall within the plan's period as extended; every text is in
-// every declared language and in no other; report histories follow the
+// every declared language and in no other, tags compared without regard to
+// case (a tag not in canonical case gets one notice); report histories follow the
 // status transition rules of package status; a deadline's date agrees with
 // its text, read by package deadline. They do not repeat what the walk
 // already said.
@@ -115,6 +116,7 @@
 //	deadline.languages-differ    warning  a deadline's texts that read to different dates in two languages
 //	text.missing-language        warning  a text without one of the declared languages
 //	text.undeclared-language     warning  a text in a language the document does not declare
+//	text.tag-case                notice   a language tag not in canonical case ("EN" for "en"), once per tag
 //	status.duplicate-report      error    two reports on one target for one period
 //	status.regress               warning  a status that moves backwards
 //	status.reinstate             warning  a status after withdrawal

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/ogpx/interchange/ogp"
 	"github.com/ogpx/interchange/status"
@@ -231,28 +232,83 @@ func (c *checker) checkHistory(plan *ogp.Plan, ptr string) {
 }
 
 // checkLanguages checks that every text of the document is given in every
-// language the document declares, and in no other.
+// language the document declares, and in no other. Tags are compared
+// without regard to case, as BCP 47 says: a text keyed "EN" is in the
+// declared "en". A tag not written in its canonical form ("EN" for "en")
+// gets one notice, where it is first written, however often it is used.
 func (c *checker) checkLanguages(doc *ogp.Package) {
 	declared := doc.Languages
 	isDeclared := make(map[string]bool, len(declared))
-	for _, lang := range declared {
-		isDeclared[lang] = true
+	hinted := map[string]bool{}
+	hint := func(tag, ptr string) {
+		if canonical := canonicalTag(tag); canonical != tag && !hinted[tag] {
+			hinted[tag] = true
+			c.add(CodeTagCase, ptr, "value", clip(tag), "want", clip(canonical))
+		}
+	}
+	for i, lang := range declared {
+		isDeclared[canonicalTag(lang)] = true
+		hint(lang, "/languages/"+strconv.Itoa(i))
 	}
 	want, wantMore := listed(declared)
 	forEachText(reflect.ValueOf(doc).Elem(), "", func(t ogp.Text, ptr string) {
 		if len(t) == 0 {
 			return
 		}
-		if missing := t.Missing(declared); len(missing) > 0 {
+		if missing := missingLanguages(t, declared); len(missing) > 0 {
 			value, more := listed(missing)
 			c.add(CodeMissingLang, ptr, "value", value, "more", more, "want", want, "wantMore", wantMore)
 		}
 		for _, lang := range t.Languages() {
-			if !isDeclared[lang] {
+			if !isDeclared[canonicalTag(lang)] {
 				c.add(CodeUndeclaredLang, ptr+"/"+escapeToken(lang), "value", clip(lang), "want", want, "wantMore", wantMore)
+			} else {
+				hint(lang, ptr+"/"+escapeToken(lang))
 			}
 		}
 	})
+}
+
+// missingLanguages returns the languages of declared that t has no version
+// of, or only a blank one, whatever the case of the tags.
+func missingLanguages(t ogp.Text, declared []string) []string {
+	var missing []string
+	for _, lang := range declared {
+		given := false
+		for tag, s := range t {
+			if strings.EqualFold(tag, lang) && strings.TrimSpace(s) != "" {
+				given = true
+				break
+			}
+		}
+		if !given {
+			missing = append(missing, lang)
+		}
+	}
+	return missing
+}
+
+// canonicalTag writes a BCP 47 tag in its canonical case (RFC 5646,
+// section 2.1.1): the language and most subtags in lower case, a script
+// in title case ("Latn"), a region in upper case ("CA"); subtags after a
+// singleton ("x-...") stay lower case.
+func canonicalTag(tag string) string {
+	parts := strings.Split(tag, "-")
+	afterSingleton := false
+	for i, p := range parts {
+		p = strings.ToLower(p)
+		switch {
+		case i == 0 || afterSingleton:
+		case len(p) == 1:
+			afterSingleton = true
+		case len(p) == 2:
+			p = strings.ToUpper(p)
+		case len(p) == 4 && !unicode.IsDigit(rune(p[0])):
+			p = strings.ToUpper(p[:1]) + p[1:]
+		}
+		parts[i] = p
+	}
+	return strings.Join(parts, "-")
 }
 
 var textType = reflect.TypeFor[ogp.Text]()

@@ -335,3 +335,31 @@ func TestSyntaxMessages(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguageTagCase checks that tags are compared without regard to
+// case: a tag written "EN" gets one notice, however many texts use it, and
+// a text keyed "EN" is in the declared "en".
+func TestLanguageTagCase(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "cases", "valid.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	keyed := strings.Replace(string(data), `"en": "June 2025"`, `"EN": "June 2025"`, 1)
+	for name, tt := range map[string]struct {
+		doc, path string
+	}{
+		"declared EN": {strings.Replace(string(data), `"languages": [
+    "en",`, `"languages": [
+    "EN",`, 1), "/languages/0"},
+		"a text keyed EN": {keyed, "/plans/0/commitments/0/milestones/0/indicators/0/deadline/text/EN"},
+	} {
+		r, _ := Validate([]byte(tt.doc))
+		if len(r.Findings) != 1 || r.Findings[0].Code != CodeTagCase || r.Findings[0].Path != tt.path ||
+			r.Findings[0].Severity != finding.Notice || !r.Valid {
+			t.Errorf("%s: findings %v, want one notice %s at %s", name, r.Findings, CodeTagCase, tt.path)
+		}
+	}
+	if got := canonicalTag("FR-latn-ca-X-Private"); got != "fr-Latn-CA-x-private" {
+		t.Errorf("canonicalTag = %q", got)
+	}
+}
