@@ -32,9 +32,11 @@ const patternExtension = `^x-`
 var update = flag.Bool("update", false, "rewrite the files in v1 from the Go types")
 
 // owned reports whether the file at path in v1 is one this package
-// generates. The status-transitions files come from package status.
+// generates. The status-transitions files come from package status; the
+// report schema is written by hand and held to the reports by package
+// validate's tests.
 func owned(path string) bool {
-	return !strings.HasPrefix(filepath.Base(path), "status-transitions")
+	return !strings.HasPrefix(filepath.Base(path), "status-transitions") && path != ReportFile
 }
 
 func TestGeneratedFiles(t *testing.T) {

@@ -26,6 +26,15 @@ const (
 	DocumentURL  = BaseURL + DocumentFile
 )
 
+// ReportFile is the path in [Files] of the schema of a validation report
+// (package validate's Report, as "ogp validate --format json" writes each
+// file's), and ReportURL its $id. It is written by hand, not generated:
+// package validate's tests hold every report of its corpus to it.
+const (
+	ReportFile = "report.schema.json"
+	ReportURL  = BaseURL + ReportFile
+)
+
 //go:embed v1
 var files embed.FS
 
@@ -39,21 +48,27 @@ func Files() fs.FS {
 	return sub
 }
 
-var compiled = sync.OnceValues(func() (*jsonschema.Schema, error) {
-	data, err := files.ReadFile("v1/" + DocumentFile)
+var compiled = sync.OnceValues(func() (*jsonschema.Schema, error) { return compile(DocumentFile, DocumentURL) })
+
+var compiledReport = sync.OnceValues(func() (*jsonschema.Schema, error) { return compile(ReportFile, ReportURL) })
+
+// compile compiles the self-contained schema file of [Files] whose $id is
+// url.
+func compile(file, url string) (*jsonschema.Schema, error) {
+	data, err := files.ReadFile("v1/" + file)
 	if err != nil {
 		return nil, err
 	}
 	c := jsonschema.NewCompiler()
 	c.Draft = jsonschema.Draft2020
 	c.LoadURL = func(url string) (io.ReadCloser, error) {
-		return nil, fmt.Errorf("schema: no loading of %s: the document schema is self-contained", url)
+		return nil, fmt.Errorf("schema: no loading of %s: %s is self-contained", url, file)
 	}
-	if err := c.AddResource(DocumentURL, bytes.NewReader(data)); err != nil {
+	if err := c.AddResource(url, bytes.NewReader(data)); err != nil {
 		return nil, err
 	}
-	return c.Compile(DocumentURL)
-})
+	return c.Compile(url)
+}
 
 // Schema returns the compiled document schema. It is compiled once, on first
 // use, and is safe for concurrent use. Schema panics only if the embedded
@@ -62,6 +77,18 @@ func Schema() *jsonschema.Schema {
 	s, err := compiled()
 	if err != nil {
 		panic(fmt.Sprintf("schema: the embedded %s does not compile: %v", DocumentFile, err))
+	}
+	return s
+}
+
+// ReportSchema returns the compiled schema of a validation report
+// ([ReportFile]), compiled once, on first use; it is safe for concurrent
+// use. It panics only if the embedded schema does not compile, which this
+// package's tests rule out.
+func ReportSchema() *jsonschema.Schema {
+	s, err := compiledReport()
+	if err != nil {
+		panic(fmt.Sprintf("schema: the embedded %s does not compile: %v", ReportFile, err))
 	}
 	return s
 }

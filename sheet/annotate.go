@@ -8,6 +8,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
 	"github.com/ogpx/interchange/validate"
 )
@@ -69,7 +70,7 @@ func Annotate(w io.Writer, r io.ReaderAt, size int64, report *validate.Report, l
 		return err
 	}
 	type note struct {
-		severity validate.Severity
+		severity finding.Severity
 		lines    []string
 	}
 	notes := map[Cell]*note{}
@@ -86,7 +87,7 @@ func Annotate(w io.Writer, r io.ReaderAt, size int64, report *validate.Report, l
 			order = append(order, c)
 		}
 		n.severity = max(n.severity, fd.Severity)
-		n.lines = append(n.lines, fmt.Sprintf("%s %s: %s", fd.Severity, fd.Code, fd.Message))
+		n.lines = append(n.lines, fd.Severity.Title(o.lang)+" "+fd.Code+sep(o.lang)+fd.Message(o.lang))
 	}
 	for _, c := range order {
 		n := notes[c]
@@ -97,7 +98,7 @@ func Annotate(w io.Writer, r io.ReaderAt, size int64, report *validate.Report, l
 			return fmt.Errorf("sheet: annotating %s: %w", c, err)
 		}
 		style := styles.warning
-		if n.severity == validate.Error {
+		if n.severity == finding.Error {
 			style = styles.error
 		}
 		if err := f.SetCellStyle(c.Sheet, name, name, style); err != nil {
@@ -235,7 +236,7 @@ func writeFindingsSheet(f *excelize.File, report *validate.Report, lang string) 
 	}
 	for i, fd := range report.Findings {
 		row := i + 2
-		cells := []any{fd.Severity.String(), fd.Code, fd.Cell, fd.Message, cmp.Or(fd.Path, "/")}
+		cells := []any{fd.Severity.Title(lang), fd.Code, fd.Cell, fd.Message(lang), cmp.Or(fd.Path, "/")}
 		if err := f.SetSheetRow(name, fmt.Sprintf("A%d", row), &cells); err != nil {
 			return err
 		}
@@ -270,11 +271,20 @@ func writeFindingsSheet(f *excelize.File, report *validate.Report, lang string) 
 }
 
 // Finding returns e as a finding of package validate, sheet.unreadable, on
-// the cell e names, with its message in lang.
-func (e *Error) Finding(lang string) validate.Finding {
-	f := validate.NewFinding(validate.CodeWorkbook, lang, "detail", e.Err.Error())
+// the cell e names.
+func (e *Error) Finding() finding.Finding {
+	f := finding.New(validate.CodeWorkbook, "", "detail", e.Err.Error())
 	if e.Cell.Sheet != "" {
 		f.Cell = e.Cell.String()
 	}
 	return f
+}
+
+// sep is what comes between a code and its message in lang: ": ", with a
+// no-break space before the colon in French.
+func sep(lang string) string {
+	if finding.Match(lang) == "fr" {
+		return "\u00a0: "
+	}
+	return ": "
 }

@@ -8,7 +8,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/ogpx/interchange/validate"
+	"github.com/ogpx/interchange/finding"
 )
 
 // TestAnnotateMarksExactlyTheFindingsCells annotates Canada's edited
@@ -29,12 +29,12 @@ func TestAnnotateMarksExactlyTheFindingsCells(t *testing.T) {
 	}
 	defer f.Close()
 
-	worst := map[string]validate.Severity{} // cell -> most serious finding on it
+	worst := map[string]finding.Severity{} // cell -> most serious finding on it
 	for _, fd := range r.Findings {
 		worst[fd.Cell] = max(worst[fd.Cell], fd.Severity)
 	}
 	for _, cell := range want {
-		if worst[cell] != validate.Error && cell != want["text.missing-language"] {
+		if worst[cell] != finding.Error && cell != want["text.missing-language"] {
 			t.Errorf("%s: no error finding on the edited cell", cell)
 		}
 	}
@@ -56,7 +56,7 @@ func TestAnnotateMarksExactlyTheFindingsCells(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			wantColor := map[validate.Severity]string{validate.Error: "F4CCCC", validate.Warning: "FFE599"}[worst[place]]
+			wantColor := map[finding.Severity]string{finding.Error: "F4CCCC", finding.Warning: "FFE599"}[worst[place]]
 			if len(s.Fill.Color) == 0 || s.Fill.Color[0] != wantColor && s.Fill.Color[0] != "#"+wantColor || s.NumFmt != 49 {
 				t.Errorf("%s: fill %v, number format %d; want %s and text", place, s.Fill.Color, s.NumFmt, wantColor)
 			}

@@ -3,50 +3,17 @@ package validate
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
 	"github.com/ogpx/interchange/status"
 )
 
-// Severity is how serious a finding is.
-type Severity uint8
-
-// The severities. A submission with an Error finding is not valid; Warning
-// findings point at what is probably wrong, and count as errors in strict
-// mode.
-const (
-	Warning Severity = iota + 1
-	Error
-)
-
-// String returns "warning" or "error".
-func (s Severity) String() string {
-	switch s {
-	case Warning:
-		return "warning"
-	case Error:
-		return "error"
-	}
-	return "unknown"
-}
-
-// MarshalText returns s.String().
-func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
-
-// CodeInfo describes one finding code.
-type CodeInfo struct {
-	// Code is the stable code: "schema.required".
-	Code string
-	// Severity is the code's severity (strict mode makes every finding an
-	// error).
-	Severity Severity
-	// Message is the message template in English and French. Braces name
-	// the values a finding fills in: {member}, {value}, {want}, ...
-	Message ogp.Text
-}
-
-// The codes of this package's own findings. The status package's codes
-// (status.regress, ...) are findings too; [Codes] lists them all.
+// The codes of this package's findings, registered with package finding.
+// The status package's codes that this package reports (status.regress,
+// ...) are registered here too, with the texts of [status.Codes].
 const (
 	CodeSyntax        = "json.syntax"
 	CodeInvalidUTF8   = "json.invalid-utf8"
@@ -80,179 +47,260 @@ const (
 	CodeOutsidePlan    = "date.outside-plan"
 	CodeMissingLang    = "text.missing-language"
 	CodeUndeclaredLang = "text.undeclared-language"
-
-	CodeCanadaChallenges = "canada.challenges-required"
-	CodeCanadaPair       = "canada.language-pair"
-	CodeCanadaProgress   = "canada.progress-required"
-	CodeCanadaNil        = "canada.nil-language"
-	CodeCanadaPeriod     = "canada.period"
+	CodeTagCase        = "text.tag-case"
 
 	// CodeWorkbook is the finding of package sheet about a workbook it
 	// cannot read as the format's layout.
 	CodeWorkbook = "sheet.unreadable"
 )
 
-// ownCodes defines every code of this package, with its severity and its
-// message in English and French: the one place to find a rule by its code.
-var ownCodes = []CodeInfo{
-	{CodeSyntax, Error, ogp.NewText(
-		"the file is not valid JSON: {detail}",
-		"le fichier n’est pas du JSON valide : {detail}")},
-	{CodeInvalidUTF8, Error, ogp.NewText(
-		"the file is not valid UTF-8: byte {value} cannot start or continue a character",
-		"le fichier n’est pas en UTF-8 valide : l’octet {value} ne peut ni commencer ni continuer un caractère")},
-	{CodeDuplicateKey, Error, ogp.NewText(
-		"member {member} appears twice in this object; JSON readers disagree about which one counts, so remove one",
-		"le membre {member} figure deux fois dans cet objet; les lecteurs JSON ne retiennent pas tous le même, supprimez-en un")},
-	{CodeLoneSurrogate, Error, ogp.NewText(
-		"the escape {value} is half of a UTF-16 surrogate pair and stands for no character; write the whole pair or the character itself",
-		"l’échappement {value} est la moitié d’une paire de substitution UTF-16 et ne représente aucun caractère; écrivez la paire entière ou le caractère lui-même")},
-	{CodeTooDeep, Error, ogp.NewText(
-		"the file nests arrays and objects more than {want} levels deep",
-		"le fichier imbrique des tableaux et des objets sur plus de {want} niveaux")},
-	{CodeTooLarge, Error, ogp.NewText(
-		"the file is larger than {want} bytes",
-		"le fichier dépasse {want} octets")},
-	{CodeTooManyErrors, Warning, ogp.NewText(
-		"findings not listed: {value}; the report lists at most {want}",
-		"constats non énumérés : {value}; le rapport en énumère au plus {want}")},
+// codes defines every code of this package, with its severity and its
+// message in English and French side by side: the one place to find a rule
+// by its code. Values in quotes are quoted by the template, never by the
+// code that makes the finding; {name:kind} is a word of [words].
+var codes = []finding.Code{
+	{ID: CodeSyntax, Severity: finding.Error, Message: map[string]string{
+		"en": `the file is not valid JSON: {problem:syntax}{found?, found {found}}`,
+		"fr": `le fichier n’est pas du JSON valide : {problem:syntax}{found?, trouvé {found}}`}},
+	{ID: CodeInvalidUTF8, Severity: finding.Error, Message: map[string]string{
+		"en": `the file is not valid UTF-8: byte {value} cannot start or continue a character`,
+		"fr": `le fichier n’est pas en UTF-8 valide : l’octet {value} ne peut ni commencer ni continuer un caractère`}},
+	{ID: CodeDuplicateKey, Severity: finding.Error, Message: map[string]string{
+		"en": `member "{member}" appears twice in this object; JSON readers disagree about which one counts, so remove one`,
+		"fr": `le membre "{member}" figure deux fois dans cet objet; les lecteurs JSON ne retiennent pas tous le même, supprimez-en un`}},
+	{ID: CodeLoneSurrogate, Severity: finding.Error, Message: map[string]string{
+		"en": `the escape {value} is half of a UTF-16 surrogate pair and stands for no character; write the whole pair or the character itself`,
+		"fr": `l’échappement {value} est la moitié d’une paire de substitution UTF-16 et ne représente aucun caractère; écrivez la paire entière ou le caractère lui-même`}},
+	{ID: CodeTooDeep, Severity: finding.Error, Message: map[string]string{
+		"en": `the file nests arrays and objects more than {want} levels deep`,
+		"fr": `le fichier imbrique des tableaux et des objets sur plus de {want} niveaux`}},
+	{ID: CodeTooLarge, Severity: finding.Error, Message: map[string]string{
+		"en": `the file is larger than {want} bytes`,
+		"fr": `le fichier dépasse {want} octets`}},
+	{ID: CodeTooManyErrors, Severity: finding.Warning, Message: map[string]string{
+		"en": `findings not listed: {value}; the report lists at most {want}`,
+		"fr": `constats non énumérés : {value}; le rapport en énumère au plus {want}`}},
 
-	{CodeRequired, Error, ogp.NewText(
-		"member {member} is required here",
-		"le membre {member} est obligatoire ici")},
-	{CodeAdditional, Error, ogp.NewText(
-		"member {member} is not part of the format{suggestion}; a member of your own must have a name that starts with \"x-\"",
-		"le membre {member} ne fait pas partie du format{suggestion}; un membre qui vous est propre doit avoir un nom commençant par « x- »")},
-	{CodeType, Error, ogp.NewText(
-		"want {want}, found {found}",
-		"attendu : {want}; trouvé : {found}")},
-	{CodeEnum, Error, ogp.NewText(
-		"{value} is not one of the allowed values: {want}",
-		"{value} ne fait pas partie des valeurs permises : {want}")},
-	{CodePattern, Error, ogp.NewText(
-		"{value} is not {want}",
-		"{value} n’est pas {want}")},
-	{CodeLineBreak, Error, ogp.NewText(
-		"{value} must not contain a line break",
-		"{value} ne doit pas contenir de saut de ligne")},
-	{CodeMinItems, Error, ogp.NewText(
-		"the list must have at least {want} item(s)",
-		"la liste doit compter au moins {want} élément(s)")},
-	{CodeMinProperties, Error, ogp.NewText(
-		"the text must be given in at least one language",
-		"le texte doit être donné dans au moins une langue")},
-	{CodeMinLength, Error, ogp.NewText(
-		"the text must not be empty",
-		"le texte ne doit pas être vide")},
-	{CodeRange, Error, ogp.NewText(
-		"{value} is out of range: want {want}",
-		"{value} est hors limites : {want} attendu")},
-	{CodeUniqueItems, Error, ogp.NewText(
-		"{value} is listed twice",
-		"{value} figure deux fois dans la liste")},
-	{CodePropertyName, Error, ogp.NewText(
-		"{member} is not a BCP 47 language tag such as en, fr or fr-CA",
-		"{member} n’est pas une étiquette de langue BCP 47 comme en, fr ou fr-CA")},
-	{CodeUnsupported, Error, ogp.NewText(
-		"format version {value} cannot be read: this validator reads versions {want}",
-		"la version de format {value} ne peut pas être lue : ce validateur lit les versions {want}")},
-	{CodeNewerMinor, Warning, ogp.NewText(
-		"format version {value} is newer than this validator's ({want}): what that version added is not checked here",
-		"la version de format {value} est plus récente que celle de ce validateur ({want}) : ce que cette version ajoute n’est pas vérifié ici")},
-	{CodeNewerMember, Error, ogp.NewText(
-		"member {member} is not part of format version {want}, which this validator checks; it may come from the document's newer version, so check the document with a validator of that version",
-		"le membre {member} ne fait pas partie de la version {want} du format, que vérifie ce validateur; il vient peut-être de la version plus récente du document : vérifiez-le avec un validateur de cette version")},
+	{ID: CodeRequired, Severity: finding.Error, Message: map[string]string{
+		"en": `member "{member}" is required here`,
+		"fr": `le membre "{member}" est obligatoire ici`}},
+	{ID: CodeAdditional, Severity: finding.Error, Message: map[string]string{
+		"en": `member "{member}" is not part of the format{suggestion? (did you mean "{suggestion}")}; a member of your own must have a name that starts with "x-"`,
+		"fr": `le membre "{member}" ne fait pas partie du format{suggestion? (vouliez-vous dire "{suggestion}")}; un membre qui vous est propre doit avoir un nom commençant par "x-"`}},
+	{ID: CodeType, Severity: finding.Error, Message: map[string]string{
+		"en": `want {want:type}, found {found:type}`,
+		"fr": `attendu : {want:type}; trouvé : {found:type}`}},
+	{ID: CodeEnum, Severity: finding.Error, Message: map[string]string{
+		"en": `{value} is not one of the allowed values: {want}`,
+		"fr": `{value} ne fait pas partie des valeurs permises : {want}`}},
+	{ID: CodePattern, Severity: finding.Error, Message: map[string]string{
+		"en": `{value} is not {want:form}`,
+		"fr": `{value} n’est pas {want:form}`}},
+	{ID: CodeLineBreak, Severity: finding.Error, Message: map[string]string{
+		"en": `{value} must not contain a line break`,
+		"fr": `{value} ne doit pas contenir de saut de ligne`}},
+	{ID: CodeMinItems, Severity: finding.Error, Message: map[string]string{
+		"en": `the list must have at least {want} item(s)`,
+		"fr": `la liste doit compter au moins {want} élément(s)`}},
+	{ID: CodeMinProperties, Severity: finding.Error, Message: map[string]string{
+		"en": `the text must be given in at least one language`,
+		"fr": `le texte doit être donné dans au moins une langue`}},
+	{ID: CodeMinLength, Severity: finding.Error, Message: map[string]string{
+		"en": `the text must not be empty`,
+		"fr": `le texte ne doit pas être vide`}},
+	{ID: CodeRange, Severity: finding.Error, Message: map[string]string{
+		"en": `{value} is out of range: want {want}`,
+		"fr": `{value} est hors limites : {want} attendu`}},
+	{ID: CodeUniqueItems, Severity: finding.Error, Message: map[string]string{
+		"en": `{value} is listed twice`,
+		"fr": `{value} figure deux fois dans la liste`}},
+	{ID: CodePropertyName, Severity: finding.Error, Message: map[string]string{
+		"en": `"{member}" is not a BCP 47 language tag such as en, fr or fr-CA`,
+		"fr": `"{member}" n’est pas une étiquette de langue BCP 47 comme en, fr ou fr-CA`}},
+	{ID: CodeUnsupported, Severity: finding.Error, Message: map[string]string{
+		"en": `format version "{value}" cannot be read: this validator reads versions {want}`,
+		"fr": `la version de format "{value}" ne peut pas être lue : ce validateur lit les versions {want}`}},
+	{ID: CodeNewerMinor, Severity: finding.Warning, Message: map[string]string{
+		"en": `format version "{value}" is newer than this validator's ({want}): what that version added is not checked here`,
+		"fr": `la version de format "{value}" est plus récente que celle de ce validateur ({want}) : ce que cette version ajoute n’est pas vérifié ici`}},
+	{ID: CodeNewerMember, Severity: finding.Error, Message: map[string]string{
+		"en": `member "{member}" is not part of format version {want}, which this validator checks; it may come from the document's newer version, so check the document with a validator of that version`,
+		"fr": `le membre "{member}" ne fait pas partie de la version {want} du format, que vérifie ce validateur; il vient peut-être de la version plus récente du document : vérifiez-le avec un validateur de cette version`}},
 
-	{CodeDuplicateID, Error, ogp.NewText(
-		"id {value} is already used at {first}; ids must be unique within their {want}",
-		"l’identifiant {value} est déjà utilisé à {first}; les identifiants doivent être uniques dans leur {want}")},
-	{CodeIDHierarchy, Warning, ogp.NewText(
-		"id {value} does not start with {want}, the id of the item it belongs to, as the plan's other dotted ids do",
-		"l’identifiant {value} ne commence pas par {want}, l’identifiant de l’élément auquel il appartient, comme les autres identifiants à points du plan")},
-	{CodeUnknownInst, Error, ogp.NewText(
-		"institution {value} is not declared in the plan's institutions",
-		"l’institution {value} n’est pas déclarée dans les institutions du plan")},
-	{CodeUnknownTarget, Error, ogp.NewText(
-		"the report's target {value} is not a milestone or indicator of the plan",
-		"la cible {value} du rapport n’est ni un jalon ni un indicateur du plan")},
-	{CodePeriodOrder, Error, ogp.NewText(
-		"the period starts ({value}) after it ends ({want})",
-		"la période commence ({value}) après sa fin ({want})")},
-	{CodeExtensionOrder, Error, ogp.NewText(
-		"the extension ends the plan on {value}, before its previous end {want}",
-		"la prolongation fait finir le plan le {value}, avant sa fin précédente {want}")},
-	{CodeOutsidePlan, Warning, ogp.NewText(
-		"deadline {value} is outside the plan's period, {want}",
-		"l’échéance {value} est hors de la période du plan, {want}")},
-	{CodeMissingLang, Warning, ogp.NewText(
-		"the text has no version, or only a blank one, in {value}; the document declares {want}",
-		"le texte n’a pas de version, ou seulement une version vide, dans ces langues : {value}; le document déclare {want}")},
-	{CodeUndeclaredLang, Warning, ogp.NewText(
-		"the text has a {value} version, a language the document does not declare ({want})",
-		"le texte a une version {value}, une langue que le document ne déclare pas ({want})")},
+	{ID: CodeDuplicateID, Severity: finding.Error, Message: map[string]string{
+		"en": `id "{value}" is already used at {first}; ids must be unique within their {scope:scope}`,
+		"fr": `l’identifiant "{value}" est déjà utilisé à {first}; les identifiants doivent être uniques dans leur {scope:scope}`}},
+	{ID: CodeIDHierarchy, Severity: finding.Warning, Message: map[string]string{
+		"en": `id "{value}" does not start with "{want}.", the id of the item it belongs to, as the plan's other dotted ids do`,
+		"fr": `l’identifiant "{value}" ne commence pas par "{want}.", l’identifiant de l’élément auquel il appartient, comme les autres identifiants à points du plan`}},
+	{ID: CodeUnknownInst, Severity: finding.Error, Message: map[string]string{
+		"en": `institution "{value}" is not declared in the plan's institutions`,
+		"fr": `l’institution "{value}" n’est pas déclarée dans les institutions du plan`}},
+	{ID: CodeUnknownTarget, Severity: finding.Error, Message: map[string]string{
+		"en": `the report's target "{value}" is not a milestone or indicator of the plan`,
+		"fr": `la cible "{value}" du rapport n’est ni un jalon ni un indicateur du plan`}},
+	{ID: CodePeriodOrder, Severity: finding.Error, Message: map[string]string{
+		"en": `the period starts ({value}) after it ends ({want})`,
+		"fr": `la période commence ({value}) après sa fin ({want})`}},
+	{ID: CodeExtensionOrder, Severity: finding.Error, Message: map[string]string{
+		"en": `the extension ends the plan on {value}, before its previous end {want}`,
+		"fr": `la prolongation fait finir le plan le {value}, avant sa fin précédente {want}`}},
+	{ID: CodeOutsidePlan, Severity: finding.Warning, Message: map[string]string{
+		"en": `deadline {value} is outside the plan's period, {want}`,
+		"fr": `l’échéance {value} est hors de la période du plan, {want}`}},
+	{ID: CodeMissingLang, Severity: finding.Warning, Message: map[string]string{
+		"en": `the text has no version, or only a blank one, in {value}{more? and {more} more}; the document declares {want}{wantMore? and {wantMore} more}`,
+		"fr": `le texte n’a pas de version, ou seulement une version vide, dans ces langues : {value}{more? et {more} autres}; le document déclare {want}{wantMore? et {wantMore} autres}`}},
+	{ID: CodeUndeclaredLang, Severity: finding.Warning, Message: map[string]string{
+		"en": `the text has a {value} version, a language the document does not declare ({want}{wantMore? and {wantMore} more})`,
+		"fr": `le texte a une version {value}, une langue que le document ne déclare pas ({want}{wantMore? et {wantMore} autres})`}},
+	{ID: CodeTagCase, Severity: finding.Notice, Message: map[string]string{
+		"en": `tag "{value}" is not in canonical form; write "{want}"`,
+		"fr": `l’étiquette "{value}" n’est pas sous sa forme canonique; écrivez "{want}"`}},
 
-	{CodeWorkbook, Error, ogp.NewText(
-		"the workbook cannot be read as the format's layout: {detail}",
-		"le classeur ne peut pas être lu selon la disposition du format : {detail}")},
-
-	{CodeCanadaChallenges, Error, ogp.NewText(
-		"Canada's tracker requires challenges when the status is {value}",
-		"le suivi du Canada exige des défis lorsque l’état est {value}")},
-	{CodeCanadaPair, Error, ogp.NewText(
-		"{member} is given in {value} but not in {want}; Canada's tracker requires both languages",
-		"{member} est donné en {value} mais pas en {want}; le suivi du Canada exige les deux langues")},
-	{CodeCanadaProgress, Error, ogp.NewText(
-		"Canada's tracker requires the progress in English and French; write NIL (English) and NUL (French) when there was none",
-		"le suivi du Canada exige les progrès en anglais et en français; écrivez NIL (anglais) et NUL (français) s’il n’y en a pas eu")},
-	{CodeCanadaNil, Warning, ogp.NewText(
-		"\"no progress\" is written NIL in English and NUL in French; found {value} in {want}",
-		"« aucun progrès » s’écrit NIL en anglais et NUL en français; {value} trouvé en {want}")},
-	{CodeCanadaPeriod, Error, ogp.NewText(
-		"{value} is not one of Canada's reporting periods, which are the months that end a quarter: YYYY-03, YYYY-06, YYYY-09 and YYYY-12",
-		"{value} n’est pas une période de déclaration du Canada, soit les mois qui terminent un trimestre : AAAA-03, AAAA-06, AAAA-09 et AAAA-12")},
+	{ID: CodeWorkbook, Severity: finding.Error, Message: map[string]string{
+		"en": `the workbook cannot be read as the format's layout: {detail}`,
+		"fr": `le classeur ne peut pas être lu selon la disposition du format : {detail}`}},
 }
 
-// Codes returns every code a finding can have, this package's and the
-// status package's, sorted by code.
-func Codes() []CodeInfo { return slices.Clone(codes) }
+// words are the words the templates of [codes] look up: {want:type} is
+// "type.<want>".
+var words = map[string]map[string]string{
+	"scope.document": {"en": "document", "fr": "document"},
+	"scope.plan":     {"en": "plan", "fr": "plan"},
 
-// codes is what Codes returns, sorted for LookupCode.
-var codes = func() []CodeInfo {
-	codes := slices.Clone(ownCodes)
+	"type.object":  {"en": "an object", "fr": "un objet"},
+	"type.array":   {"en": "an array", "fr": "un tableau"},
+	"type.string":  {"en": "a string", "fr": "une chaîne"},
+	"type.number":  {"en": "a number", "fr": "un nombre"},
+	"type.integer": {"en": "an integer", "fr": "un entier"},
+	"type.boolean": {"en": "true or false", "fr": "true ou false"},
+	"type.null":    {"en": "null", "fr": "null"},
+
+	// What a right value looks like, for each rule a pattern checks: a
+	// schema definition, or a type and member.
+	"form.Date": {
+		"en": "a date written YYYY, YYYY-MM or YYYY-MM-DD, or YYYY-21 to YYYY-41 for a season, quarter or half (EDTF), that exists",
+		"fr": "une date écrite AAAA, AAAA-MM ou AAAA-MM-JJ, ou AAAA-21 à AAAA-41 pour une saison, un trimestre ou un semestre (EDTF), qui existe"},
+	"form.Id": {
+		"en": "an id made of letters and digits joined by single dots, hyphens or underscores, such as C10.7.2 or tbs-sct",
+		"fr": "un identifiant fait de lettres et de chiffres joints par un point, un trait d’union ou un trait de soulignement, comme C10.7.2 ou tbs-sct"},
+	"form.LanguageTag": {
+		"en": "a BCP 47 language tag such as en, fr or fr-CA",
+		"fr": "une étiquette de langue BCP 47 comme en, fr ou fr-CA"},
+	"form.PolicyArea": {
+		"en": "a policy area code in lower case words joined by hyphens, such as open-data",
+		"fr": "un code de domaine d’action en mots minuscules joints par des traits d’union, comme open-data"},
+	"form.Address": {
+		"en": "an http or https address",
+		"fr": "une adresse http ou https"},
+	"form.Member.country": {
+		"en": "an ISO 3166-1 country code of two capital letters, such as CA",
+		"fr": "un code de pays ISO 3166-1 de deux majuscules, comme CA"},
+	"form.Member.subdivision": {
+		"en": "an ISO 3166-2 subdivision code such as CA-QC",
+		"fr": "un code de subdivision ISO 3166-2 comme CA-QC"},
+	"form.Publisher.email": {
+		"en": "an email address",
+		"fr": "une adresse de courriel"},
+	"form.Package.$schema": {
+		"en": "an address without spaces",
+		"fr": "une adresse sans espaces"},
+	"form.other": {
+		"en": "in the form the schema requires",
+		"fr": "de la forme exigée par le schéma"},
+
+	// Where the input stops being JSON.
+	"syntax.bom": {
+		"en": "the file starts with a byte order mark (BOM); save it as UTF-8 without one",
+		"fr": "le fichier commence par une marque d’ordre d’octets (BOM); enregistrez-le en UTF-8 sans BOM"},
+	"syntax.empty":  {"en": "the file is empty", "fr": "le fichier est vide"},
+	"syntax.other":  {"en": "the file is not JSON", "fr": "le fichier n’est pas du JSON"},
+	"syntax.at-end": {"en": "the file ends in the middle of a value", "fr": "le fichier s’arrête au milieu d’une valeur"},
+	"syntax.value": {
+		"en": "an unexpected character where a value should start",
+		"fr": "un caractère inattendu là où devrait commencer une valeur"},
+	"syntax.name": {
+		"en": "an unexpected character where a member name in double quotes should start",
+		"fr": "un caractère inattendu là où devrait commencer un nom de membre entre guillemets droits"},
+	"syntax.after-name": {
+		"en": "an unexpected character after a member name, where a colon should be",
+		"fr": "un caractère inattendu après un nom de membre, là où devrait se trouver un deux-points"},
+	"syntax.after-member": {
+		"en": "an unexpected character after a member, where a comma or } should be",
+		"fr": "un caractère inattendu après un membre, là où devrait se trouver une virgule ou }"},
+	"syntax.after-element": {
+		"en": "an unexpected character after a list item, where a comma or ] should be",
+		"fr": "un caractère inattendu après un élément de liste, là où devrait se trouver une virgule ou ]"},
+	"syntax.after-document": {
+		"en": "there is more after the document’s value",
+		"fr": "il y a autre chose après la valeur du document"},
+	"syntax.string": {
+		"en": "a control character inside a string; write it as an escape such as \\n",
+		"fr": "un caractère de contrôle dans une chaîne; écrivez-le sous forme d’échappement comme \\n"},
+	"syntax.escape": {
+		"en": "an invalid escape in a string; after \\ come only \" \\ / b f n r t or u and four hex digits",
+		"fr": "un échappement invalide dans une chaîne; après \\ ne viennent que \" \\ / b f n r t ou u et quatre chiffres hexadécimaux"},
+	"syntax.number": {
+		"en": "an unexpected character in a number",
+		"fr": "un caractère inattendu dans un nombre"},
+}
+
+// statusCodes are the codes of package status that this package reports:
+// those a history check gives, but the unknown target (reported as
+// ref.unknown-target) and the unknown status (reported by the schema).
+func statusCodes() []finding.Code {
+	var out []finding.Code
 	for _, c := range status.Codes {
-		if c.Severity == status.OK {
+		if c.Severity == status.OK || c.Code == status.CodeUnknownTarget || c.Code == status.CodeUnknownStatus {
 			continue
 		}
-		sev := Warning
+		sev := finding.Warning
 		if c.Severity == status.Error {
-			sev = Error
+			sev = finding.Error
 		}
-		if c.Code == status.CodeUnknownTarget || c.Code == status.CodeUnknownStatus {
-			continue // reported as ref.unknown-target, and by the schema layer
+		msg := map[string]string{}
+		for _, lang := range []string{"en", "fr"} {
+			msg[lang] = asClause(statusPlaceholders.Replace(c.Message.In(lang)))
 		}
-		codes = append(codes, CodeInfo{Code: c.Code, Severity: sev, Message: c.Message})
+		out = append(out, finding.Code{ID: c.Code, Severity: sev, Message: msg,
+			Title: map[string]string{"en": c.Title.In("en"), "fr": c.Title.In("fr")}})
 	}
-	slices.SortFunc(codes, func(a, b CodeInfo) int { return strings.Compare(a.Code, b.Code) })
-	return codes
-}()
-
-// LookupCode returns the description of a code of [Codes].
-func LookupCode(code string) (CodeInfo, bool) {
-	i, found := slices.BinarySearchFunc(codes, code, func(c CodeInfo, code string) int { return strings.Compare(c.Code, code) })
-	if !found {
-		return CodeInfo{}, false
-	}
-	return codes[i], true
+	return out
 }
 
-// render fills the template of code in lang with the given values, given as
-// name, value pairs.
-func render(code, lang string, args ...string) string {
-	info, _ := LookupCode(code)
-	tmpl := info.Message.In(lang)
-	pairs := make([]string, 0, len(args))
-	for i := 0; i+1 < len(args); i += 2 {
-		pairs = append(pairs, "{"+args[i]+"}", args[i+1])
+// statusPlaceholders make the statuses of status's templates words.
+var statusPlaceholders = strings.NewReplacer("{from}", "{from:status}", "{to}", "{to:status}")
+
+// asClause writes a sentence of another package in the style of this
+// package's messages: no capital to start with, no period to end with. The
+// first word is lowered only when it is an ordinary word ("The", "L’état"),
+// never an id placeholder or a code.
+func asClause(s string) string {
+	s = strings.TrimSuffix(s, ".")
+	word, _, _ := strings.Cut(s, " ")
+	word, _, _ = strings.Cut(word, "’")
+	if r, size := utf8.DecodeRuneInString(word); unicode.IsUpper(r) &&
+		strings.IndexFunc(word[size:], func(r rune) bool { return !unicode.IsLower(r) }) < 0 {
+		s = string(unicode.ToLower(r)) + s[size:]
 	}
-	return strings.NewReplacer(pairs...).Replace(tmpl)
+	return s
+}
+
+func init() {
+	finding.Register(codes...)
+	finding.Register(statusCodes()...)
+	finding.Register(deadlineCodes...)
+	finding.RegisterWords(words)
+	statuses := map[string]map[string]string{}
+	for _, s := range []ogp.Status{ogp.NotStarted, ogp.Limited, ogp.Substantial, ogp.Complete, ogp.Withdrawn} {
+		statuses["status."+string(s)] = map[string]string{"en": s.Title("en"), "fr": s.Title("fr")}
+	}
+	finding.RegisterWords(statuses)
+}
+
+// reported returns the codes of the findings this package reports: its
+// own and those of package status.
+func reported() []finding.Code {
+	return slices.Concat(codes, statusCodes(), deadlineCodes)
 }

@@ -9,17 +9,17 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/ogpx/interchange/finding"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden reports in testdata/cases")
 
 // CaseOptions returns the options a corpus case is validated with, read from
-// its file name: "canada." cases use the canada profile, "maxbytes." cases a
+// its file name: "maxbytes." cases use a
 // 1 KiB limit, "maxfindings." cases a limit of three findings.
 func caseOptions(name string) []Option {
 	switch {
-	case strings.HasPrefix(name, "canada."):
-		return []Option{Profile("canada")}
 	case strings.HasPrefix(name, "maxbytes."):
 		return []Option{MaxBytes(1024)}
 	case strings.HasPrefix(name, "maxfindings."):
@@ -38,9 +38,9 @@ func caseCode(name string) string {
 	if strings.HasSuffix(name, "valid") {
 		return ""
 	}
-	for _, c := range Codes() {
-		if name == c.Code || strings.HasPrefix(name, c.Code+"-") {
-			return c.Code
+	for _, c := range reported() {
+		if name == c.ID || strings.HasPrefix(name, c.ID+"-") {
+			return c.ID
 		}
 	}
 	return name
@@ -91,16 +91,16 @@ func TestCorpus(t *testing.T) {
 				if fr.Code != f.Code || fr.Path != f.Path || fr.Line != f.Line || fr.Column != f.Column {
 					t.Errorf("the French report differs in more than its messages: %v / %v", f, fr)
 				}
-				if strings.ContainsAny(f.Message+fr.Message, "{}") {
-					t.Errorf("a message has an unfilled value: %q / %q", f.Message, fr.Message)
+				if en, fr := f.Message("en"), fr.Message("fr"); strings.ContainsAny(en+fr, "{}") {
+					t.Errorf("a message has an unfilled value: %q / %q", en, fr)
 				}
 			}
 			compareGolden(t, strings.TrimSuffix(file, ".json")+".golden", got)
 		})
 	}
-	for _, c := range Codes() {
-		if !seen[c.Code] && !strings.HasPrefix(c.Code, "sheet.") { // sheet's own tests give those
-			t.Errorf("no case of the corpus gives %s", c.Code)
+	for _, c := range reported() {
+		if !seen[c.ID] && !strings.HasPrefix(c.ID, "sheet.") { // sheet's own tests give those
+			t.Errorf("no case of the corpus gives %s", c.ID)
 		}
 	}
 }
@@ -145,9 +145,9 @@ func TestCodesAreDocumented(t *testing.T) {
 	}
 	var listed []string
 	for _, line := range strings.Split(string(doc), "\n") {
-		if f := strings.Fields(strings.TrimPrefix(line, "//")); len(f) > 1 && strings.Contains(f[0], ".") && (f[1] == "error" || f[1] == "warning") {
+		if f := strings.Fields(strings.TrimPrefix(line, "//")); len(f) > 1 && strings.Contains(f[0], ".") && (f[1] == "error" || f[1] == "warning" || f[1] == "notice") {
 			listed = append(listed, f[0])
-			info, ok := LookupCode(f[0])
+			info, ok := finding.Lookup(f[0])
 			if !ok {
 				t.Errorf("doc.go lists %s, which is not a code", f[0])
 			} else if info.Severity.String() != f[1] {
@@ -155,12 +155,12 @@ func TestCodesAreDocumented(t *testing.T) {
 			}
 		}
 	}
-	for _, c := range Codes() {
-		if !slices.Contains(listed, c.Code) {
-			t.Errorf("doc.go does not list %s", c.Code)
+	for _, c := range reported() {
+		if !slices.Contains(listed, c.ID) {
+			t.Errorf("doc.go does not list %s", c.ID)
 		}
 		if c.Message["en"] == "" || c.Message["fr"] == "" {
-			t.Errorf("%s lacks a message in English or French", c.Code)
+			t.Errorf("%s lacks a message in English or French", c.ID)
 		}
 	}
 }

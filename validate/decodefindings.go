@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/ogpx/interchange/ogp"
 )
@@ -21,28 +20,26 @@ func (c *checker) decodeFinding(e *ogp.DecodeError, newerMinor bool) {
 	case errors.As(e, &se):
 		c.schemaFinding(e, se, newerMinor)
 	case errors.As(e, &ve):
-		c.addAt(CodeUnsupported, e.Pointer, e.Offset, "value", quote(ve.Version), "want", "1.x ("+ogp.Version+")")
+		c.addAt(CodeUnsupported, e.Pointer, e.Offset, "value", clip(ve.Version), "want", "1.x ("+ogp.Version+")")
 	case errors.Is(e, ogp.ErrInvalidUTF8):
 		c.addAt(CodeInvalidUTF8, e.Pointer, e.Offset, "value", fmt.Sprintf("0x%02x", c.data[e.Offset]))
 	case errors.Is(e, ogp.ErrLoneSurrogate):
 		c.addAt(CodeLoneSurrogate, e.Pointer, e.Offset, "value", string(c.data[e.Offset:e.Offset+6]))
 	case errors.Is(e, ogp.ErrDuplicateMember):
-		c.addAt(CodeDuplicateKey, e.Pointer, e.Offset, "member", quoteName(lastToken(e.Pointer)))
+		c.addAt(CodeDuplicateKey, e.Pointer, e.Offset, "member", clip(lastToken(e.Pointer)))
 	case errors.Is(e, ogp.ErrTooDeep):
 		c.addAt(CodeTooDeep, e.Pointer, e.Offset, "want", strconv.Itoa(c.opts.maxDepth))
 	case errors.Is(e, ogp.ErrTooLarge):
 		c.addAt(CodeTooLarge, "", 0, "want", strconv.Itoa(c.opts.maxBytes))
 	case bytes.HasPrefix(c.data, []byte("\uFEFF")):
-		bom := ogp.NewText("the file starts with a byte order mark (BOM); save it as UTF-8 without one",
-			"le fichier commence par une marque d’ordre d’octets (BOM); enregistrez-le en UTF-8 sans BOM")
-		c.addAt(CodeSyntax, "", 0, "detail", bom.In(c.opts.lang))
+		c.addAt(CodeSyntax, "", 0, "problem", "bom")
 	case len(bytes.TrimSpace(c.data)) == 0:
-		empty := ogp.NewText("the file is empty", "le fichier est vide")
-		c.addAt(CodeSyntax, "", 0, "detail", empty.In(c.opts.lang))
+		c.addAt(CodeSyntax, "", 0, "problem", "empty")
 	default:
 		var se *ogp.SyntaxError
 		errors.As(e, &se) // every other problem the decoder reports is one
-		c.addAt(CodeSyntax, e.Pointer, e.Offset, "detail", syntaxDetail(c.opts.lang, se))
+		problem, found := syntaxProblem(se)
+		c.addAt(CodeSyntax, e.Pointer, e.Offset, "problem", problem, "found", found)
 	}
 }
 
@@ -50,23 +47,23 @@ func (c *checker) schemaFinding(e *ogp.DecodeError, se *ogp.SchemaError, newerMi
 	ptr, at := e.Pointer, e.Offset
 	switch se.Keyword {
 	case "required":
-		c.addAt(CodeRequired, ptr, at, "member", quoteName(se.Member))
+		c.addAt(CodeRequired, ptr, at, "member", clip(se.Member))
 	case "additionalProperties":
 		if newerMinor {
-			c.addAt(CodeNewerMember, ptr, at, "member", quoteName(se.Member), "want", ogp.Version)
+			c.addAt(CodeNewerMember, ptr, at, "member", clip(se.Member), "want", ogp.Version)
 			return
 		}
-		c.addAt(CodeAdditional, ptr, at, "member", quoteName(se.Member), "suggestion", suggestion(c.opts.lang, se.Suggestion))
+		c.addAt(CodeAdditional, ptr, at, "member", clip(se.Member), "suggestion", clip(se.Suggestion))
 	case "type":
-		c.addAt(CodeType, ptr, at, "want", typeWords[se.Want].In(c.opts.lang), "found", typeWords[se.Found].In(c.opts.lang))
+		c.addAt(CodeType, ptr, at, "want", se.Want, "found", se.Found)
 	case "enum":
 		c.addAt(CodeEnum, ptr, at, "value", se.Value, "want", se.Want)
 	case "pattern":
-		c.addAt(CodePattern, ptr, at, "value", se.Value, "want", hint(c.opts.lang, se.Rule))
+		c.addAt(CodePattern, ptr, at, "value", se.Value, "want", form(se.Rule))
 	case "not":
 		c.addAt(CodeLineBreak, ptr, at, "value", se.Value)
 	case "propertyNames":
-		c.addAt(CodePropertyName, ptr, at, "member", quoteName(lastToken(ptr)))
+		c.addAt(CodePropertyName, ptr, at, "member", clip(lastToken(ptr)))
 	case "minItems":
 		c.addAt(CodeMinItems, ptr, at, "want", se.Want)
 	case "minProperties":
@@ -80,115 +77,44 @@ func (c *checker) schemaFinding(e *ogp.DecodeError, se *ogp.SchemaError, newerMi
 	}
 }
 
-// syntaxDetail says in lang where the input stops being JSON.
-func syntaxDetail(lang string, e *ogp.SyntaxError) string {
-	if e == nil {
-		return ogp.NewText("the file is not JSON", "le fichier n’est pas du JSON").In(lang)
+// syntaxProblem says where the input stops being JSON, as a word of
+// "syntax", and the character found there.
+func syntaxProblem(e *ogp.SyntaxError) (problem, found string) {
+	switch {
+	case e == nil:
+		return "other", ""
+	case e.AtEnd:
+		return "at-end", ""
 	}
-	if e.AtEnd {
-		return ogp.NewText("the file ends in the middle of a value", "le fichier s’arrête au milieu d’une valeur").In(lang)
-	}
-	found := strconv.QuoteRune(e.Found)
-	var t ogp.Text
+	found = strconv.QuoteRune(e.Found)
 	switch e.Context {
 	case ogp.SyntaxValue:
-		t = ogp.NewText("unexpected character "+found+" where a value should start",
-			"caractère inattendu "+found+" là où devrait commencer une valeur")
+		return "value", found
 	case ogp.SyntaxName:
-		t = ogp.NewText("unexpected character "+found+" where a member name in double quotes should start",
-			"caractère inattendu "+found+" là où devrait commencer un nom de membre entre guillemets droits")
+		return "name", found
 	case ogp.SyntaxAfterName:
-		t = ogp.NewText("unexpected character "+found+" after a member name, where a colon should be",
-			"caractère inattendu "+found+" après un nom de membre, là où devrait se trouver un deux-points")
+		return "after-name", found
 	case ogp.SyntaxAfterMember:
-		t = ogp.NewText("unexpected character "+found+" after a member, where a comma or } should be",
-			"caractère inattendu "+found+" après un membre, là où devrait se trouver une virgule ou }")
+		return "after-member", found
 	case ogp.SyntaxAfterElement:
-		t = ogp.NewText("unexpected character "+found+" after a list item, where a comma or ] should be",
-			"caractère inattendu "+found+" après un élément de liste, là où devrait se trouver une virgule ou ]")
+		return "after-element", found
 	case ogp.SyntaxAfterDocument:
-		t = ogp.NewText("there is more after the document’s value, from "+found,
-			"il y a autre chose après la valeur du document, à partir de "+found)
+		return "after-document", found
 	case ogp.SyntaxString:
-		t = ogp.NewText("the control character "+found+" inside a string: write it as an escape such as \\n",
-			"le caractère de contrôle "+found+" dans une chaîne : écrivez-le sous forme d’échappement comme \\n")
+		return "string", found
 	case ogp.SyntaxEscape:
-		t = ogp.NewText("an invalid escape in a string at "+found+": after \\ come only \" \\ / b f n r t or u and four hex digits",
-			"un échappement invalide dans une chaîne à "+found+" : après \\ ne viennent que \" \\ / b f n r t ou u et quatre chiffres hexadécimaux")
-	default: // ogp.SyntaxNumber
-		t = ogp.NewText("unexpected character "+found+" in a number",
-			"caractère inattendu "+found+" dans un nombre")
+		return "escape", found
 	}
-	return t.In(lang)
+	return "number", found // ogp.SyntaxNumber
 }
 
 func lastToken(ptr string) string { return unescapeToken(ptr[strings.LastIndexByte(ptr, '/')+1:]) }
 
-// quoteName writes a member name for a message: quoted, and cut to 60
-// characters, so that no message grows with the input. (A finding's path
-// holds the name whole.)
-func quoteName(name string) string {
-	if utf8.RuneCountInString(name) <= 60 {
-		return quote(name)
+// form returns the rule a pattern checks as a word of "form": what a right
+// value looks like.
+func form(rule string) string {
+	if _, ok := words["form."+rule]; ok {
+		return rule
 	}
-	runes := []rune(name)
-	return quote(string(runes[:57])) + "…"
-}
-
-var typeWords = map[string]ogp.Text{
-	"object":  ogp.NewText("an object", "un objet"),
-	"array":   ogp.NewText("an array", "un tableau"),
-	"string":  ogp.NewText("a string", "une chaîne"),
-	"number":  ogp.NewText("a number", "un nombre"),
-	"integer": ogp.NewText("an integer", "un entier"),
-	"boolean": ogp.NewText("true or false", "true ou false"),
-	"null":    ogp.NewText("null", "null"),
-}
-
-// hints say, for each kind of value a pattern checks, what a right value
-// looks like. The key is the rule the decoder names: a schema definition,
-// or a type and member.
-var hints = map[string]ogp.Text{
-	"Date": ogp.NewText(
-		"a date written YYYY, YYYY-MM or YYYY-MM-DD, or YYYY-21 to YYYY-41 for a season, quarter or half (EDTF), that exists",
-		"une date écrite AAAA, AAAA-MM ou AAAA-MM-JJ, ou AAAA-21 à AAAA-41 pour une saison, un trimestre ou un semestre (EDTF), qui existe"),
-	"Id": ogp.NewText(
-		"an id made of letters and digits joined by single dots, hyphens or underscores, such as C10.7.2 or tbs-sct",
-		"un identifiant fait de lettres et de chiffres joints par un point, un trait d’union ou un trait de soulignement, comme C10.7.2 ou tbs-sct"),
-	"LanguageTag": ogp.NewText(
-		"a BCP 47 language tag such as en, fr or fr-CA",
-		"une étiquette de langue BCP 47 comme en, fr ou fr-CA"),
-	"PolicyArea": ogp.NewText(
-		"a policy area code in lower case words joined by hyphens, such as open-data",
-		"un code de domaine d’action en mots minuscules joints par des traits d’union, comme open-data"),
-	"Address": ogp.NewText(
-		"an http or https address",
-		"une adresse http ou https"),
-	"Member.country": ogp.NewText(
-		"an ISO 3166-1 country code of two capital letters, such as CA",
-		"un code de pays ISO 3166-1 de deux majuscules, comme CA"),
-	"Member.subdivision": ogp.NewText(
-		"an ISO 3166-2 subdivision code such as CA-QC",
-		"un code de subdivision ISO 3166-2 comme CA-QC"),
-	"Publisher.email": ogp.NewText(
-		"an email address",
-		"une adresse de courriel"),
-	"Package.$schema": ogp.NewText(
-		"an address without spaces",
-		"une adresse sans espaces"),
-}
-
-func hint(lang, rule string) string {
-	if h, ok := hints[rule]; ok {
-		return h.In(lang)
-	}
-	return ogp.NewText("in the form the schema requires", "de la forme exigée par le schéma").In(lang)
-}
-
-// suggestion writes the member a misspelled name probably meant, if any.
-func suggestion(lang, name string) string {
-	if name == "" {
-		return ""
-	}
-	return ogp.NewText(" (did you mean ", " (vouliez-vous dire ").In(lang) + quote(name) + ")"
+	return "other"
 }

@@ -4,11 +4,14 @@
 //
 // A federating portal calls [Validator.Validate] (or
 // [Validator.ValidateReader], which bounds how much it reads) once per
-// submitted file. The [Report] holds a verdict and a list of [Finding]
-// values in the order of their place in the file; each has a severity, a
-// stable code, the JSON Pointer of the value at fault, its line and column,
-// and a message in the validator's [Language]. The same file gives the same
-// report, byte for byte, every time.
+// submitted file. The [Report] holds a verdict and a list of findings
+// ([finding.Finding]) in the order of their place in the file; each has a
+// severity, a stable code, the JSON Pointer of the value at fault, its line
+// and column, and the values its message refers to, so that it can be shown
+// in English, in French or in any language package finding has texts for.
+// A report's JSON adds each message in the validator's [Language], and reads
+// back into the same Report; schema/v1/report.schema.json describes it. The
+// same file gives the same report, byte for byte, every time.
 //
 // # One walk
 //
@@ -38,11 +41,38 @@
 // institution referred to is declared; every report's target exists;
 // periods run forward and extensions do not move the end earlier;
 // deadlines fall within the plan's period as extended; every text is in
-// every declared language and in no other; report histories follow the
-// status transition rules of package status. They do not repeat what the
-// walk already said. Last come the profiles a portal switches on with
-// [Profile]: "canada" is the rules of Canada's National Action Plan
-// tracker.
+// every declared language and in no other, tags compared without regard to
+// case (a tag not in canonical case gets one notice); report histories follow the
+// status transition rules of package status; a deadline's date agrees with
+// its text, read by package deadline. They do not repeat what the walk
+// already said.
+//
+// # Profiles
+//
+// Last come the rules of a jurisdiction's profile, which a portal switches
+// on with [Profile] by any name [profile.Lookup] accepts: "canada" checks
+// each plan with the rule set the profile chooses for it (a plan no rule set
+// applies to gets no profile findings), "canada/2022-2024" every plan with
+// that rule set. The profile's findings keep their code's severity (strict
+// mode raises warnings) and are placed under their plan ("/plans/0/...").
+// No rule is reported twice: where a profile's finding is about a value the
+// format's own rules gave a warning or a notice about (a text missing a
+// language, which the profile may require), only the profile's is kept. The
+// format's errors are always kept.
+//
+// # Deadlines
+//
+// A deadline with both a date and a text is checked against its text, in
+// each of its languages, as [deadline.Parse] reads it with the plan's
+// options ([deadline.OptionsFor]). A text that reads to a date names a
+// period (a month, a quarter, a year ...); ongoing work with no date of its
+// own reads as the plan's end. The deadline's date disagrees with the text
+// when the two periods have no day in common: "By March 2023" agrees with
+// 2023-03 and 2023-03-31, and with 2023 (a year that holds March), but not
+// with 2024-03. A recurring deadline with no date of its own ("Annually")
+// is not compared, since its date may be any of its occurrences; neither is
+// a text that cannot be read. When two languages' texts both read, to
+// different dates, deadline.languages-differ says so.
 //
 // Every limit says in the report that it cut: json.too-large,
 // json.too-deep, and report.truncated with the number of findings left out
@@ -51,8 +81,8 @@
 //
 // # Codes
 //
-// Every code has a message in English and in French; [Codes] lists them,
-// and [LookupCode] gives one.
+// Every code is registered with package finding ([finding.Lookup]), with
+// its message in English and in French.
 //
 //	json.syntax                  error    the file is not JSON
 //	json.invalid-utf8            error    the file is not UTF-8
@@ -82,23 +112,22 @@
 //	date.period-order            error    a period that ends before it starts
 //	date.extension-order         error    an extension that moves the plan's end earlier
 //	date.outside-plan            warning  a deadline outside the plan's period, extensions included
+//	deadline.text-date           warning  a deadline's date that its text disagrees with
+//	deadline.languages-differ    warning  a deadline's texts that read to different dates in two languages
 //	text.missing-language        warning  a text without one of the declared languages
 //	text.undeclared-language     warning  a text in a language the document does not declare
+//	text.tag-case                notice   a language tag not in canonical case ("EN" for "en"), once per tag
 //	status.duplicate-report      error    two reports on one target for one period
 //	status.regress               warning  a status that moves backwards
 //	status.reinstate             warning  a status after withdrawal
 //	status.withdraw-complete     error    complete work withdrawn
 //	status.before-plan-start     warning  a report dated before the plan starts
 //	status.after-plan-end        warning  a report dated after the plan ends, extensions included
-//	canada.progress-required     error    (canada) progress missing in English or French: write NIL / NUL
-//	canada.nil-language          warning  (canada) NIL written in French, or NUL in English
-//	canada.challenges-required   error    (canada) no challenges while not started or limited
-//	canada.language-pair         error    (canada) evidence or challenges in one language only
-//	canada.period                error    (canada) a reporting period that is not YYYY-03, -06, -09 or -12
 //	report.truncated             warning  more findings than the limit; the rest are left out
 //	sheet.unreadable             error    (package sheet) a workbook that is not in the format's layout
 //
-// [Strict] makes every warning an error.
+// [Strict] makes every warning an error. A profile's codes are its
+// package's.
 //
 // # Performance
 //

@@ -28,40 +28,34 @@ func Example() {
 	report := v.Validate(submission)
 	fmt.Println("valid:", report.Valid)
 	for _, f := range report.Findings {
-		fmt.Printf("%d:%d %s %s\n  %s\n", f.Line, f.Column, f.Code, f.Path, f.Message)
+		fmt.Printf("%d:%d %s %s\n  %s\n", f.Line, f.Column, f.Code, f.Path, f.Message("fr"))
 	}
 	// Output:
 	// valid: false
 	// 10:21 schema.required /plans/0/commitments/0
-	//   le membre "title" est obligatoire ici
+	//   le membre « title » est obligatoire ici
 	// 10:34 schema.additional-member /plans/0/commitments/0/titel
-	//   le membre "titel" ne fait pas partie du format (vouliez-vous dire "title"); un membre qui vous est propre doit avoir un nom commençant par « x- »
+	//   le membre « titel » ne fait pas partie du format (vouliez-vous dire « title ») ; un membre qui vous est propre doit avoir un nom commençant par « x- »
 	// 10:74 ref.unknown-institution /plans/0/commitments/0/leads/0
-	//   l’institution "it" n’est pas déclarée dans les institutions du plan
+	//   l’institution « it » n’est pas déclarée dans les institutions du plan
 	// 11:18 ref.unknown-target /plans/0/reports/0/target
-	//   la cible "C1.1" du rapport n’est ni un jalon ni un indicateur du plan
+	//   la cible « C1.1 » du rapport n’est ni un jalon ni un indicateur du plan
 }
 
-func ExampleProfile() {
-	report, err := validate.Validate([]byte(`{
-  "formatVersion": "1.0.0",
-  "publisher": {"name": {"en": "TBS", "fr": "SCT"}},
-  "languages": ["en", "fr"],
-  "plans": [{
-    "id": "CA", "member": {"kind": "national", "country": "CA", "name": {"en": "Canada", "fr": "Canada"}},
-    "title": {"en": "Plan", "fr": "Plan"}, "period": {"start": "2024-09", "end": "2026-08"},
-    "commitments": [{"id": "C01", "title": {"en": "Open data", "fr": "Données ouvertes"},
-      "milestones": [{"id": "C01.1", "title": {"en": "Publish", "fr": "Publier"}}]}],
-    "reports": [{"target": "C01.1", "period": "2024-12", "status": "limited",
-      "progress": {"en": "NIL", "fr": "NUL"}}]
-  }]
-}`), validate.Profile("canada"))
+// A report keeps its findings' arguments: it is made once and shown in
+// any language.
+func ExampleReport() {
+	report, err := validate.Validate([]byte(`{"formatVersion": "1.0.0", "languages": ["en"], "plans": [], "publisher": {}}`))
 	if err != nil {
 		log.Fatal(err)
 	}
 	for _, f := range report.Findings {
-		fmt.Println(f)
+		fmt.Println(f.Format("en"))
+		fmt.Println(f.Format("fr"))
 	}
 	// Output:
-	// 10:58: error canada.challenges-required: Canada's tracker requires challenges when the status is Limited progress (/plans/0/reports/0/status)
+	// 1:49: error schema.min-items: the list must have at least 1 item(s) (/plans)
+	// 1:49 : erreur schema.min-items : la liste doit compter au moins 1 élément(s) (/plans)
+	// 1:62: error schema.required: member "name" is required here (/publisher)
+	// 1:62 : erreur schema.required : le membre « name » est obligatoire ici (/publisher)
 }

@@ -11,7 +11,6 @@ import (
 	"cmp"
 	"fmt"
 	"maps"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -59,10 +58,9 @@ func FuzzFmt(f *testing.F) {
 	})
 }
 
-// validators are the validators of the fmt test: with no profile, and with
-// the canada profile for Canada's documents and cases.
+// validators are the validators of the fmt test.
 type validators struct {
-	plain, canada *validate.Validator
+	plain *validate.Validator
 }
 
 func fmtValidators(tb testing.TB) validators {
@@ -71,22 +69,11 @@ func fmtValidators(tb testing.TB) validators {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	canada, err := validate.New(validate.MaxFindings(1<<20), validate.Profile("canada"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return validators{plain, canada}
+	return validators{plain}
 }
 
-// For returns the validator for an input of origin: Canada's profile for
-// files whose name starts with "canada".
-func (vs validators) For(origin string) *validate.Validator {
-	file, _, _ := strings.Cut(origin, ":")
-	if strings.HasPrefix(filepath.Base(file), "canada") {
-		return vs.canada
-	}
-	return vs.plain
-}
+// For returns the validator for an input of origin.
+func (vs validators) For(string) *validate.Validator { return vs.plain }
 
 // checkFmt checks the fmt property on data. A failure's kind is what
 // changed and what fmt did to the document's values (see contentDiff), with

@@ -46,6 +46,7 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
+	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/schema"
 	"github.com/ogpx/interchange/validate"
 )
@@ -62,9 +63,9 @@ func TestValidatorAgreesWithSchemaOracle(t *testing.T) {
 	fails.report(t, "the validator's schema layer and the oracle disagree")
 	// The comparison says something of each schema code only if the inputs
 	// give it.
-	for _, info := range validate.Codes() {
-		if strings.HasPrefix(info.Code, "schema.") && fails.codes[info.Code] == 0 {
-			t.Errorf("no input gives %s: the corpus or the mutations lack a case of it", info.Code)
+	for _, info := range finding.Codes() {
+		if strings.HasPrefix(info.ID, "schema.") && fails.codes[info.ID] == 0 {
+			t.Errorf("no input gives %s: the corpus or the mutations lack a case of it", info.ID)
 		}
 	}
 }
@@ -289,7 +290,7 @@ func oraclePointer(loc string) string {
 
 // validatorPointer returns a schema-layer finding's path, normalised to the
 // place santhosh reports the same violation at.
-func validatorPointer(doc any, f validate.Finding) string {
+func validatorPointer(doc any, f finding.Finding) string {
 	p := f.Path
 	switch f.Code {
 	case validate.CodeAdditional, validate.CodeNewerMember:
@@ -380,7 +381,7 @@ func hasLoneSurrogate(data []byte) bool {
 	return false
 }
 
-func codesOf(fs []validate.Finding) []string {
+func codesOf(fs []finding.Finding) []string {
 	var codes []string
 	for _, f := range fs {
 		codes = append(codes, f.Code)

@@ -1,67 +1,60 @@
 package validate
 
 import (
-	"fmt"
-	"maps"
-	"slices"
-	"strings"
+	"strconv"
 
+	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
 )
 
-// A profile is a named set of rules a portal switches on for the
-// submissions it receives, on top of the format's own.
-type profile struct {
-	description string
-	check       func(c *checker, doc *ogp.Package)
-}
-
-var profiles = map[string]*profile{
-	"canada": {
-		description: "the rules of Canada's National Action Plan tracker",
-		check:       checkCanada,
-	},
-}
-
-// Profiles returns the names of the profiles [Profile] accepts, sorted.
-func Profiles() []string { return slices.Sorted(maps.Keys(profiles)) }
-
-// checkCanada applies the rules of Canada's tracker to every report:
-// progress in English and French ("NIL" / "NUL" when there was none);
-// challenges when the status is not started or limited; evidence and
-// challenges in both languages when in one; and reporting periods that are
-// the months ending a quarter.
-func checkCanada(c *checker, doc *ogp.Package) {
+// checkProfile applies the profile chosen with [Profile] to each plan: the
+// rule set named, or else the one the profile chooses for the plan (none,
+// for a plan no rule set applies to). The rule set's findings, whose paths
+// are relative to the plan, are placed under it.
+func (c *checker) checkProfile(doc *ogp.Package) {
+	if c.opts.profile == nil {
+		return
+	}
 	for i := range doc.Plans {
-		for j, r := range doc.Plans[i].Reports {
-			ptr := fmt.Sprintf("/plans/%d/reports/%d", i, j)
-			if strings.TrimSpace(r.Progress["en"]) == "" || strings.TrimSpace(r.Progress["fr"]) == "" {
-				c.add(CodeCanadaProgress, ptr+"/progress")
+		plan := &doc.Plans[i]
+		rules := c.opts.rules
+		if rules == nil {
+			rules = c.opts.profile.RulesFor(plan)
+		}
+		if rules == nil {
+			continue
+		}
+		prefix := "/plans/" + strconv.Itoa(i)
+		for _, f := range rules.Check(plan) {
+			f = f.Under(prefix)
+			if !f.Severity.Valid() || f.Severity == finding.OK {
+				code, _ := finding.Lookup(f.Code)
+				f.Severity = code.Severity
 			}
-			if r.Progress["en"] == "NUL" {
-				c.add(CodeCanadaNil, ptr+"/progress/en", "value", "NUL", "want", "en")
-			}
-			if r.Progress["fr"] == "NIL" {
-				c.add(CodeCanadaNil, ptr+"/progress/fr", "value", "NIL", "want", "fr")
-			}
-			if (r.Status == ogp.NotStarted || r.Status == ogp.Limited) && len(r.Challenges.Missing([]string{"en", "fr"})) == 2 {
-				c.add(CodeCanadaChallenges, ptr+"/status", "value", r.Status.Title(c.opts.lang))
-			}
-			for _, field := range []struct {
-				name string
-				text ogp.Text
-			}{{"evidence", r.Evidence}, {"challenges", r.Challenges}} {
-				if missing := field.text.Missing([]string{"en", "fr"}); len(missing) == 1 {
-					given := "fr"
-					if missing[0] == "fr" {
-						given = "en"
-					}
-					c.add(CodeCanadaPair, ptr+"/"+field.name, "member", quote(field.name), "value", given, "want", missing[0])
-				}
-			}
-			if p := r.Period; !p.IsZero() && (p.Precision() != ogp.PrecisionMonth || p.Month()%3 != 0) {
-				c.add(CodeCanadaPeriod, ptr+"/period", "value", quote(p.String()))
-			}
+			c.findings = append(c.findings, placed{f, c.offsetOf(f.Path)})
 		}
 	}
+}
+
+// dropRestated removes the warnings and notices of the format's own rules,
+// those at indexes from to profile, about a value a profile's finding (from
+// index profile on) is about: the profile's rule says the same thing, the
+// way the jurisdiction says it (canada's language-pair error is the
+// format's missing-language warning, made an error by Canada's rules).
+func (c *checker) dropRestated(from, profile int) {
+	if profile == len(c.findings) {
+		return
+	}
+	byProfile := map[string]bool{}
+	for _, f := range c.findings[profile:] {
+		byProfile[f.Path] = true
+	}
+	kept := c.findings[:from]
+	for i, f := range c.findings[from:] {
+		if from+i < profile && f.Severity < finding.Error && byProfile[f.Path] {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	c.findings = kept
 }

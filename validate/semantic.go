@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/ogpx/interchange/ogp"
 	"github.com/ogpx/interchange/status"
@@ -23,6 +24,7 @@ func (c *checker) checkSemantics(doc *ogp.Package) {
 		c.checkReferences(plan, ptr)
 		if c.checkDates(plan, ptr) {
 			c.checkHistory(plan, ptr)
+			c.checkDeadlineTexts(plan, ptr)
 		}
 	}
 	if len(doc.Languages) > 0 && !c.unreadable("/languages", false) {
@@ -65,18 +67,10 @@ func (s *idScope) add(id, ptr string) {
 		return // the schema reports a missing id
 	}
 	if first, dup := s.first[id]; dup {
-		s.c.add(CodeDuplicateID, ptr, "value", quote(id), "first", first, "want", s.scopeName())
+		s.c.add(CodeDuplicateID, ptr, "value", clip(id), "first", first, "scope", s.scope)
 		return
 	}
 	s.first[id] = ptr
-}
-
-func (s *idScope) scopeName() string {
-	names := map[string]ogp.Text{
-		"document": ogp.NewText("document", "document"),
-		"plan":     ogp.NewText("plan", "plan"),
-	}
-	return names[s.scope].In(s.c.opts.lang)
 }
 
 // checkIDs checks that the ids of a plan's items are unique (commitments,
@@ -97,7 +91,7 @@ func (c *checker) checkIDs(plan *ogp.Plan, ptr string) {
 	dotted := usesDottedIDs(plan)
 	hierarchy := func(parent, id, idPtr string) {
 		if dotted && id != "" && parent != "" && !strings.HasPrefix(id, parent+".") {
-			c.add(CodeIDHierarchy, idPtr, "value", quote(id), "want", quote(parent+"."))
+			c.add(CodeIDHierarchy, idPtr, "value", clip(id), "want", clip(parent))
 		}
 	}
 	for item := range plan.Items() {
@@ -133,7 +127,7 @@ func (c *checker) checkReferences(plan *ogp.Plan, ptr string) {
 	refs := func(ids []string, listPtr string) {
 		for i, id := range ids {
 			if id != "" && !declared[id] { // "" is an id the schema refused
-				c.add(CodeUnknownInst, listPtr+"/"+strconv.Itoa(i), "value", quote(id))
+				c.add(CodeUnknownInst, listPtr+"/"+strconv.Itoa(i), "value", clip(id))
 			}
 		}
 	}
@@ -197,49 +191,105 @@ func (c *checker) checkHistory(plan *ogp.Plan, ptr string) {
 	// An item whose id could not be read would make every report on it a
 	// report on an unknown target: its own finding says it all.
 	idsRead := !c.unreadable(ptr+"/commitments", true)
+	start, end := plan.Period.Start.String(), status.PlanEnd(plan).String()
 	for _, f := range status.Check(plan).Findings {
 		rp := fmt.Sprintf("%s/reports/%d", ptr, f.Index)
-		sev := Warning
-		if f.Severity == status.Error {
-			sev = Error
-		}
 		switch f.Code {
 		case status.CodeUnknownStatus:
 			// The schema layer reports a missing or unknown status.
 		case status.CodeUnknownTarget:
 			if f.Target != "" && idsRead {
-				c.add(CodeUnknownTarget, rp+"/target", "value", quote(f.Target))
+				c.add(CodeUnknownTarget, rp+"/target", "value", clip(f.Target))
 			}
-		case status.CodeDuplicateReport, status.CodeAfterPlanEnd, status.CodeBeforePlanStart:
-			c.addMessage(f.Code, sev, rp+"/period", f.Message)
 		default:
-			c.addMessage(f.Code, sev, rp+"/status", f.Message)
+			at := rp + "/status"
+			if f.Code == status.CodeDuplicateReport || f.Code == status.CodeAfterPlanEnd || f.Code == status.CodeBeforePlanStart {
+				at = rp + "/period"
+			}
+			c.add(f.Code, at, "target", clip(f.Target), "period", f.Period.String(),
+				"from", string(f.From), "to", string(f.To), "start", start, "end", end)
 		}
 	}
 }
 
 // checkLanguages checks that every text of the document is given in every
-// language the document declares, and in no other.
+// language the document declares, and in no other. Tags are compared
+// without regard to case, as BCP 47 says: a text keyed "EN" is in the
+// declared "en". A tag not written in its canonical form ("EN" for "en")
+// gets one notice, where it is first written, however often it is used.
 func (c *checker) checkLanguages(doc *ogp.Package) {
 	declared := doc.Languages
 	isDeclared := make(map[string]bool, len(declared))
-	for _, lang := range declared {
-		isDeclared[lang] = true
+	hinted := map[string]bool{}
+	hint := func(tag, ptr string) {
+		if canonical := canonicalTag(tag); canonical != tag && !hinted[tag] {
+			hinted[tag] = true
+			c.add(CodeTagCase, ptr, "value", clip(tag), "want", clip(canonical))
+		}
 	}
-	list := c.list(declared)
+	for i, lang := range declared {
+		isDeclared[canonicalTag(lang)] = true
+		hint(lang, "/languages/"+strconv.Itoa(i))
+	}
+	want, wantMore := listed(declared)
 	forEachText(reflect.ValueOf(doc).Elem(), "", func(t ogp.Text, ptr string) {
 		if len(t) == 0 {
 			return
 		}
-		if missing := t.Missing(declared); len(missing) > 0 {
-			c.add(CodeMissingLang, ptr, "value", c.list(missing), "want", list)
+		if missing := missingLanguages(t, declared); len(missing) > 0 {
+			value, more := listed(missing)
+			c.add(CodeMissingLang, ptr, "value", value, "more", more, "want", want, "wantMore", wantMore)
 		}
 		for _, lang := range t.Languages() {
-			if !isDeclared[lang] {
-				c.add(CodeUndeclaredLang, ptr+"/"+escapeToken(lang), "value", lang, "want", list)
+			if !isDeclared[canonicalTag(lang)] {
+				c.add(CodeUndeclaredLang, ptr+"/"+escapeToken(lang), "value", clip(lang), "want", want, "wantMore", wantMore)
+			} else {
+				hint(lang, ptr+"/"+escapeToken(lang))
 			}
 		}
 	})
+}
+
+// missingLanguages returns the languages of declared that t has no version
+// of, or only a blank one, whatever the case of the tags.
+func missingLanguages(t ogp.Text, declared []string) []string {
+	var missing []string
+	for _, lang := range declared {
+		given := false
+		for tag, s := range t {
+			if strings.EqualFold(tag, lang) && strings.TrimSpace(s) != "" {
+				given = true
+				break
+			}
+		}
+		if !given {
+			missing = append(missing, lang)
+		}
+	}
+	return missing
+}
+
+// canonicalTag writes a BCP 47 tag in its canonical case (RFC 5646,
+// section 2.1.1): the language and most subtags in lower case, a script
+// in title case ("Latn"), a region in upper case ("CA"); subtags after a
+// singleton ("x-...") stay lower case.
+func canonicalTag(tag string) string {
+	parts := strings.Split(tag, "-")
+	afterSingleton := false
+	for i, p := range parts {
+		p = strings.ToLower(p)
+		switch {
+		case i == 0 || afterSingleton:
+		case len(p) == 1:
+			afterSingleton = true
+		case len(p) == 2:
+			p = strings.ToUpper(p)
+		case len(p) == 4 && !unicode.IsDigit(rune(p[0])):
+			p = strings.ToUpper(p[:1]) + p[1:]
+		}
+		parts[i] = p
+	}
+	return strings.Join(parts, "-")
 }
 
 var textType = reflect.TypeFor[ogp.Text]()
@@ -298,14 +348,14 @@ func textFieldsOf(t reflect.Type) []textField {
 // maxListed is the most items a message lists.
 const maxListed = 10
 
-// list writes items for a message: at most maxListed of them, and how many
-// more there are, so that no message grows with the document.
-func (c *checker) list(items []string) string {
+// listed writes items for a message: at most maxListed of them, and how
+// many more there are ("" when none), so that no message grows with the
+// document.
+func listed(items []string) (list, more string) {
 	if len(items) <= maxListed {
-		return strings.Join(items, ", ")
+		return strings.Join(items, ", "), ""
 	}
-	more := ogp.NewText("and %d more", "et %d autres").In(c.opts.lang)
-	return strings.Join(items[:maxListed], ", ") + ", " + fmt.Sprintf(more, len(items)-maxListed)
+	return strings.Join(items[:maxListed], ", "), strconv.Itoa(len(items) - maxListed)
 }
 
 // escapeToken writes name as a JSON Pointer token: "~" as "~0", "/" as "~1".

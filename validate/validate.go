@@ -3,86 +3,59 @@ package validate
 import (
 	"bytes"
 	"cmp"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
+	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
+	"github.com/ogpx/interchange/profile"
 )
-
-// Finding is one problem in a submission.
-type Finding struct {
-	// Severity is how serious the problem is.
-	Severity Severity `json:"severity"`
-	// Code is the stable code of the rule broken: see [Codes].
-	Code string `json:"code"`
-	// Path is the JSON Pointer (RFC 6901) of the value at fault; "" is the
-	// whole document.
-	Path string `json:"path"`
-	// Line and Column are the 1-based position in the submitted file of
-	// the member's name when the value is an object's member (where an
-	// editor would put the cursor to fix it), else of the value; columns
-	// count characters, not bytes. Both are 0 for a finding placed by its
-	// Cell.
-	Line   int `json:"line"`
-	Column int `json:"column"`
-	// Message says what is wrong, in the validator's language.
-	Message string `json:"message"`
-	// Cell is, for a document read from a workbook (package sheet), the
-	// sheet and cell the value at fault comes from: "Indicators!D14". The
-	// validator itself reads JSON and leaves it empty; sheet.Import.Locate
-	// fills it in.
-	Cell string `json:"cell,omitempty"`
-
-	offset int // byte offset, for ordering
-}
-
-// String returns the finding as a compiler would: "12:7: error
-// schema.required: member "title" is required here (/plans/0)", with the
-// cell in place of the line and column when it has one ("Commitments!C4:
-// error ..."), and neither when it has no place.
-func (f Finding) String() string {
-	rest := fmt.Sprintf("%s %s: %s (%s)", f.Severity, f.Code, f.Message, cmp.Or(f.Path, "/"))
-	switch {
-	case f.Cell != "":
-		return f.Cell + ": " + rest
-	case f.Line == 0:
-		return rest // a finding about a file with no place in it
-	}
-	return fmt.Sprintf("%d:%d: %s", f.Line, f.Column, rest)
-}
-
-// NewFinding returns a finding of code with its severity and its message in
-// lang, filled in with args, given as name, value pairs: for a package that
-// checks what this one cannot read, such as the layout of a workbook
-// (package sheet). The caller sets its place.
-func NewFinding(code, lang string, args ...string) Finding {
-	info, _ := LookupCode(code)
-	if _, l, ok := ogp.NewText("en", "fr").Pick(lang); ok {
-		lang = l
-	} else {
-		lang = "en"
-	}
-	return Finding{Severity: info.Severity, Code: code, Message: render(code, lang, args...)}
-}
 
 // Report is the verdict on one submission.
 type Report struct {
-	// Valid is true when no finding is an error (in strict mode: when there
-	// is no finding at all).
+	// Valid is true when no finding is an error (in strict mode, warnings
+	// are errors).
 	Valid bool `json:"valid"`
+	// Language is the language the report's messages are shown in: the
+	// validator's [Language]. Findings keep their arguments, so the same
+	// report can be shown in any language ([finding.Finding.Message]).
+	Language string `json:"language"`
 	// Findings are the problems, in the order of their place in the file.
-	Findings []Finding `json:"findings"`
+	Findings []finding.Finding `json:"findings"`
 	// Omitted counts the findings left out beyond the limit set with
 	// [MaxFindings]; a last finding, report.truncated, says so too.
 	Omitted int `json:"omitted"`
+}
+
+// MarshalJSON writes the report with each finding's message, in the
+// report's Language, as a member "message" of the finding: for readers
+// that show findings without package finding. Decoding ignores it, since
+// the message follows from the finding's code and arguments: a report
+// written and read back is the same report.
+func (r Report) MarshalJSON() ([]byte, error) {
+	type shown struct {
+		finding.Finding
+		Message string `json:"message"`
+	}
+	out := struct {
+		Valid    bool    `json:"valid"`
+		Language string  `json:"language"`
+		Findings []shown `json:"findings"`
+		Omitted  int     `json:"omitted"`
+	}{Valid: r.Valid, Language: r.Language, Findings: make([]shown, len(r.Findings)), Omitted: r.Omitted}
+	for i, f := range r.Findings {
+		out.Findings[i] = shown{f, f.Message(r.Language)}
+	}
+	return json.Marshal(out)
 }
 
 // Default limits.
@@ -94,7 +67,8 @@ const (
 
 type options struct {
 	lang        string
-	profile     *profile
+	profile     *profile.Profile
+	rules       *profile.Rules // the rule set named, or nil to choose per plan
 	strict      bool
 	maxBytes    int
 	maxDepth    int
@@ -104,31 +78,37 @@ type options struct {
 // Option configures a [Validator].
 type Option func(*options) error
 
-// Language sets the language of the findings' messages: "en" (the default)
-// or "fr"; a regional tag such as "fr-CA" picks its language.
+// Language sets the language of the report's messages: "en" (the
+// default), "fr", or any tag [finding.Supported] accepts; a regional tag
+// such as "fr-CA" picks its language.
 func Language(tag string) Option {
 	return func(o *options) error {
-		if _, lang, ok := ogp.NewText("en", "fr").Pick(tag); ok {
-			o.lang = lang
-			return nil
+		if !finding.Supported(tag) {
+			return fmt.Errorf("validate: no messages in language %q (want one of %s)", tag, strings.Join(finding.Languages(), ", "))
 		}
-		return fmt.Errorf("validate: no messages in language %q (want en or fr)", tag)
-	}
-}
-
-// Profile switches on a named set of extra rules: see [Profiles].
-func Profile(name string) Option {
-	return func(o *options) error {
-		p, ok := profiles[name]
-		if !ok {
-			return fmt.Errorf("validate: unknown profile %q (want one of %s)", name, strings.Join(Profiles(), ", "))
-		}
-		o.profile = p
+		o.lang = finding.Match(tag)
 		return nil
 	}
 }
 
-// Strict makes every warning count as an error.
+// Profile switches on the rules of a jurisdiction's profile, by a name
+// [profile.Lookup] accepts: "canada" checks each plan with the profile's
+// rule set for it ([profile.Profile.RulesFor]; none for a plan no rule set
+// applies to), "canada/2022-2024" every plan with that rule set. The
+// profile's package must be imported for its profile to be known.
+func Profile(name string) Option {
+	return func(o *options) error {
+		p, rules, err := profile.Lookup(name)
+		if err != nil {
+			return fmt.Errorf("validate: %w", err)
+		}
+		o.profile, o.rules = p, rules
+		return nil
+	}
+}
+
+// Strict makes every warning an error, in its Severity. Notices stay
+// notices.
 func Strict() Option {
 	return func(o *options) error { o.strict = true; return nil }
 }
@@ -216,8 +196,15 @@ type checker struct {
 	opts     *options
 	data     []byte
 	read     *ogp.Result
-	findings []Finding
+	findings []placed
 	omitted  int // findings the decoder counted but did not keep
+}
+
+// placed is a finding with the byte offset of its value, which orders the
+// report.
+type placed struct {
+	finding.Finding
+	offset int
 }
 
 func (c *checker) run() {
@@ -246,14 +233,14 @@ func (c *checker) run() {
 		return
 	}
 	if newerMinor {
-		c.add(CodeNewerMinor, "/formatVersion", "value", quote(c.read.Package.FormatVersion), "want", ogp.Version)
+		c.add(CodeNewerMinor, "/formatVersion", "value", clip(c.read.Package.FormatVersion), "want", ogp.Version)
 	}
 	reported := len(c.findings)
 	doc := c.read.Package
 	c.checkSemantics(doc)
-	if c.opts.profile != nil {
-		c.opts.profile.check(c, doc)
-	}
+	format := len(c.findings)
+	c.checkProfile(doc)
+	c.dropRestated(reported, format)
 	c.dropRepeats(reported)
 }
 
@@ -277,7 +264,7 @@ func (c *checker) dropRepeats(from int) {
 	faulty := map[string]bool{}    // paths of earlier errors
 	enclosing := map[string]bool{} // paths that hold an earlier error's value
 	for _, f := range c.findings[:from] {
-		if f.Severity != Error || f.Code == CodeRequired {
+		if f.Severity != finding.Error || f.Code == CodeRequired {
 			continue
 		}
 		faulty[f.Path] = true
@@ -314,82 +301,67 @@ func (c *checker) add(code, ptr string, args ...string) {
 	c.addAt(code, ptr, c.offsetOf(ptr), args...)
 }
 
-// addAt records a finding of code at a known byte offset.
+// addAt records a finding of code at a known byte offset. An argument
+// whose value is empty is left out: it is an optional part of the message
+// that does not apply.
 func (c *checker) addAt(code, ptr string, offset int, args ...string) {
-	info, _ := LookupCode(code)
-	c.findings = append(c.findings, Finding{
-		Severity: info.Severity,
-		Code:     code,
-		Path:     ptr,
-		Message:  render(code, c.opts.lang, args...),
-		offset:   offset,
-	})
-}
-
-// addMessage records a finding whose message another package wrote as a
-// sentence, in the style of this package's messages: no capital to start
-// with, no period to end with.
-func (c *checker) addMessage(code string, sev Severity, ptr string, msg ogp.Text) {
-	text := strings.TrimSuffix(msg.In(c.opts.lang), ".")
-	// Lower the first word only when it is an ordinary word ("The",
-	// "L’état"), never an id ("C01.1.1").
-	word, _, _ := strings.Cut(text, " ")
-	word, _, _ = strings.Cut(word, "’")
-	if r, size := utf8.DecodeRuneInString(word); unicode.IsUpper(r) &&
-		strings.IndexFunc(word[size:], func(r rune) bool { return !unicode.IsLower(r) }) < 0 {
-		text = string(unicode.ToLower(r)) + text[size:]
+	kept := args[:0:0]
+	for i := 0; i+1 < len(args); i += 2 {
+		if args[i+1] != "" {
+			kept = append(kept, args[i], args[i+1])
+		}
 	}
-	c.findings = append(c.findings, Finding{
-		Severity: sev, Code: code, Path: ptr, Message: text, offset: c.offsetOf(ptr),
-	})
+	c.findings = append(c.findings, placed{finding.New(code, ptr, kept...), offset})
 }
 
 // report orders the findings, fills in their lines and columns, applies the
 // limit and strict mode, and gives the verdict.
 func (c *checker) report() *Report {
-	fs := c.findings
-	slices.SortStableFunc(fs, func(a, b Finding) int {
+	ps := c.findings
+	slices.SortStableFunc(ps, func(a, b placed) int {
 		return cmp.Or(cmp.Compare(a.offset, b.offset), strings.Compare(a.Code, b.Code),
-			strings.Compare(a.Path, b.Path), strings.Compare(a.Message, b.Message))
+			strings.Compare(a.Path, b.Path), compareArgs(a.Args, b.Args))
 	})
-	fs = slices.CompactFunc(fs, func(a, b Finding) bool {
-		return a.offset == b.offset && a.Code == b.Code && a.Path == b.Path && a.Message == b.Message
+	ps = slices.CompactFunc(ps, func(a, b placed) bool {
+		return a.offset == b.offset && a.Code == b.Code && a.Path == b.Path && maps.Equal(a.Args, b.Args)
 	})
 	valid := true
-	for i := range fs {
-		if c.opts.strict {
-			fs[i].Severity = Error
+	for i := range ps {
+		if c.opts.strict && ps[i].Severity == finding.Warning {
+			ps[i].Severity = finding.Error
 		}
-		if fs[i].Severity == Error {
+		if ps[i].Severity == finding.Error {
 			valid = false
 		}
 	}
-	total := len(fs) + c.omitted
+	total := len(ps) + c.omitted
 	omitted := 0
 	if total > c.opts.maxFindings {
-		fs = fs[:min(len(fs), c.opts.maxFindings)]
-		omitted = total - len(fs)
-		info, _ := LookupCode(CodeTooManyErrors)
-		fs = append(fs, Finding{Severity: info.Severity, Code: CodeTooManyErrors, Path: "",
-			Message: render(CodeTooManyErrors, c.opts.lang, "want", strconv.Itoa(c.opts.maxFindings),
-				"value", strconv.Itoa(omitted))})
+		ps = ps[:min(len(ps), c.opts.maxFindings)]
+		omitted = total - len(ps)
+		ps = append(ps, placed{Finding: finding.New(CodeTooManyErrors, "",
+			"want", strconv.Itoa(c.opts.maxFindings), "value", strconv.Itoa(omitted))})
 	}
-	fillPositions(c.data, fs)
-	if fs == nil {
-		fs = []Finding{}
+	fs := make([]finding.Finding, len(ps))
+	offsets := make([]int, len(ps))
+	for i, p := range ps {
+		fs[i], offsets[i] = p.Finding, p.offset
 	}
-	return &Report{Valid: valid, Findings: fs, Omitted: omitted}
-}
-
-// fillPositions sets the line and column of findings.
-func fillPositions(data []byte, fs []Finding) {
-	offsets := make([]int, len(fs))
-	for i, f := range fs {
-		offsets[i] = f.offset
-	}
-	for i, p := range ogp.Positions(data, offsets) {
+	for i, p := range ogp.Positions(c.data, offsets) {
 		fs[i].Line, fs[i].Column = p.Line, p.Column
 	}
+	return &Report{Valid: valid, Language: c.opts.lang, Findings: fs, Omitted: omitted}
+}
+
+// compareArgs orders two findings' arguments, for findings of one code at
+// one place.
+func compareArgs(a, b map[string]string) int {
+	for _, name := range slices.Sorted(maps.Keys(a)) {
+		if n := strings.Compare(a[name], b[name]); n != 0 {
+			return n
+		}
+	}
+	return cmp.Compare(len(a), len(b))
 }
 
 // offsetOf returns the byte offset of the value ptr points to: where the
@@ -409,5 +381,12 @@ func unescapeToken(tok string) string {
 
 var tokenUnescaper = strings.NewReplacer("~1", "/", "~0", "~")
 
-// quote writes a value for a message: "title".
-func quote(s string) string { return strconv.Quote(s) }
+// clip cuts a value of the document that a message shows to 60
+// characters, so that no message grows with the input. (A finding's path
+// holds a member name whole.)
+func clip(s string) string {
+	if utf8.RuneCountInString(s) <= 60 {
+		return s
+	}
+	return string([]rune(s)[:57]) + "…"
+}

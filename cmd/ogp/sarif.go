@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 
+	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/validate"
 )
 
@@ -91,9 +92,9 @@ func sarifOf(files []string, reports []*validate.Report, lang string) sarifLog {
 		for _, f := range r.Findings {
 			if !seen[f.Code] {
 				seen[f.Code] = true
-				info, _ := validate.LookupCode(f.Code)
+				info, _ := finding.Lookup(f.Code)
 				run.Tool.Driver.Rules = append(run.Tool.Driver.Rules,
-					sarifRule{ID: f.Code, ShortDescription: sarifMessage{info.Message.In(lang)}})
+					sarifRule{ID: f.Code, ShortDescription: sarifMessage{info.Message[finding.Match(lang)]}})
 			}
 			loc := sarifLocation{
 				PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: files[i]}},
@@ -107,8 +108,8 @@ func sarifOf(files []string, reports []*validate.Report, lang string) sarifLog {
 			}
 			run.Results = append(run.Results, sarifResult{
 				RuleID:    f.Code,
-				Level:     f.Severity.String(),
-				Message:   sarifMessage{f.Message},
+				Level:     sarifLevel(f.Severity),
+				Message:   sarifMessage{f.Message(lang)},
 				Locations: []sarifLocation{loc},
 			})
 		}
@@ -119,4 +120,12 @@ func sarifOf(files []string, reports []*validate.Report, lang string) sarifLog {
 		Version: "2.1.0",
 		Runs:    []sarifRun{run},
 	}
+}
+
+// sarifLevel returns SARIF's level for a severity: a notice is a "note".
+func sarifLevel(s finding.Severity) string {
+	if s == finding.Notice {
+		return "note"
+	}
+	return s.String()
 }

@@ -11,7 +11,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
+	"github.com/ogpx/interchange/profile"
 	"github.com/ogpx/interchange/sheet"
 	"github.com/ogpx/interchange/validate"
 )
@@ -21,7 +23,7 @@ func runValidate(e *env, args []string) int {
 	fs.SetOutput(e.stderr)
 	format := fs.String("format", "text", "output `format`: text, json or sarif")
 	lang := fs.String("lang", "en", "`language` of the messages: en or fr")
-	profile := fs.String("profile", "", "extra rules to apply: "+strings.Join(validate.Profiles(), ", "))
+	profileName := fs.String("profile", "", "a jurisdiction's rules to apply: "+strings.Join(profile.Names(), ", "))
 	strict := fs.Bool("strict", false, "count warnings as errors")
 	maxBytes := fs.Int("max-bytes", validate.DefaultMaxBytes, "largest file accepted, in `bytes`")
 	maxFindings := fs.Int("max-findings", validate.DefaultMaxFindings, "most findings listed per file")
@@ -38,9 +40,10 @@ copy of it with each finding as a comment on its cell and a first sheet
 listing them all (none for a workbook that cannot be read as the layout,
 whose one finding says why). Text output is one
 line per finding, "file:line:column: severity code: message (pointer)"; JSON
-output is {"files": [{"file", "valid", "findings": [{"severity", "code",
-"path", "line", "column", "message"}], "omitted"}]}; SARIF output (2.1.0) is
-what code-scanning tools read.
+output is {"files": [{"file", "valid", "language", "findings": [{"code",
+"severity", "path", "line", "column", "args", "message"}], "omitted"}]}, each
+file's report as schema/v1/report.schema.json describes it; SARIF output
+(2.1.0) is what code-scanning tools read.
 
 Exits 0 when every file is valid, 1 when one is not, 2 on a usage or I/O
 error.
@@ -61,8 +64,8 @@ flags:
 		return exitUsage
 	}
 	opts := []validate.Option{validate.Language(*lang), validate.MaxBytes(*maxBytes), validate.MaxFindings(*maxFindings)}
-	if *profile != "" {
-		opts = append(opts, validate.Profile(*profile))
+	if *profileName != "" {
+		opts = append(opts, validate.Profile(*profileName))
 	}
 	if *strict {
 		opts = append(opts, validate.Strict())
@@ -73,10 +76,6 @@ flags:
 		return exitUsage
 	}
 
-	type fileReport struct {
-		File string `json:"file"`
-		*validate.Report
-	}
 	var reports []fileReport
 	for _, arg := range fs.Args() {
 		var r *validate.Report
@@ -126,11 +125,30 @@ flags:
 			if f.Line == 0 && f.Cell == "" {
 				sep = ": "
 			}
-			fmt.Fprintf(e.stdout, "%s%s%s\n", r.File, sep, f)
+			fmt.Fprintf(e.stdout, "%s%s%s\n", r.File, sep, f.Format(*lang))
 		}
 		fmt.Fprintf(e.stdout, "%s: %s\n", r.File, summary(*lang, r.Valid, findingCount(r.Report)))
 	}
 	return code
+}
+
+// fileReport is the report on one file, with the file's name: the
+// report's JSON with a first member "file".
+type fileReport struct {
+	File string
+	*validate.Report
+}
+
+func (r fileReport) MarshalJSON() ([]byte, error) {
+	report, err := json.Marshal(r.Report)
+	if err != nil {
+		return nil, err
+	}
+	name, err := json.Marshal(r.File)
+	if err != nil {
+		return nil, err
+	}
+	return append([]byte(`{"file":`+string(name)+`,`), report[1:]...), nil
 }
 
 // findingCount returns how many findings r has: those it lists, but the
@@ -186,8 +204,8 @@ func (e *env) validateWorkbook(v *validate.Validator, arg, lang string, maxBytes
 		return nil, err
 	}
 	if info.Size() > int64(maxBytes) {
-		f := validate.NewFinding(validate.CodeTooLarge, lang, "want", strconv.Itoa(maxBytes))
-		return &validate.Report{Findings: []validate.Finding{f}}, nil
+		f := finding.New(validate.CodeTooLarge, "", "want", strconv.Itoa(maxBytes))
+		return &validate.Report{Language: finding.Match(lang), Findings: []finding.Finding{f}}, nil
 	}
 	data, err := os.ReadFile(arg)
 	if err != nil {
@@ -196,7 +214,7 @@ func (e *env) validateWorkbook(v *validate.Validator, arg, lang string, maxBytes
 	im, err := sheet.Read(bytes.NewReader(data), int64(len(data)))
 	var se *sheet.Error
 	if errors.As(err, &se) {
-		return &validate.Report{Findings: []validate.Finding{se.Finding(lang)}}, nil
+		return &validate.Report{Language: finding.Match(lang), Findings: []finding.Finding{se.Finding()}}, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", arg, err)
