@@ -3,11 +3,8 @@ package validate
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/ogpx/interchange/finding"
-	"github.com/ogpx/interchange/ogp"
 	"github.com/ogpx/interchange/status"
 )
 
@@ -246,61 +243,21 @@ var words = map[string]map[string]string{
 		"fr": "un caractère inattendu dans un nombre"},
 }
 
-// statusCodes are the codes of package status that this package reports:
-// those a history check gives, but the unknown target (reported as
-// ref.unknown-target) and the unknown status (reported by the schema).
-func statusCodes() []finding.Code {
-	var out []finding.Code
-	for _, c := range status.Codes {
-		if c.Severity == status.OK || c.Code == status.CodeUnknownTarget || c.Code == status.CodeUnknownStatus {
-			continue
-		}
-		sev := finding.Warning
-		if c.Severity == status.Error {
-			sev = finding.Error
-		}
-		msg := map[string]string{}
-		for _, lang := range []string{"en", "fr"} {
-			msg[lang] = asClause(statusPlaceholders.Replace(c.Message.In(lang)))
-		}
-		out = append(out, finding.Code{ID: c.Code, Severity: sev, Message: msg,
-			Title: map[string]string{"en": c.Title.In("en"), "fr": c.Title.In("fr")}})
-	}
-	return out
-}
-
-// statusPlaceholders make the statuses of status's templates words.
-var statusPlaceholders = strings.NewReplacer("{from}", "{from:status}", "{to}", "{to:status}")
-
-// asClause writes a sentence of another package in the style of this
-// package's messages: no capital to start with, no period to end with. The
-// first word is lowered only when it is an ordinary word ("The", "L’état"),
-// never an id placeholder or a code.
-func asClause(s string) string {
-	s = strings.TrimSuffix(s, ".")
-	word, _, _ := strings.Cut(s, " ")
-	word, _, _ = strings.Cut(word, "’")
-	if r, size := utf8.DecodeRuneInString(word); unicode.IsUpper(r) &&
-		strings.IndexFunc(word[size:], func(r rune) bool { return !unicode.IsLower(r) }) < 0 {
-		s = string(unicode.ToLower(r)) + s[size:]
-	}
-	return s
-}
-
 func init() {
 	finding.Register(codes...)
-	finding.Register(statusCodes()...)
 	finding.Register(deadlineCodes...)
 	finding.RegisterWords(words)
-	statuses := map[string]map[string]string{}
-	for _, s := range []ogp.Status{ogp.NotStarted, ogp.Limited, ogp.Substantial, ogp.Complete, ogp.Withdrawn} {
-		statuses["status."+string(s)] = map[string]string{"en": s.Title("en"), "fr": s.Title("fr")}
-	}
-	finding.RegisterWords(statuses)
 }
 
 // reported returns the codes of the findings this package reports: its
 // own and those of package status.
 func reported() []finding.Code {
-	return slices.Concat(codes, statusCodes(), deadlineCodes)
+	out := slices.Concat(codes, deadlineCodes)
+	for _, c := range finding.Codes() {
+		if strings.HasPrefix(c.ID, "status.") && c.Severity != finding.OK &&
+			c.ID != status.CodeUnknownTarget && c.ID != status.CodeUnknownStatus {
+			out = append(out, c)
+		}
+	}
+	return out
 }

@@ -31,7 +31,7 @@ func (c *checker) checkProfile(doc *ogp.Package) {
 				code, _ := finding.Lookup(f.Code)
 				f.Severity = code.Severity
 			}
-			c.findings = append(c.findings, placed{f, c.offsetOf(f.Path)})
+			c.addFinding(f)
 		}
 	}
 }

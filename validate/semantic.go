@@ -2,12 +2,10 @@ package validate
 
 import (
 	"errors"
-	"fmt"
 	"reflect"
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/ogpx/interchange/ogp"
 	"github.com/ogpx/interchange/status"
@@ -191,23 +189,25 @@ func (c *checker) checkHistory(plan *ogp.Plan, ptr string) {
 	// An item whose id could not be read would make every report on it a
 	// report on an unknown target: its own finding says it all.
 	idsRead := !c.unreadable(ptr+"/commitments", true)
-	start, end := plan.Period.Start.String(), status.PlanEnd(plan).String()
 	for _, f := range status.Check(plan).Findings {
-		rp := fmt.Sprintf("%s/reports/%d", ptr, f.Index)
+		rp := ptr + f.Path
 		switch f.Code {
 		case status.CodeUnknownStatus:
 			// The schema layer reports a missing or unknown status.
 		case status.CodeUnknownTarget:
-			if f.Target != "" && idsRead {
-				c.add(CodeUnknownTarget, rp+"/target", "value", clip(f.Target))
+			if target := f.Args["target"]; target != "" && idsRead {
+				c.add(CodeUnknownTarget, rp+"/target", "value", clip(target))
 			}
 		default:
 			at := rp + "/status"
 			if f.Code == status.CodeDuplicateReport || f.Code == status.CodeAfterPlanEnd || f.Code == status.CodeBeforePlanStart {
 				at = rp + "/period"
 			}
-			c.add(f.Code, at, "target", clip(f.Target), "period", f.Period.String(),
-				"from", string(f.From), "to", string(f.To), "start", start, "end", end)
+			if target := f.Args["target"]; target != "" {
+				f.Args["target"] = clip(target)
+			}
+			f.Path = at
+			c.addFinding(f)
 		}
 	}
 }
@@ -222,13 +222,13 @@ func (c *checker) checkLanguages(doc *ogp.Package) {
 	isDeclared := make(map[string]bool, len(declared))
 	hinted := map[string]bool{}
 	hint := func(tag, ptr string) {
-		if canonical := canonicalTag(tag); canonical != tag && !hinted[tag] {
+		if canonical := ogp.CanonicalTag(tag); canonical != tag && !hinted[tag] {
 			hinted[tag] = true
 			c.add(CodeTagCase, ptr, "value", clip(tag), "want", clip(canonical))
 		}
 	}
 	for i, lang := range declared {
-		isDeclared[canonicalTag(lang)] = true
+		isDeclared[ogp.CanonicalTag(lang)] = true
 		hint(lang, "/languages/"+strconv.Itoa(i))
 	}
 	want, wantMore := listed(declared)
@@ -236,60 +236,18 @@ func (c *checker) checkLanguages(doc *ogp.Package) {
 		if len(t) == 0 {
 			return
 		}
-		if missing := missingLanguages(t, declared); len(missing) > 0 {
+		if missing := t.Missing(declared); len(missing) > 0 {
 			value, more := listed(missing)
 			c.add(CodeMissingLang, ptr, "value", value, "more", more, "want", want, "wantMore", wantMore)
 		}
 		for _, lang := range t.Languages() {
-			if !isDeclared[canonicalTag(lang)] {
+			if !isDeclared[ogp.CanonicalTag(lang)] {
 				c.add(CodeUndeclaredLang, ptr+"/"+escapeToken(lang), "value", clip(lang), "want", want, "wantMore", wantMore)
 			} else {
 				hint(lang, ptr+"/"+escapeToken(lang))
 			}
 		}
 	})
-}
-
-// missingLanguages returns the languages of declared that t has no version
-// of, or only a blank one, whatever the case of the tags.
-func missingLanguages(t ogp.Text, declared []string) []string {
-	var missing []string
-	for _, lang := range declared {
-		given := false
-		for tag, s := range t {
-			if strings.EqualFold(tag, lang) && strings.TrimSpace(s) != "" {
-				given = true
-				break
-			}
-		}
-		if !given {
-			missing = append(missing, lang)
-		}
-	}
-	return missing
-}
-
-// canonicalTag writes a BCP 47 tag in its canonical case (RFC 5646,
-// section 2.1.1): the language and most subtags in lower case, a script
-// in title case ("Latn"), a region in upper case ("CA"); subtags after a
-// singleton ("x-...") stay lower case.
-func canonicalTag(tag string) string {
-	parts := strings.Split(tag, "-")
-	afterSingleton := false
-	for i, p := range parts {
-		p = strings.ToLower(p)
-		switch {
-		case i == 0 || afterSingleton:
-		case len(p) == 1:
-			afterSingleton = true
-		case len(p) == 2:
-			p = strings.ToUpper(p)
-		case len(p) == 4 && !unicode.IsDigit(rune(p[0])):
-			p = strings.ToUpper(p[:1]) + p[1:]
-		}
-		parts[i] = p
-	}
-	return strings.Join(parts, "-")
 }
 
 var textType = reflect.TypeFor[ogp.Text]()

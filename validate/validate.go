@@ -314,6 +314,11 @@ func (c *checker) addAt(code, ptr string, offset int, args ...string) {
 	c.findings = append(c.findings, placed{finding.New(code, ptr, kept...), offset})
 }
 
+// addFinding records a finding another package made, placed by its path.
+func (c *checker) addFinding(f finding.Finding) {
+	c.findings = append(c.findings, placed{f, c.offsetOf(f.Path)})
+}
+
 // report orders the findings, fills in their lines and columns, applies the
 // limit and strict mode, and gives the verdict.
 func (c *checker) report() *Report {

@@ -359,7 +359,7 @@ func TestLanguageTagCase(t *testing.T) {
 			t.Errorf("%s: findings %v, want one notice %s at %s", name, r.Findings, CodeTagCase, tt.path)
 		}
 	}
-	if got := canonicalTag("FR-latn-ca-X-Private"); got != "fr-Latn-CA-x-private" {
+	if got := ogp.CanonicalTag("FR-latn-ca-X-Private"); got != "fr-Latn-CA-x-private" {
 		t.Errorf("canonicalTag = %q", got)
 	}
 }

@@ -52,7 +52,7 @@ C10      Substantial progress                 0            0                 1  
 
 Findings (1):
 Report              Target  Period   Severity  Code            Message
-/plans/0/reports/4  C10.8   2020-06  warning   status.regress  The status went back from Complete to Substantial progress; say why in the progress text.
+/plans/0/reports/4  C10.8   2020-06  warning   status.regress  the status went back from Complete to Substantial progress; say why in the progress text
 `
 	if out != want {
 		t.Errorf("got:\n%s\nwant:\n%s", out, want)
@@ -77,7 +77,7 @@ C10      Progrès important                   0             0               2   
 
 Constats (1)~:
 Rapport             Cible  Période  Gravité        Code            Message
-/plans/0/reports/4  C10.8  2020-06  avertissement  status.regress  L’état a reculé de Réalisé à Progrès important^; expliquez pourquoi dans le texte sur les progrès.
+/plans/0/reports/4  C10.8  2020-06  avertissement  status.regress  l’état a reculé de Réalisé à Progrès important^; expliquez pourquoi dans le texte sur les progrès
 `)
 	if out != want {
 		t.Errorf("got:\n%s\nwant:\n%s", out, want)
@@ -147,7 +147,7 @@ func TestStatusJSON(t *testing.T) {
 	f := p.Findings[0]
 	if f.Code != "status.unknown-target" || f.Severity != "error" || f.Path != "/plans/0/reports/2" ||
 		f.Args["target"] != "C10.4.9" || f.Args["period"] != "2019-03" || f.Args["to"] != "limited" ||
-		f.Message != "C10.4.9 is not a milestone or an indicator of the plan." {
+		f.Message != `"C10.4.9" is not a milestone or an indicator of the plan` {
 		t.Errorf("finding: %+v", f)
 	}
 
@@ -157,12 +157,12 @@ func TestStatusJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	fr := got.Plans[0].Findings[0]
-	if fr.Message != "C10.4.9 n’est ni un jalon ni un indicateur du plan." || fr.Severity != "error" || fr.Args["target"] != "C10.4.9" {
+	if fr.Message != "«\u00a0C10.4.9\u00a0» n’est ni un jalon ni un indicateur du plan" || fr.Severity != "error" || fr.Args["target"] != "C10.4.9" {
 		t.Errorf("French finding: %+v", fr)
 	}
 	f = got.Plans[0].Findings[1]
 	if f.Code != "status.regress" || f.Args["from"] != "complete" || f.Args["to"] != "substantial" ||
-		f.Message != "L’état a reculé de Réalisé à Progrès important\u202f; expliquez pourquoi dans le texte sur les progrès." {
+		f.Message != "l’état a reculé de Réalisé à Progrès important\u202f; expliquez pourquoi dans le texte sur les progrès" {
 		t.Errorf("French finding: %+v", f)
 	}
 }
