@@ -21,7 +21,7 @@ func TestExtendCommand(t *testing.T) {
 		{[]string{"--policy", "ca-2020-covid-19"}, []string{
 			"CA-2018-2020 C01.1.1 2020-06 2021-06 moved 12 months later",
 			"CA-2018-2020 C03.3.1 2020-08 2021-06 capped capped at 2021-06",
-			"CA-2018-2020 C10.3.1 2018-09 2018-09 done complete in 2019-06",
+			"CA-2018-2020 C10.3.1 2018-09 2018-09 done Complete in 2019-06",
 		}, 1},
 		{[]string{"--policy", "ogp-2020-covid"}, []string{
 			"CA-2018-2020 C03.3.1 2020-08 2021-08 moved 12 months later",
@@ -135,7 +135,7 @@ func TestExtendWithADecisionOfItsOwn(t *testing.T) {
 	if !reflect.DeepEqual(x, want) {
 		t.Errorf("extension %+v, want %+v", x, want)
 	}
-	if !hasRow(stderr, "RIV-2024-2025 1.1.1 2024-31 2024-31 done complete in 2024-41") {
+	if !hasRow(stderr, "RIV-2024-2025 1.1.1 2024-31 2024-31 done Complete in 2024-41") {
 		t.Errorf("complete work moved:\n%s", stderr)
 	}
 }
