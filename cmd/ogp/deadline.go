@@ -53,7 +53,7 @@ func runDeadline(e *env, args []string) int {
 	opts := deadline.Options{Hemisphere: h, FiscalYearEnd: time.Month(*fiscal), PlanEnd: planEnd.Date}
 	type reading struct {
 		deadline.Reading
-		Error string                `json:"error,omitempty"` // in English
+		Error string               `json:"error,omitempty"` // in English
 		why   *deadline.ParseError // to say it in lang
 	}
 	var readings []reading
