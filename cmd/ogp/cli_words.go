@@ -97,9 +97,9 @@ func init() {
 		detail("cli.extend.override", "where an override says", "où le dit une dérogation"),
 		detail("cli.extend.kept", "kept by an override", "maintenue par une dérogation"),
 		detail("cli.extend.already-extended", "moved from {date} by {id}", "déplacée de {date} par {id}"),
-		detail("cli.extend.no-date", "no date: due with the plan's end, {date}", "sans date : due à la fin du plan, {date}"),
+		detail("cli.extend.no-date", "no date: due with the plan's end, {date}", "sans date : échéance à la fin du plan, {date}"),
 		detail("cli.extend.done", "{status} in {period}", "{status} en {period}"),
-		detail("cli.extend.outside-window", "due {date}, outside {from}..{to}", "due le {date}, hors de {from}..{to}"),
+		detail("cli.extend.outside-window", "due {date}, outside {from}..{to}", "échéance le {date}, hors de {from}..{to}"),
 		detail("cli.extend.not-later", "its new date would not be later", "sa nouvelle date ne serait pas plus tardive"),
 	)
 }

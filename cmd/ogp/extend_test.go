@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ogpx/interchange/deadline"
 	"github.com/ogpx/interchange/ogp"
 )
 
@@ -137,5 +138,50 @@ func TestExtendWithADecisionOfItsOwn(t *testing.T) {
 	}
 	if !hasRow(stderr, "RIV-2024-2025 1.1.1 2024-31 2024-31 done Complete in 2024-41") {
 		t.Errorf("complete work moved:\n%s", stderr)
+	}
+}
+
+// TestChangeDetailInEnglish checks that the DETAIL column says in English
+// what the deadline package says, but for the status of complete work,
+// which is its title, and a date that would not be later, which the
+// change does not hold.
+func TestChangeDetailInEnglish(t *testing.T) {
+	for _, file := range []string{canadaExample, filepath.Join("..", "..", "examples", "local-riverton", "riverton-2024-2025.json")} {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := ogp.Decode(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range 2 * len(deadline.PresetNames()) {
+			name := deadline.PresetNames()[i/2]
+			policy, _ := deadline.PresetPolicy(name)
+			if i%2 == 1 { // a window, and overrides
+				period := doc.Plans[0].Period
+				policy.Cutoff, policy.DueFrom, policy.DueTo = period.Start, period.Start, period.End
+				policy.Overrides = map[string]deadline.Override{}
+				for item := range doc.Plans[0].Items() {
+					if item.Deadline != nil && !item.Deadline.Date.IsZero() {
+						policy.Overrides[item.ID] = []deadline.Override{{Keep: true}, {To: period.End.AddMonths(6)}, {To: period.Start}}[len(policy.Overrides)]
+						if len(policy.Overrides) == 3 {
+							break
+						}
+					}
+				}
+			}
+			plan, changes, err := deadline.Apply(&doc.Plans[0], policy)
+			if err != nil {
+				continue
+			}
+			_, again, _ := deadline.Apply(plan, policy)
+			for _, c := range append(changes, again...) {
+				got := changeDetail("en", c, plan, policy)
+				if c.Reason != deadline.Done && c.Reason != deadline.NotLater && got != c.Detail {
+					t.Errorf("%s %s %s: %q, want %q", name, c.Item, c.Reason, got, c.Detail)
+				}
+			}
+		}
 	}
 }
