@@ -9,6 +9,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
 )
 
@@ -114,7 +115,13 @@ var ErrUnreadable = errors.New("unreadable deadline")
 // ParseError reports a text that states no deadline [Parse] can read.
 type ParseError struct {
 	Text   string // the text as given
-	Reason string // why it cannot be read
+	Reason string // why it cannot be read, in English
+	// Code is the code of the finding that says why in any language
+	// ("deadline.no-date", or "date.no-such-day" for a day that does not
+	// exist), and Args are the values its message refers to, as name,
+	// value pairs: see [ParseError.Finding].
+	Code string
+	Args []string
 }
 
 // Error returns "cannot read deadline TEXT: REASON".
@@ -124,6 +131,65 @@ func (e *ParseError) Error() string {
 
 // Unwrap returns [ErrUnreadable].
 func (e *ParseError) Unwrap() error { return ErrUnreadable }
+
+// Finding returns the reason as a finding of package finding about the
+// value path points to, whose message says why in any language.
+func (e *ParseError) Finding(path string) finding.Finding {
+	return finding.New(e.Code, path, e.Args...)
+}
+
+// unreadable returns the error of a text that cannot be read for the
+// reason code says, whose message refers to args, as name, value pairs.
+// [Parse] sets its Text.
+func unreadable(code string, args ...string) *ParseError {
+	return &ParseError{Code: code, Args: args, Reason: finding.New(code, "", args...).Message("en")}
+}
+
+// reasonOf returns the error of the parser's err: its own, or one for a
+// date that does not exist ("February 30, 2021").
+func reasonOf(err error) *ParseError {
+	var pe *ParseError
+	if errors.As(err, &pe) {
+		return pe
+	}
+	var de *ogp.DateError
+	if errors.As(err, &de) {
+		return &ParseError{Reason: de.Error(), Code: de.Code, Args: de.Args}
+	}
+	return &ParseError{Reason: err.Error()}
+}
+
+// The codes of a [ParseError]. A text that cannot be read is not wrong in
+// itself, hence warnings; ogp's date codes give the reasons of a date
+// that does not exist.
+func init() {
+	finding.Register(
+		finding.Code{ID: "deadline.too-long", Severity: finding.Warning, Message: map[string]string{
+			"en": "longer than {want} bytes",
+			"fr": "le texte dépasse {want} octets",
+		}},
+		finding.Code{ID: "deadline.no-date", Severity: finding.Warning, Message: map[string]string{
+			"en": "it names no date, and no ongoing or recurring work",
+			"fr": "le texte ne nomme aucune date, ni travail continu ou récurrent",
+		}},
+		finding.Code{ID: "deadline.fiscal-year-ambiguous", Severity: finding.Warning, Message: map[string]string{
+			"en": "fiscal year {year} could be {before} or {after}",
+			"fr": "l’exercice {year} peut être {before} ou {after}",
+		}},
+		finding.Code{ID: "deadline.fiscal-year-end-unknown", Severity: finding.Warning, Message: map[string]string{
+			"en": "fiscal year {value} spans two years, but the member's fiscal year end is not given or is December",
+			"fr": "l’exercice {value} s’étend sur deux années, mais la fin d’exercice du membre n’est pas donnée ou tombe en décembre",
+		}},
+		finding.Code{ID: "deadline.number-beside-year", Severity: finding.Warning, Message: map[string]string{
+			"en": "the number {value} beside the year {year} is not part of a date this package reads",
+			"fr": "le nombre {value} à côté de l’année {year} ne fait partie d’aucune date lisible",
+		}},
+		finding.Code{ID: "deadline.part-of-year", Severity: finding.Warning, Message: map[string]string{
+			"en": `"{value}" says a part of {year} this package does not read`,
+			"fr": `"{value}" désigne une partie de {year} qui n’est pas lisible`,
+		}},
+	)
+}
 
 // MaxTextLength is the longest text [Parse] reads, in bytes.
 const MaxTextLength = 4096
@@ -156,18 +222,19 @@ const MaxTextLength = 4096
 // with it keeps the text, with Kind Unreadable.
 func Parse(text string, opts Options) (Reading, error) {
 	r := Reading{Text: text}
-	fail := func(reason string) (Reading, error) {
-		return Reading{Text: text}, &ParseError{Text: text, Reason: reason}
+	fail := func(e *ParseError) (Reading, error) {
+		e.Text = text
+		return Reading{Text: text}, e
 	}
 	if len(text) > MaxTextLength {
-		return fail(fmt.Sprintf("longer than %d bytes", MaxTextLength))
+		return fail(unreadable("deadline.too-long", "want", strconv.Itoa(MaxTextLength)))
 	}
 	toks := tokenize(text)
 	p := parser{toks: toks, opts: opts}
 	for p.i < len(toks) {
 		d, ok, err := p.date()
 		if err != nil {
-			return fail(err.Error())
+			return fail(reasonOf(err))
 		}
 		if ok {
 			r.Dates = append(r.Dates, d)
@@ -189,7 +256,7 @@ func Parse(text string, opts Options) (Reading, error) {
 	case !r.Date.IsZero():
 		r.Kind = Once
 	default:
-		return fail("it names no date, and no ongoing or recurring work")
+		return fail(unreadable("deadline.no-date"))
 	}
 	if !r.Date.IsZero() {
 		r.Due = r.Date.Last()
@@ -492,7 +559,8 @@ func (p *parser) date() (ogp.Date, bool, error) {
 		// A year on its own: "By 2024", "By end of 2022".
 		for back := 1; back <= 3 && p.i-back >= 0; back++ {
 			if slices.Contains(fiscalWords, p.toks[p.i-back].text) {
-				return ogp.Date{}, false, fmt.Errorf("fiscal year %d could be %d-%02d or %d-%02d", y, y-1, y%100, y, (y+1)%100)
+				return ogp.Date{}, false, unreadable("deadline.fiscal-year-ambiguous", "year", strconv.Itoa(y),
+					"before", fmt.Sprintf("%d-%02d", y-1, y%100), "after", fmt.Sprintf("%d-%02d", y, (y+1)%100))
 			}
 		}
 		if err := p.unread(y); err != nil {
@@ -537,13 +605,13 @@ func (p *parser) unread(y int) error {
 	}
 	for _, j := range []int{before, after} {
 		if notYear(j) {
-			return fmt.Errorf("the number %s beside the year %d is not part of a date this package reads", p.toks[j].text, y)
+			return unreadable("deadline.number-beside-year", "value", p.toks[j].text, "year", strconv.Itoa(y))
 		}
 	}
 	for j := p.i - 1; j >= 0; j-- {
 		t := p.toks[j].text
 		if slices.Contains(vagueWords, t) {
-			return fmt.Errorf("%q says a part of %d this package does not read", t, y)
+			return unreadable("deadline.part-of-year", "value", t, "year", strconv.Itoa(y))
 		}
 		if !slices.Contains([]string{"-", "of", "de", "d", "du", "l", "la", "the"}, t) {
 			break
@@ -571,7 +639,7 @@ func (p *parser) period(n int) (ogp.SubYear, bool) {
 func (p *parser) fiscalYear(y int) (ogp.Date, error) {
 	end := p.opts.FiscalYearEnd
 	if end < time.January || end >= time.December {
-		return ogp.Date{}, fmt.Errorf("fiscal year %d-%02d spans two years, but the member's fiscal year end is not given or is December", y, (y+1)%100)
+		return ogp.Date{}, unreadable("deadline.fiscal-year-end-unknown", "value", fmt.Sprintf("%d-%02d", y, (y+1)%100))
 	}
 	return ogp.MonthDate(y+1, end), nil
 }

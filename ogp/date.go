@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+
+	"github.com/ogpx/interchange/finding"
 )
 
 // Precision is how much of a [Date] is known.
@@ -134,7 +136,13 @@ var ErrInvalidDate = errors.New("invalid date")
 // DateError reports text that is not an EDTF date this package reads.
 type DateError struct {
 	Text   string // the text as given
-	Reason string // what is wrong with it
+	Reason string // what is wrong with it, in English
+	// Code is the code of the finding that says what is wrong in any
+	// language, "date.invalid" or "date.no-such-day", and Args are the
+	// values its message refers to, as name, value pairs: see
+	// [DateError.Finding].
+	Code string
+	Args []string
 }
 
 // Error returns "invalid date TEXT: REASON".
@@ -145,12 +153,50 @@ func (e *DateError) Error() string {
 // Unwrap returns [ErrInvalidDate].
 func (e *DateError) Unwrap() error { return ErrInvalidDate }
 
+// Finding returns the error as a finding of package finding about the
+// value path points to, whose message says what is wrong in any language:
+// "date non valide « 2021-02-30 » : il n’y a pas de 30 février 2021".
+func (e *DateError) Finding(path string) finding.Finding {
+	return finding.New(e.Code, path, e.Args...)
+}
+
+// The codes of a [DateError], and the words of their messages.
+func init() {
+	finding.Register(
+		finding.Code{ID: "date.invalid", Severity: finding.Error, Message: map[string]string{
+			"en": `invalid date "{text}": {reason:date.reason}`,
+			"fr": `date non valide "{text}" : {reason:date.reason}`,
+		}},
+		finding.Code{ID: "date.no-such-day", Severity: finding.Error, Message: map[string]string{
+			"en": `invalid date "{text}": {month:date.month} {year} has no day {day}`,
+			"fr": `date non valide "{text}" : il n’y a pas de {day} {month:date.month} {year}`,
+		}},
+	)
+	words := map[string]map[string]string{
+		"date.reason.form":             {"en": "want YYYY, YYYY-MM or YYYY-MM-DD", "fr": "la forme attendue est AAAA, AAAA-MM ou AAAA-MM-JJ"},
+		"date.reason.year-digits":      {"en": "the year must be four digits", "fr": "l’année doit compter quatre chiffres"},
+		"date.reason.dash-after-year":  {"en": "want '-' after the year", "fr": `un "-" doit suivre l’année`},
+		"date.reason.month-digits":     {"en": "the month must be two digits", "fr": "le mois doit compter deux chiffres"},
+		"date.reason.month-or-subyear": {"en": "the month must be 01 to 12, or a season, quarter or half code from 21 to 41", "fr": "le mois doit aller de 01 à 12, ou être un code de saison, de trimestre ou de semestre de 21 à 41"},
+		"date.reason.month":            {"en": "the month must be 01 to 12", "fr": "le mois doit aller de 01 à 12"},
+		"date.reason.dash-after-month": {"en": "want '-' after the month", "fr": `un "-" doit suivre le mois`},
+		"date.reason.day-digits":       {"en": "the day must be two digits", "fr": "le jour doit compter deux chiffres"},
+	}
+	for i, fr := range []string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"} {
+		words["date.month."+strconv.Itoa(i+1)] = map[string]string{"en": time.Month(i + 1).String(), "fr": fr}
+	}
+	finding.RegisterWords(words)
+}
+
 // ParseDate parses an EDTF date of year, sub-year, month or day precision:
 // "YYYY", "YYYY-SS" (SS from 21 to 41), "YYYY-MM" or "YYYY-MM-DD". Every
 // field has exactly its number of digits, and a day must exist in its month.
 // The error is a [*DateError].
 func ParseDate(s string) (Date, error) {
-	fail := func(reason string) (Date, error) { return Date{}, &DateError{Text: s, Reason: reason} }
+	fail := func(reason string) (Date, error) {
+		return Date{}, &DateError{Text: s, Reason: finding.Word("en", "date.reason."+reason),
+			Code: "date.invalid", Args: []string{"text", s, "reason", reason}}
+	}
 	digits := func(s string) (int, bool) {
 		n := 0
 		for i := 0; i < len(s); i++ {
@@ -162,21 +208,21 @@ func ParseDate(s string) (Date, error) {
 		return n, len(s) > 0
 	}
 	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
-		return fail("want YYYY, YYYY-MM or YYYY-MM-DD")
+		return fail("form")
 	}
 	year, ok := digits(s[:4])
 	if !ok {
-		return fail("the year must be four digits")
+		return fail("year-digits")
 	}
 	if len(s) == 4 {
 		return YearDate(year), nil
 	}
 	if s[4] != '-' {
-		return fail("want '-' after the year")
+		return fail("dash-after-year")
 	}
 	unit, ok := digits(s[5:7])
 	if !ok {
-		return fail("the month must be two digits")
+		return fail("month-digits")
 	}
 	if len(s) == 7 {
 		switch {
@@ -185,20 +231,21 @@ func ParseDate(s string) (Date, error) {
 		case SubYear(unit).Valid():
 			return SubYearDate(year, SubYear(unit)), nil
 		}
-		return fail("the month must be 01 to 12, or a season, quarter or half code from 21 to 41")
+		return fail("month-or-subyear")
 	}
 	if unit < 1 || unit > 12 {
-		return fail("the month must be 01 to 12")
+		return fail("month")
 	}
 	if s[7] != '-' {
-		return fail("want '-' after the month")
+		return fail("dash-after-month")
 	}
 	day, ok := digits(s[8:10])
 	if !ok {
-		return fail("the day must be two digits")
+		return fail("day-digits")
 	}
 	if day < 1 || day > daysIn(year, time.Month(unit)) {
-		return fail(fmt.Sprintf("%s %d has no day %d", time.Month(unit), year, day))
+		return Date{}, &DateError{Text: s, Reason: fmt.Sprintf("%s %d has no day %d", time.Month(unit), year, day),
+			Code: "date.no-such-day", Args: []string{"text", s, "month", strconv.Itoa(unit), "year", strconv.Itoa(year), "day", strconv.Itoa(day)}}
 	}
 	return DayDate(year, time.Month(unit), day), nil
 }

@@ -5,17 +5,19 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"strconv"
 	"text/tabwriter"
 	"time"
 
 	"github.com/ogpx/interchange/deadline"
+	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
 )
 
 func runDeadline(e *env, args []string) int {
 	fs := flag.NewFlagSet("deadline", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	lang := fs.String("lang", "en", "the `language` of the output: en or fr")
+	lang := langFlag(fs)
 	hemisphere := fs.String("hemisphere", "north", "the member's `hemisphere`, which decides seasons: north or south")
 	format := fs.String("format", "text", "the output `format`: text or json")
 	fiscal := fs.Int("fiscal-year-end", 0, "the `month` (1-12) the member's fiscal year ends in, as 3 for Canada's 31 March; 0 for none, when a fiscal year cannot be read")
@@ -36,11 +38,11 @@ func runDeadline(e *env, args []string) int {
 	for i, c := range codes {
 		hemispheres[i] = c.Code
 	}
-	ok := e.checkChoice("deadline", "lang", *lang, "en", "fr") &&
-		e.checkChoice("deadline", "hemisphere", *hemisphere, hemispheres...) &&
-		e.checkChoice("deadline", "format", *format, "text", "json")
+	ok := e.checkLang("deadline", *lang) &&
+		e.checkChoiceIn(*lang, "deadline", "hemisphere", *hemisphere, hemispheres...) &&
+		e.checkChoiceIn(*lang, "deadline", "format", *format, "text", "json")
 	if ok && (*fiscal < 0 || *fiscal > 12) {
-		fmt.Fprintf(e.stderr, "ogp deadline: invalid --fiscal-year-end %d: want a month from 1 to 12, or 0 for none\n", *fiscal)
+		e.complain(*lang, "deadline", say(*lang, "cli.deadline.fiscal-year-end", "value", strconv.Itoa(*fiscal)))
 		ok = false
 	}
 	if !ok || fs.NArg() == 0 {
@@ -51,7 +53,8 @@ func runDeadline(e *env, args []string) int {
 	opts := deadline.Options{Hemisphere: h, FiscalYearEnd: time.Month(*fiscal), PlanEnd: planEnd.Date}
 	type reading struct {
 		deadline.Reading
-		Error string `json:"error,omitempty"`
+		Error string               `json:"error,omitempty"` // in English
+		why   *deadline.ParseError // to say it in lang
 	}
 	var readings []reading
 	status := exitOK
@@ -59,7 +62,7 @@ func runDeadline(e *env, args []string) int {
 		r, err := deadline.Parse(text, opts)
 		var pe *deadline.ParseError
 		if errors.As(err, &pe) {
-			readings = append(readings, reading{r, pe.Reason})
+			readings = append(readings, reading{r, pe.Reason, pe})
 			status = exitInvalid
 			continue
 		}
@@ -71,26 +74,25 @@ func runDeadline(e *env, args []string) int {
 			_, err = fmt.Fprintf(e.stdout, "%s\n", out)
 		}
 		if err != nil {
-			fmt.Fprintf(e.stderr, "ogp deadline: %v\n", err)
+			e.complain(*lang, "deadline", ioMessage(*lang, err))
 			return exitUsage
 		}
 		return status
 	}
-	headings := map[string]string{"en": "TEXT\tKIND\tDATE\tDUE", "fr": "TEXTE\tTYPE\tDATE\tÉCHÉANCE"}
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, headings[*lang])
+	fmt.Fprintln(tw, headings(*lang, "deadline", "text", "kind", "date", "due"))
 	for _, r := range readings {
 		due := orDash(r.Due)
 		switch {
-		case r.Error != "":
-			due = r.Error
+		case r.why != nil:
+			due = r.why.Finding("").Message(*lang)
 		case r.Due.IsZero():
-			due = map[string]string{"en": "the plan's end", "fr": "la fin du plan"}[*lang]
+			due = finding.Word(*lang, "cli.deadline.plan-end")
 		}
-		fmt.Fprintf(tw, "%q\t%s\t%s\t%s\n", r.Text, r.Kind.Title(*lang), orDash(r.Date), due)
+		fmt.Fprintf(tw, "%q\t%s\t%s\t%s\n", r.Text, r.Kind.Title(finding.Match(*lang)), orDash(r.Date), due)
 	}
 	if err := tw.Flush(); err != nil {
-		fmt.Fprintf(e.stderr, "ogp deadline: %v\n", err)
+		e.complain(*lang, "deadline", ioMessage(*lang, err))
 		return exitUsage
 	}
 	return status

@@ -1,15 +1,14 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
-	"io"
-	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/ogpx/interchange/deadline"
+	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
 )
 
@@ -23,8 +22,10 @@ func runExtend(e *env, args []string) int {
 	id := fs.String("id", "", "the `id` to record the extension under, instead of the policy's")
 	authority := fs.String("authority", "", "who decided the extension (`text` in the document's primary language), instead of the policy's")
 	reason := fs.String("reason", "", "why (`text` in the document's primary language), instead of the policy's")
+	lang := langFlag(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: ogp extend --policy NAME [--to YYYY-MM --id ID --authority TEXT [--reason TEXT]] [--cutoff DATE] FILE\n\n"+
+		fmt.Fprintln(e.stderr, "usage: ogp extend --policy NAME [--to YYYY-MM --id ID --authority TEXT [--reason TEXT]]\n"+
+			"                  [--cutoff DATE] [--lang en|fr] FILE\n\n"+
 			"Applies an extension policy to every plan of the document in FILE (\"-\" for\n"+
 			"standard input). Prints the extended document, in its canonical encoding, and\n"+
 			"the change of every deadline on standard error. Exits 1 when the document does\n"+
@@ -36,17 +37,18 @@ func runExtend(e *env, args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	if fs.NArg() != 1 || *name == "" || !e.checkChoice("extend", "policy", *name, deadline.PresetNames()...) {
+	if !e.checkLang("extend", *lang) || fs.NArg() != 1 || *name == "" ||
+		!e.checkChoiceIn(*lang, "extend", "policy", *name, deadline.PresetNames()...) {
 		fs.Usage()
 		return exitUsage
 	}
 	policy, err := deadline.PresetPolicy(*name)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "ogp extend: %v\n", err)
+		e.complain(*lang, "extend", err.Error())
 		return exitUsage
 	}
 	if !to.IsZero() && (*id == "" || *authority == "") {
-		fmt.Fprintln(e.stderr, "ogp extend: --to needs --id and --authority: a new end is another decision than the policy's")
+		e.complain(*lang, "extend", say(*lang, "cli.extend.to-needs-decision"))
 		return exitUsage
 	}
 	if !to.IsZero() {
@@ -55,40 +57,78 @@ func runExtend(e *env, args []string) int {
 	if !cutoff.IsZero() {
 		policy.Cutoff = cutoff.Date
 	}
-	doc, code := e.decodeFile("extend", fs.Arg(0))
+	doc, code := e.decode("extend", *lang, fs.Arg(0))
 	if doc == nil {
 		return code
 	}
-	lang := "en"
+	docLang := "en"
 	if len(doc.Languages) > 0 {
-		lang = doc.Languages[0]
+		docLang = doc.Languages[0]
 	}
 	if *id != "" {
 		policy.ID = *id
 	}
 	if *authority != "" {
-		policy.Authority = ogp.Text{lang: *authority}
+		policy.Authority = ogp.Text{docLang: *authority}
 		// The preset's reason, address and date are about its own decision.
 		policy.Reason, policy.URL, policy.Decided = nil, nil, ogp.Date{}
 	}
 	if *reason != "" {
-		policy.Reason = ogp.Text{lang: *reason}
+		policy.Reason = ogp.Text{docLang: *reason}
 	}
 	tw := tabwriter.NewWriter(e.stderr, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "PLAN\tITEM\tOLD\tNEW\tREASON\tDETAIL")
+	fmt.Fprintln(tw, headings(*lang, "extend", "plan", "item", "old", "new", "reason", "detail"))
 	for i := range doc.Plans {
 		plan, changes, err := deadline.Apply(&doc.Plans[i], policy)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "ogp extend: %s: %v\n", displayName(fs.Arg(0)), err)
+			e.complain(*lang, "extend", displayName(fs.Arg(0))+finding.Word(*lang, "cli.colon")+err.Error())
 			return exitInvalid
 		}
 		doc.Plans[i] = *plan
 		for _, c := range changes {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", plan.ID, c.Item, orDash(c.Old), orDash(c.New), c.Reason, c.Detail)
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", plan.ID, c.Item, orDash(c.Old), orDash(c.New),
+				finding.Word(*lang, "cli.extend.reason."+string(c.Reason)), changeDetail(*lang, c, plan, policy))
 		}
 	}
 	tw.Flush()
-	return e.writeDocument("extend", doc)
+	return e.writeDocument(*lang, "extend", doc)
+}
+
+// changeDetail says in lang what applying policy did to a deadline of the
+// extended plan, as c.Detail does in English, from the change, the plan
+// and the policy.
+func changeDetail(lang string, c deadline.Change, plan *ogp.Plan, policy deadline.Policy) string {
+	switch c.Reason {
+	case deadline.Moved:
+		if policy.Months == 0 {
+			return say(lang, "cli.extend.new-end")
+		}
+		return say(lang, "cli.extend.moved", "months", strconv.Itoa(policy.Months))
+	case deadline.Capped:
+		return say(lang, "cli.extend.capped", "date", c.New.String())
+	case deadline.Overridden:
+		return say(lang, "cli.extend.override")
+	case deadline.Kept:
+		return say(lang, "cli.extend.kept")
+	case deadline.AlreadyExtended:
+		for item := range plan.Items() {
+			if item.ID == c.Item && item.Deadline != nil {
+				return say(lang, "cli.extend.already-extended", "date", item.Deadline.Original.String(), "id", policy.ID)
+			}
+		}
+	case deadline.NoDate:
+		return say(lang, "cli.extend.no-date", "date", plan.End().String())
+	case deadline.Done:
+		if i, ok := plan.LatestReports(policy.Cutoff)[c.Item]; ok {
+			r := plan.Reports[i]
+			return say(lang, "cli.extend.done", "status", r.Status.Title(finding.Match(lang)), "period", r.Period.String())
+		}
+	case deadline.OutsideWindow:
+		return say(lang, "cli.extend.outside-window", "date", c.Old.Last().String(), "from", policy.DueFrom.String(), "to", policy.DueTo.String())
+	case deadline.NotLater:
+		return say(lang, "cli.extend.not-later")
+	}
+	return c.Detail
 }
 
 // dateFlag is a flag that holds an EDTF date.
@@ -103,21 +143,6 @@ func (f *dateFlag) Set(s string) error {
 	return nil
 }
 
-// checkChoice reports whether value, given for the flag name of command
-// cmd, is one of allowed. When it is not, it says so on standard error:
-// ogp deadline: invalid --hemisphere "sud": want north or south.
-func (e *env) checkChoice(cmd, name, value string, allowed ...string) bool {
-	if slices.Contains(allowed, value) {
-		return true
-	}
-	want := allowed[len(allowed)-1]
-	if len(allowed) > 1 {
-		want = strings.Join(allowed[:len(allowed)-1], ", ") + " or " + want
-	}
-	fmt.Fprintf(e.stderr, "ogp %s: invalid --%s %q: want %s\n", cmd, name, value, want)
-	return false
-}
-
 // orDash returns d's EDTF form, or "-" for the zero Date.
 func orDash(d ogp.Date) string {
 	if d.IsZero() {
@@ -126,48 +151,16 @@ func orDash(d ogp.Date) string {
 	return d.String()
 }
 
-// decodeFile reads and decodes the document named by arg, reporting any
-// failure for command cmd. It returns the document, or nil and the exit
-// status.
-func (e *env) decodeFile(cmd, arg string) (*ogp.Package, int) {
-	data, err := e.readInput(arg)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "ogp %s: %v\n", cmd, err)
-		return nil, exitUsage
-	}
-	doc, err := ogp.Decode(data)
-	if err != nil {
-		printDecodeErrors(e.stderr, displayName(arg), err)
-		return nil, exitInvalid
-	}
-	return doc, exitOK
-}
-
-// printDecodeErrors writes every reason a document does not decode, one per
-// line, as "file:line:column: pointer: reason".
-func printDecodeErrors(w io.Writer, file string, err error) {
-	var errs *ogp.DecodeErrors
-	if !errors.As(err, &errs) {
-		fmt.Fprintf(w, "%s: %v\n", file, err)
-		return
-	}
-	for _, e := range errs.Errors {
-		fmt.Fprintf(w, "%s:%v\n", file, e)
-	}
-	if errs.Omitted > 0 {
-		fmt.Fprintf(w, "%s: %d more errors not shown\n", file, errs.Omitted)
-	}
-}
-
-// writeDocument writes doc in its canonical encoding to standard output.
-func (e *env) writeDocument(cmd string, doc *ogp.Package) int {
+// writeDocument writes doc in its canonical encoding to standard output,
+// saying in lang why it cannot.
+func (e *env) writeDocument(lang, cmd string, doc *ogp.Package) int {
 	out, err := ogp.Encode(doc)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "ogp %s: %v\n", cmd, err)
+		e.complain(lang, cmd, err.Error())
 		return exitInvalid
 	}
 	if _, err := e.stdout.Write(out); err != nil {
-		fmt.Fprintf(e.stderr, "ogp %s: %v\n", cmd, err)
+		e.complain(lang, cmd, ioMessage(lang, err))
 		return exitUsage
 	}
 	return exitOK

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ogpx/interchange/deadline"
 	"github.com/ogpx/interchange/ogp"
 )
 
@@ -21,7 +22,7 @@ func TestExtendCommand(t *testing.T) {
 		{[]string{"--policy", "ca-2020-covid-19"}, []string{
 			"CA-2018-2020 C01.1.1 2020-06 2021-06 moved 12 months later",
 			"CA-2018-2020 C03.3.1 2020-08 2021-06 capped capped at 2021-06",
-			"CA-2018-2020 C10.3.1 2018-09 2018-09 done complete in 2019-06",
+			"CA-2018-2020 C10.3.1 2018-09 2018-09 done Complete in 2019-06",
 		}, 1},
 		{[]string{"--policy", "ogp-2020-covid"}, []string{
 			"CA-2018-2020 C03.3.1 2020-08 2021-08 moved 12 months later",
@@ -135,7 +136,52 @@ func TestExtendWithADecisionOfItsOwn(t *testing.T) {
 	if !reflect.DeepEqual(x, want) {
 		t.Errorf("extension %+v, want %+v", x, want)
 	}
-	if !hasRow(stderr, "RIV-2024-2025 1.1.1 2024-31 2024-31 done complete in 2024-41") {
+	if !hasRow(stderr, "RIV-2024-2025 1.1.1 2024-31 2024-31 done Complete in 2024-41") {
 		t.Errorf("complete work moved:\n%s", stderr)
+	}
+}
+
+// TestChangeDetailInEnglish checks that the DETAIL column says in English
+// what the deadline package says, but for the status of complete work,
+// which is its title, and a date that would not be later, which the
+// change does not hold.
+func TestChangeDetailInEnglish(t *testing.T) {
+	for _, file := range []string{canadaExample, filepath.Join("..", "..", "examples", "local-riverton", "riverton-2024-2025.json")} {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := ogp.Decode(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range 2 * len(deadline.PresetNames()) {
+			name := deadline.PresetNames()[i/2]
+			policy, _ := deadline.PresetPolicy(name)
+			if i%2 == 1 { // a window, and overrides
+				period := doc.Plans[0].Period
+				policy.Cutoff, policy.DueFrom, policy.DueTo = period.Start, period.Start, period.End
+				policy.Overrides = map[string]deadline.Override{}
+				for item := range doc.Plans[0].Items() {
+					if item.Deadline != nil && !item.Deadline.Date.IsZero() {
+						policy.Overrides[item.ID] = []deadline.Override{{Keep: true}, {To: period.End.AddMonths(6)}, {To: period.Start}}[len(policy.Overrides)]
+						if len(policy.Overrides) == 3 {
+							break
+						}
+					}
+				}
+			}
+			plan, changes, err := deadline.Apply(&doc.Plans[0], policy)
+			if err != nil {
+				continue
+			}
+			_, again, _ := deadline.Apply(plan, policy)
+			for _, c := range append(changes, again...) {
+				got := changeDetail("en", c, plan, policy)
+				if c.Reason != deadline.Done && c.Reason != deadline.NotLater && got != c.Detail {
+					t.Errorf("%s %s %s: %q, want %q", name, c.Item, c.Reason, got, c.Detail)
+				}
+			}
+		}
 	}
 }

@@ -3,36 +3,26 @@ package main
 import (
 	"flag"
 	"fmt"
-
-	"github.com/ogpx/interchange/ogp"
 )
 
 func runFmt(e *env, args []string) int {
 	fs := flag.NewFlagSet("fmt", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
+	lang := langFlag(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: ogp fmt FILE\n\nPrints the document in FILE (\"-\" for standard input) in its canonical\nencoding. Exits 1 when the document does not decode.")
+		fmt.Fprintln(e.stderr, "usage: ogp fmt [--lang en|fr] FILE\n\nPrints the document in FILE (\"-\" for standard input) in its canonical\nencoding. Exits 1 when the document does not decode, and says why, as\n\"ogp validate\" would, in the language of --lang.\n\nflags:")
+		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	if fs.NArg() != 1 {
+	if !e.checkLang("fmt", *lang) || fs.NArg() != 1 {
 		fs.Usage()
 		return exitUsage
 	}
-	arg := fs.Arg(0)
-	p, status := e.decodeFile("fmt", arg)
+	p, status := e.decode("fmt", *lang, fs.Arg(0))
 	if p == nil {
 		return status
 	}
-	out, err := ogp.Encode(p)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "ogp fmt: %s: %v\n", displayName(arg), err)
-		return exitInvalid
-	}
-	if _, err := e.stdout.Write(out); err != nil {
-		fmt.Fprintf(e.stderr, "ogp fmt: %v\n", err)
-		return exitUsage
-	}
-	return exitOK
+	return e.writeDocument(*lang, "fmt", p)
 }

@@ -17,13 +17,17 @@
 //	transitions  print the status-transition table, or draw it
 //
 // Run "ogp <command> -h" for a command's flags. Every command reads "-" as
-// standard input. The exit status is 0 on success, 1 when an input is not
+// standard input. The commands that print messages take --lang, the
+// language of their messages (en or fr, or a regional tag such as fr-CA);
+// this help and the flags' help are in English. The exit status is 0 on success, 1 when an input is not
 // acceptable, and 2 on a usage or I/O error.
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 
 	"github.com/ogpx/interchange/validate"
@@ -98,7 +102,8 @@ func usage(w io.Writer) {
 const maxInput = validate.DefaultMaxBytes
 
 // readInput reads the file named by arg, or standard input for "-", up to
-// maxInput bytes.
+// maxInput bytes. The error is an *fs.PathError, whose reason is
+// errTooLarge for a larger input.
 func (e *env) readInput(arg string) ([]byte, error) {
 	r := e.stdin
 	if arg != "-" {
@@ -111,9 +116,16 @@ func (e *env) readInput(arg string) ([]byte, error) {
 	}
 	data, err := io.ReadAll(io.LimitReader(r, maxInput+1))
 	if err == nil && len(data) > maxInput {
-		err = fmt.Errorf("%s is larger than %d bytes", displayName(arg), maxInput)
+		err = errTooLarge
 	}
-	return data, err
+	if err != nil {
+		var pe *fs.PathError
+		if !errors.As(err, &pe) {
+			err = &fs.PathError{Op: "read", Path: displayName(arg), Err: err}
+		}
+		return nil, err
+	}
+	return data, nil
 }
 
 // displayName is how messages name the input arg.

@@ -7,6 +7,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/ogpx/interchange/deadline"
+	"github.com/ogpx/interchange/finding"
 )
 
 func runOverdue(e *env, args []string) int {
@@ -15,21 +16,24 @@ func runOverdue(e *env, args []string) int {
 	var asOf dateFlag
 	fs.Var(&asOf, "as-of", "the `date` to tell lateness at (a partial date means its last day)")
 	format := fs.String("format", "text", "the output `format`: text or json")
+	lang := langFlag(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: ogp overdue --as-of DATE [--format text|json] FILE\n\n"+
+		fmt.Fprintln(e.stderr, "usage: ogp overdue --as-of DATE [--format text|json] [--lang en|fr] FILE\n\n"+
 			"Lists the milestones and indicators of the document in FILE (\"-\" for standard\n"+
 			"input) whose deadline has passed by DATE without a report that they are\n"+
-			"complete or withdrawn, with how many days late they are.\n\nflags:")
+			"complete or withdrawn, with how many days late they are. The JSON output\n"+
+			"is data: codes, not words.\n\nflags:")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	if !e.checkChoice("overdue", "format", *format, "text", "json") || fs.NArg() != 1 || asOf.IsZero() {
+	if !e.checkLang("overdue", *lang) || !e.checkChoiceIn(*lang, "overdue", "format", *format, "text", "json") ||
+		fs.NArg() != 1 || asOf.IsZero() {
 		fs.Usage()
 		return exitUsage
 	}
-	doc, code := e.decodeFile("overdue", fs.Arg(0))
+	doc, code := e.decode("overdue", *lang, fs.Arg(0))
 	if doc == nil {
 		return code
 	}
@@ -51,18 +55,18 @@ func runOverdue(e *env, args []string) int {
 		}
 	} else {
 		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "PLAN\tITEM\tDEADLINE\tDUE\tDAYS LATE\tSTATUS\tREPORTED")
+		fmt.Fprintln(tw, headings(*lang, "overdue", "plan", "item", "deadline", "due", "days-late", "status", "reported"))
 		for _, l := range lates {
-			status := string(l.Status)
-			if status == "" {
-				status = "-"
+			status := "-"
+			if l.Status != "" {
+				status = l.Status.Title(finding.Match(*lang))
 			}
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%s\t%s\n", l.Plan, l.Item, orDash(l.Deadline), l.Due, l.DaysLate, status, orDash(l.Period))
 		}
 		err = tw.Flush()
 	}
 	if err != nil {
-		fmt.Fprintf(e.stderr, "ogp overdue: %v\n", err)
+		e.complain(*lang, "overdue", ioMessage(*lang, err))
 		return exitUsage
 	}
 	return exitOK

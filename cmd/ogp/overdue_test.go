@@ -14,7 +14,7 @@ func TestOverdueCommand(t *testing.T) {
 	for _, row := range []string{
 		"PLAN ITEM DEADLINE DUE DAYS LATE STATUS REPORTED",
 		"CA-2018-2020 C04.7.6 - 2021-06-30 1 - -",
-		"CA-2018-2020 C10.7.2 2020-05 2020-05-31 396 substantial 2021-06",
+		"CA-2018-2020 C10.7.2 2020-05 2020-05-31 396 Substantial progress 2021-06",
 	} {
 		if !hasRow(out, row) {
 			t.Errorf("no row %q in:\n%s", row, out)

@@ -12,12 +12,12 @@ import (
 )
 
 const sheetUsage = `usage: ogp sheet export [--lang en|fr] (-o FILE.xlsx | --csv DIR) DOC
-       ogp sheet import [-o DOC.json] (FILE.xlsx | DIR)
+       ogp sheet import [--lang en|fr] [-o DOC.json] (FILE.xlsx | DIR)
        ogp sheet template [--lang en|fr] -o FILE.xlsx
 
 export writes the document DOC ("-" for standard input) as an Excel workbook,
 one sheet per level, or as a folder of CSV files, one per sheet; --lang sets
-the language of the headers people read.
+the language of the headers people read, and of the messages.
 import reads a workbook, or a folder of CSV files, and writes the JSON document
 it stands for (standard output by default). Content is not judged: run
 "ogp validate" on the result. A structural problem (a missing sheet, a renamed
@@ -36,17 +36,22 @@ func runSheet(e *env, args []string) int {
 	fs.SetOutput(e.stderr)
 	fs.Usage = func() { fmt.Fprintln(e.stderr, sheetUsage) }
 	out := fs.String("o", "", "the file to write")
-	lang := fs.String("lang", "en", "the language of the headers: en or fr")
+	lang := langFlag(fs)
 	csvDir := fs.String("csv", "", "export: write a folder of CSV files")
 	if err := fs.Parse(args[1:]); err != nil {
 		return exitUsage
 	}
+	if !e.checkLang("sheet "+args[0], *lang) {
+		fs.Usage()
+		return exitUsage
+	}
 	fail := func(err error) int {
-		fmt.Fprintf(e.stderr, "ogp sheet %s: %v\n", args[0], err)
 		var se *sheet.Error
 		if errors.As(err, &se) {
+			e.complain(*lang, "sheet "+args[0], formatFinding(se.Finding(*lang), *lang))
 			return exitInvalid
 		}
+		e.complain(*lang, "sheet "+args[0], ioMessage(*lang, err))
 		return exitUsage
 	}
 	switch args[0] {
@@ -55,7 +60,7 @@ func runSheet(e *env, args []string) int {
 			fs.Usage()
 			return exitUsage
 		}
-		p, status := e.decodeFile("sheet export", fs.Arg(0))
+		p, status := e.decode("sheet export", *lang, fs.Arg(0))
 		if p == nil {
 			return status
 		}

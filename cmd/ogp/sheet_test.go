@@ -47,10 +47,12 @@ func TestSheetReportsProblems(t *testing.T) {
 	}{
 		{[]string{"sheet", "template", "--lang", "fr", "-o", template}, exitOK, ""},
 		{[]string{"sheet", "import", template}, exitOK, ""},
-		{[]string{"sheet", "import", notXLSX}, exitInvalid, "ogp sheet import: sheet: not an Excel workbook (.xlsx)"},
+		{[]string{"sheet", "import", notXLSX}, exitInvalid, "ogp sheet import: error sheet.unreadable: the workbook cannot be read as the format's layout: not an Excel workbook (.xlsx)"},
+		{[]string{"sheet", "import", "--lang", "fr", notXLSX}, exitInvalid, "ogp sheet import\u00a0: erreur sheet.unreadable\u00a0: le classeur ne peut pas être lu"},
+		{[]string{"sheet", "import", "--lang", "fr", filepath.Join(dir, "none.xlsx")}, exitUsage, "ogp sheet import\u00a0: accès à "},
 		{[]string{"sheet", "import", filepath.Join(dir, "none.xlsx")}, exitUsage, "ogp sheet import: stat"},
 		{[]string{"sheet", "export", canadaFile}, exitUsage, "usage: ogp sheet"},
-		{[]string{"sheet", "export", "--lang", "de", "-o", notXLSX, canadaFile}, exitUsage, `ogp sheet export: sheet: no headers in language "de"`},
+		{[]string{"sheet", "export", "--lang", "de", "-o", notXLSX, canadaFile}, exitUsage, `ogp sheet export: invalid --lang "de": want en or fr`},
 		{[]string{"sheet", "frobnicate"}, exitUsage, `ogp sheet: unknown subcommand "frobnicate"`},
 		{[]string{"sheet"}, exitUsage, "usage: ogp sheet"},
 	}
