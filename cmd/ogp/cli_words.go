@@ -133,18 +133,13 @@ func (e *env) complain(lang, cmd, msg string) {
 // checkLang reports whether lang, given to --lang of command cmd, is a
 // language the messages exist in. When it is not, it says so, in English.
 func (e *env) checkLang(cmd, lang string) bool {
-	return finding.Supported(lang) || e.checkChoice(cmd, "lang", lang, finding.Languages()...)
+	return finding.Supported(lang) || e.checkChoice("en", cmd, "lang", lang, finding.Languages()...)
 }
 
 // checkChoice reports whether value, given for the flag name of command
-// cmd, is one of allowed. When it is not, it says so on standard error:
-// ogp deadline: invalid --hemisphere "sud": want north or south.
-func (e *env) checkChoice(cmd, name, value string, allowed ...string) bool {
-	return e.checkChoiceIn("en", cmd, name, value, allowed...)
-}
-
-// checkChoiceIn is checkChoice saying it in lang.
-func (e *env) checkChoiceIn(lang, cmd, name, value string, allowed ...string) bool {
+// cmd, is one of allowed. When it is not, it says so on standard error, in
+// lang: ogp deadline: invalid --hemisphere "sud": want north or south.
+func (e *env) checkChoice(lang, cmd, name, value string, allowed ...string) bool {
 	if slices.Contains(allowed, value) {
 		return true
 	}

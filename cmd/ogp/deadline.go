@@ -39,8 +39,8 @@ func runDeadline(e *env, args []string) int {
 		hemispheres[i] = c.Code
 	}
 	ok := e.checkLang("deadline", *lang) &&
-		e.checkChoiceIn(*lang, "deadline", "hemisphere", *hemisphere, hemispheres...) &&
-		e.checkChoiceIn(*lang, "deadline", "format", *format, "text", "json")
+		e.checkChoice(*lang, "deadline", "hemisphere", *hemisphere, hemispheres...) &&
+		e.checkChoice(*lang, "deadline", "format", *format, "text", "json")
 	if ok && (*fiscal < 0 || *fiscal > 12) {
 		e.complain(*lang, "deadline", say(*lang, "cli.deadline.fiscal-year-end", "value", strconv.Itoa(*fiscal)))
 		ok = false

@@ -38,7 +38,7 @@ func runExtend(e *env, args []string) int {
 		return exitUsage
 	}
 	if !e.checkLang("extend", *lang) || fs.NArg() != 1 || *name == "" ||
-		!e.checkChoiceIn(*lang, "extend", "policy", *name, deadline.PresetNames()...) {
+		!e.checkChoice(*lang, "extend", "policy", *name, deadline.PresetNames()...) {
 		fs.Usage()
 		return exitUsage
 	}

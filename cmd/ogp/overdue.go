@@ -28,7 +28,7 @@ func runOverdue(e *env, args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	if !e.checkLang("overdue", *lang) || !e.checkChoiceIn(*lang, "overdue", "format", *format, "text", "json") ||
+	if !e.checkLang("overdue", *lang) || !e.checkChoice(*lang, "overdue", "format", *format, "text", "json") ||
 		fs.NArg() != 1 || asOf.IsZero() {
 		fs.Usage()
 		return exitUsage

@@ -48,7 +48,7 @@ func runSheet(e *env, args []string) int {
 	fail := func(err error) int {
 		var se *sheet.Error
 		if errors.As(err, &se) {
-			e.complain(*lang, "sheet "+args[0], formatFinding(se.Finding(*lang), *lang))
+			e.complain(*lang, "sheet "+args[0], se.Finding().Format(*lang))
 			return exitInvalid
 		}
 		e.complain(*lang, "sheet "+args[0], ioMessage(*lang, err))

@@ -76,12 +76,11 @@ func runStatus(e *env, args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	if !e.checkChoice("status", "format", *format, "text", "json") ||
-		!e.checkChoice("status", "lang", *lang, "en", "fr") || fs.NArg() != 1 {
+	if !e.checkLang("status", *lang) || !e.checkChoice(*lang, "status", "format", *format, "text", "json") || fs.NArg() != 1 {
 		fs.Usage()
 		return exitUsage
 	}
-	pkg, code := e.decodeFile("status", fs.Arg(0))
+	pkg, code := e.decode("status", *lang, fs.Arg(0))
 	if pkg == nil {
 		return code
 	}

@@ -22,8 +22,7 @@ func runTransitions(e *env, args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	if !e.checkChoice("transitions", "format", *format, "json", "mermaid", "dot") ||
-		!e.checkChoice("transitions", "lang", *lang, "en", "fr") || fs.NArg() != 0 {
+	if !e.checkLang("transitions", *lang) || !e.checkChoice(*lang, "transitions", "format", *format, "json", "mermaid", "dot") || fs.NArg() != 0 {
 		fs.Usage()
 		return exitUsage
 	}
