@@ -359,6 +359,18 @@ func TestValidateCanadaPlans(t *testing.T) {
 			t.Errorf("--profile %s %s: exit %d, want 1 and %s:\n%s%s", c.profile, c.file, code, c.code, out, stderr)
 		}
 	}
+
+	// What the README says of Canada's real 2018-2020 plan: valid under its
+	// own plan's rules, and 25 reports without French progress under
+	// 2022-2024's.
+	example := filepath.Join("..", "..", "examples", "canada-2018-2020", "canada-2018-2020.json")
+	if code, out, _ := runOGP(t, "", "validate", "--profile", "canada", example); code != exitOK || strings.Contains(out, "canada.") {
+		t.Errorf("--profile canada on Canada's plan: exit %d, want 0 and no canada.* finding", code)
+	}
+	code, out, _ := runOGP(t, "", "validate", "--profile", "canada/2022-2024", example)
+	if n := strings.Count(out, "error canada."); code != exitInvalid || n != 25 || n != strings.Count(out, "error canada.progress-required: ") {
+		t.Errorf("--profile canada/2022-2024 on Canada's plan: exit %d, %d canada.* errors; want exit 1 and 25 canada.progress-required", code, n)
+	}
 }
 
 // TestValidateWorkbook validates an exported workbook with one cell
