@@ -127,7 +127,7 @@ var codes = []finding.Code{
 	{ID: CodeDuplicateID, Severity: finding.Error, Title: map[string]string{"en": "Duplicate id", "fr": "Identifiant en double"}, Message: map[string]string{
 		"en": `id "{value}" is already used at {first}; ids must be unique within their {scope:scope}`,
 		"fr": `l’identifiant "{value}" est déjà utilisé à {first}; les identifiants doivent être uniques dans leur {scope:scope}`}},
-	{ID: CodeIDHierarchy, Severity: finding.Warning, Title: map[string]string{"en": "Id not under its parent's", "fr": "Identifiant non dérivé de celui du parent"}, Message: map[string]string{
+	{ID: CodeIDHierarchy, Severity: finding.Warning, Title: map[string]string{"en": "Id not prefixed by its parent's", "fr": "Identifiant sans le préfixe du parent"}, Message: map[string]string{
 		"en": `id "{value}" does not start with "{want}.", the id of the item it belongs to, as the plan's other dotted ids do`,
 		"fr": `l’identifiant "{value}" ne commence pas par "{want}.", l’identifiant de l’élément auquel il appartient, comme les autres identifiants à points du plan`}},
 	{ID: CodeUnknownInst, Severity: finding.Error, Title: map[string]string{"en": "Undeclared institution", "fr": "Institution non déclarée"}, Message: map[string]string{
