@@ -56,106 +56,106 @@ const (
 // by its code. Values in quotes are quoted by the template, never by the
 // code that makes the finding; {name:kind} is a word of [words].
 var codes = []finding.Code{
-	{ID: CodeSyntax, Severity: finding.Error, Message: map[string]string{
+	{ID: CodeSyntax, Severity: finding.Error, Title: map[string]string{"en": "Not valid JSON", "fr": "JSON non valide"}, Message: map[string]string{
 		"en": `the file is not valid JSON: {problem:syntax}{found?, found {found}}`,
 		"fr": `le fichier n’est pas du JSON valide : {problem:syntax}{found?, trouvé {found}}`}},
-	{ID: CodeInvalidUTF8, Severity: finding.Error, Message: map[string]string{
+	{ID: CodeInvalidUTF8, Severity: finding.Error, Title: map[string]string{"en": "Not valid UTF-8", "fr": "UTF-8 non valide"}, Message: map[string]string{
 		"en": `the file is not valid UTF-8: byte {value} cannot start or continue a character`,
 		"fr": `le fichier n’est pas en UTF-8 valide : l’octet {value} ne peut ni commencer ni continuer un caractère`}},
-	{ID: CodeDuplicateKey, Severity: finding.Error, Message: map[string]string{
+	{ID: CodeDuplicateKey, Severity: finding.Error, Title: map[string]string{"en": "Member given twice", "fr": "Membre en double"}, Message: map[string]string{
 		"en": `member "{member}" appears twice in this object; JSON readers disagree about which one counts, so remove one`,
 		"fr": `le membre "{member}" figure deux fois dans cet objet; les lecteurs JSON ne retiennent pas tous le même, supprimez-en un`}},
-	{ID: CodeLoneSurrogate, Severity: finding.Error, Message: map[string]string{
+	{ID: CodeLoneSurrogate, Severity: finding.Error, Title: map[string]string{"en": "Lone surrogate escape", "fr": "Échappement de substitution isolé"}, Message: map[string]string{
 		"en": `the escape {value} is half of a UTF-16 surrogate pair and stands for no character; write the whole pair or the character itself`,
 		"fr": `l’échappement {value} est la moitié d’une paire de substitution UTF-16 et ne représente aucun caractère; écrivez la paire entière ou le caractère lui-même`}},
-	{ID: CodeTooDeep, Severity: finding.Error, Message: map[string]string{
+	{ID: CodeTooDeep, Severity: finding.Error, Title: map[string]string{"en": "Nested too deep", "fr": "Imbrication trop profonde"}, Message: map[string]string{
 		"en": `the file nests arrays and objects more than {want} levels deep`,
 		"fr": `le fichier imbrique des tableaux et des objets sur plus de {want} niveaux`}},
-	{ID: CodeTooLarge, Severity: finding.Error, Message: map[string]string{
+	{ID: CodeTooLarge, Severity: finding.Error, Title: map[string]string{"en": "File too large", "fr": "Fichier trop volumineux"}, Message: map[string]string{
 		"en": `the file is larger than {want} bytes`,
 		"fr": `le fichier dépasse {want} octets`}},
-	{ID: CodeTooManyErrors, Severity: finding.Warning, Message: map[string]string{
+	{ID: CodeTooManyErrors, Severity: finding.Warning, Title: map[string]string{"en": "Findings not listed", "fr": "Constats non énumérés"}, Message: map[string]string{
 		"en": `findings not listed: {value}; the report lists at most {want}`,
 		"fr": `constats non énumérés : {value}; le rapport en énumère au plus {want}`}},
 
-	{ID: CodeRequired, Severity: finding.Error, Message: map[string]string{
+	{ID: CodeRequired, Severity: finding.Error, Title: map[string]string{"en": "Required member", "fr": "Membre obligatoire"}, Message: map[string]string{
 		"en": `member "{member}" is required here`,
 		"fr": `le membre "{member}" est obligatoire ici`}},
-	{ID: CodeAdditional, Severity: finding.Error, Message: map[string]string{
+	{ID: CodeAdditional, Severity: finding.Error, Title: map[string]string{"en": "Member not in the format", "fr": "Membre étranger au format"}, Message: map[string]string{
 		"en": `member "{member}" is not part of the format{suggestion? (did you mean "{suggestion}")}; a member of your own must have a name that starts with "x-"`,
 		"fr": `le membre "{member}" ne fait pas partie du format{suggestion? (vouliez-vous dire "{suggestion}")}; un membre qui vous est propre doit avoir un nom commençant par "x-"`}},
-	{ID: CodeType, Severity: finding.Error, Message: map[string]string{
+	{ID: CodeType, Severity: finding.Error, Title: map[string]string{"en": "Wrong type", "fr": "Type incorrect"}, Message: map[string]string{
 		"en": `want {want:type}, found {found:type}`,
 		"fr": `attendu : {want:type}; trouvé : {found:type}`}},
-	{ID: CodeEnum, Severity: finding.Error, Message: map[string]string{
+	{ID: CodeEnum, Severity: finding.Error, Title: map[string]string{"en": "Value not allowed", "fr": "Valeur non permise"}, Message: map[string]string{
 		"en": `{value} is not one of the allowed values: {want}`,
 		"fr": `{value} ne fait pas partie des valeurs permises : {want}`}},
-	{ID: CodePattern, Severity: finding.Error, Message: map[string]string{
+	{ID: CodePattern, Severity: finding.Error, Title: map[string]string{"en": "Wrong form", "fr": "Forme incorrecte"}, Message: map[string]string{
 		"en": `{value} is not {want:form}`,
 		"fr": `{value} n’est pas {want:form}`}},
-	{ID: CodeLineBreak, Severity: finding.Error, Message: map[string]string{
+	{ID: CodeLineBreak, Severity: finding.Error, Title: map[string]string{"en": "Line break not allowed", "fr": "Saut de ligne non permis"}, Message: map[string]string{
 		"en": `{value} must not contain a line break`,
 		"fr": `{value} ne doit pas contenir de saut de ligne`}},
-	{ID: CodeMinItems, Severity: finding.Error, Message: map[string]string{
+	{ID: CodeMinItems, Severity: finding.Error, Title: map[string]string{"en": "List too short", "fr": "Liste trop courte"}, Message: map[string]string{
 		"en": `the list must have at least {want} item(s)`,
 		"fr": `la liste doit compter au moins {want} élément(s)`}},
-	{ID: CodeMinProperties, Severity: finding.Error, Message: map[string]string{
+	{ID: CodeMinProperties, Severity: finding.Error, Title: map[string]string{"en": "Text in no language", "fr": "Texte sans aucune langue"}, Message: map[string]string{
 		"en": `the text must be given in at least one language`,
 		"fr": `le texte doit être donné dans au moins une langue`}},
-	{ID: CodeMinLength, Severity: finding.Error, Message: map[string]string{
+	{ID: CodeMinLength, Severity: finding.Error, Title: map[string]string{"en": "Empty text", "fr": "Texte vide"}, Message: map[string]string{
 		"en": `the text must not be empty`,
 		"fr": `le texte ne doit pas être vide`}},
-	{ID: CodeRange, Severity: finding.Error, Message: map[string]string{
+	{ID: CodeRange, Severity: finding.Error, Title: map[string]string{"en": "Value out of range", "fr": "Valeur hors limites"}, Message: map[string]string{
 		"en": `{value} is out of range: want {want}`,
 		"fr": `{value} est hors limites : {want} attendu`}},
-	{ID: CodeUniqueItems, Severity: finding.Error, Message: map[string]string{
+	{ID: CodeUniqueItems, Severity: finding.Error, Title: map[string]string{"en": "Item listed twice", "fr": "Élément en double"}, Message: map[string]string{
 		"en": `{value} is listed twice`,
 		"fr": `{value} figure deux fois dans la liste`}},
-	{ID: CodePropertyName, Severity: finding.Error, Message: map[string]string{
+	{ID: CodePropertyName, Severity: finding.Error, Title: map[string]string{"en": "Not a language tag", "fr": "Étiquette de langue non valide"}, Message: map[string]string{
 		"en": `"{member}" is not a BCP 47 language tag such as en, fr or fr-CA`,
 		"fr": `"{member}" n’est pas une étiquette de langue BCP 47 comme en, fr ou fr-CA`}},
-	{ID: CodeUnsupported, Severity: finding.Error, Message: map[string]string{
+	{ID: CodeUnsupported, Severity: finding.Error, Title: map[string]string{"en": "Unsupported format version", "fr": "Version de format non prise en charge"}, Message: map[string]string{
 		"en": `format version "{value}" cannot be read: this validator reads versions {want}`,
 		"fr": `la version de format "{value}" ne peut pas être lue : ce validateur lit les versions {want}`}},
-	{ID: CodeNewerMinor, Severity: finding.Warning, Message: map[string]string{
+	{ID: CodeNewerMinor, Severity: finding.Warning, Title: map[string]string{"en": "Newer format version", "fr": "Version de format plus récente"}, Message: map[string]string{
 		"en": `format version "{value}" is newer than this validator's ({want}): what that version added is not checked here`,
 		"fr": `la version de format "{value}" est plus récente que celle de ce validateur ({want}) : ce que cette version ajoute n’est pas vérifié ici`}},
-	{ID: CodeNewerMember, Severity: finding.Error, Message: map[string]string{
+	{ID: CodeNewerMember, Severity: finding.Error, Title: map[string]string{"en": "Member of a newer version", "fr": "Membre d’une version plus récente"}, Message: map[string]string{
 		"en": `member "{member}" is not part of format version {want}, which this validator checks; it may come from the document's newer version, so check the document with a validator of that version`,
 		"fr": `le membre "{member}" ne fait pas partie de la version {want} du format, que vérifie ce validateur; il vient peut-être de la version plus récente du document : vérifiez-le avec un validateur de cette version`}},
 
-	{ID: CodeDuplicateID, Severity: finding.Error, Message: map[string]string{
+	{ID: CodeDuplicateID, Severity: finding.Error, Title: map[string]string{"en": "Duplicate id", "fr": "Identifiant en double"}, Message: map[string]string{
 		"en": `id "{value}" is already used at {first}; ids must be unique within their {scope:scope}`,
 		"fr": `l’identifiant "{value}" est déjà utilisé à {first}; les identifiants doivent être uniques dans leur {scope:scope}`}},
-	{ID: CodeIDHierarchy, Severity: finding.Warning, Message: map[string]string{
+	{ID: CodeIDHierarchy, Severity: finding.Warning, Title: map[string]string{"en": "Id not prefixed by its parent's", "fr": "Identifiant sans le préfixe du parent"}, Message: map[string]string{
 		"en": `id "{value}" does not start with "{want}.", the id of the item it belongs to, as the plan's other dotted ids do`,
 		"fr": `l’identifiant "{value}" ne commence pas par "{want}.", l’identifiant de l’élément auquel il appartient, comme les autres identifiants à points du plan`}},
-	{ID: CodeUnknownInst, Severity: finding.Error, Message: map[string]string{
+	{ID: CodeUnknownInst, Severity: finding.Error, Title: map[string]string{"en": "Undeclared institution", "fr": "Institution non déclarée"}, Message: map[string]string{
 		"en": `institution "{value}" is not declared in the plan's institutions`,
 		"fr": `l’institution "{value}" n’est pas déclarée dans les institutions du plan`}},
-	{ID: CodeUnknownTarget, Severity: finding.Error, Message: map[string]string{
+	{ID: CodeUnknownTarget, Severity: finding.Error, Title: map[string]string{"en": "Unknown report target", "fr": "Cible de rapport inconnue"}, Message: map[string]string{
 		"en": `the report's target "{value}" is not a milestone or indicator of the plan`,
 		"fr": `la cible "{value}" du rapport n’est ni un jalon ni un indicateur du plan`}},
-	{ID: CodePeriodOrder, Severity: finding.Error, Message: map[string]string{
+	{ID: CodePeriodOrder, Severity: finding.Error, Title: map[string]string{"en": "Period ends before it starts", "fr": "Période qui se termine avant de commencer"}, Message: map[string]string{
 		"en": `the period starts ({value}) after it ends ({want})`,
 		"fr": `la période commence ({value}) après sa fin ({want})`}},
-	{ID: CodeExtensionOrder, Severity: finding.Error, Message: map[string]string{
+	{ID: CodeExtensionOrder, Severity: finding.Error, Title: map[string]string{"en": "Extension shortens the plan", "fr": "Prolongation qui écourte le plan"}, Message: map[string]string{
 		"en": `the extension ends the plan on {value}, before its previous end {want}`,
 		"fr": `la prolongation fait finir le plan le {value}, avant sa fin précédente {want}`}},
-	{ID: CodeOutsidePlan, Severity: finding.Warning, Message: map[string]string{
+	{ID: CodeOutsidePlan, Severity: finding.Warning, Title: map[string]string{"en": "Deadline outside the plan", "fr": "Échéance hors du plan"}, Message: map[string]string{
 		"en": `deadline {value} is outside the plan's period, {want}`,
 		"fr": `l’échéance {value} est hors de la période du plan, {want}`}},
-	{ID: CodeMissingLang, Severity: finding.Warning, Message: map[string]string{
+	{ID: CodeMissingLang, Severity: finding.Warning, Title: map[string]string{"en": "Text missing a language", "fr": "Version linguistique manquante"}, Message: map[string]string{
 		"en": `the text has no version, or only a blank one, in {value}{more? and {more} more}; the document declares {want}{wantMore? and {wantMore} more}`,
 		"fr": `le texte n’a pas de version, ou seulement une version vide, dans ces langues : {value}{more? et {more} autres}; le document déclare {want}{wantMore? et {wantMore} autres}`}},
-	{ID: CodeUndeclaredLang, Severity: finding.Warning, Message: map[string]string{
+	{ID: CodeUndeclaredLang, Severity: finding.Warning, Title: map[string]string{"en": "Undeclared language", "fr": "Langue non déclarée"}, Message: map[string]string{
 		"en": `the text has a {value} version, a language the document does not declare ({want}{wantMore? and {wantMore} more})`,
 		"fr": `le texte a une version {value}, une langue que le document ne déclare pas ({want}{wantMore? et {wantMore} autres})`}},
-	{ID: CodeTagCase, Severity: finding.Notice, Message: map[string]string{
+	{ID: CodeTagCase, Severity: finding.Notice, Title: map[string]string{"en": "Tag not in canonical form", "fr": "Étiquette non canonique"}, Message: map[string]string{
 		"en": `tag "{value}" is not in canonical form; write "{want}"`,
 		"fr": `l’étiquette "{value}" n’est pas sous sa forme canonique; écrivez "{want}"`}},
 
-	{ID: CodeWorkbook, Severity: finding.Error, Message: map[string]string{
+	{ID: CodeWorkbook, Severity: finding.Error, Title: map[string]string{"en": "Unreadable workbook", "fr": "Classeur illisible"}, Message: map[string]string{
 		"en": `the workbook cannot be read as the format's layout: {detail}`,
 		"fr": `le classeur ne peut pas être lu selon la disposition du format : {detail}`}},
 }

@@ -16,10 +16,10 @@ const (
 )
 
 var deadlineCodes = []finding.Code{
-	{ID: CodeDeadlineText, Severity: finding.Warning, Message: map[string]string{
+	{ID: CodeDeadlineText, Severity: finding.Warning, Title: map[string]string{"en": "Deadline text and date disagree", "fr": "Texte et date de l’échéance discordants"}, Message: map[string]string{
 		"en": `the deadline's date {date} does not match its text "{text}", which reads as {reads}{ongoing? (ongoing work is due when the plan ends)}`,
 		"fr": `la date de l’échéance, {date}, ne correspond pas à son texte "{text}", qui se lit {reads}{ongoing? (un travail en cours est dû à la fin du plan)}`}},
-	{ID: CodeLanguagesDiffer, Severity: finding.Warning, Message: map[string]string{
+	{ID: CodeLanguagesDiffer, Severity: finding.Warning, Title: map[string]string{"en": "Deadline texts disagree", "fr": "Textes de l’échéance discordants"}, Message: map[string]string{
 		"en": `the deadline's texts say different dates: "{text}" ({lang}) reads as {reads}, "{other}" ({otherLang}) as {otherReads}`,
 		"fr": `les textes de l’échéance donnent des dates différentes : "{text}" ({lang}) se lit {reads}, "{other}" ({otherLang}) se lit {otherReads}`}},
 }

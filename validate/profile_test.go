@@ -19,10 +19,12 @@ import (
 // challenges whatever the status.
 func init() {
 	finding.Register(
-		finding.Code{ID: "testland.progress-fr", Severity: finding.Error, Message: map[string]string{
-			"en": `Testland wants the progress in French`, "fr": `Testland veut les progrès en français`}},
-		finding.Code{ID: "testland.challenges", Severity: finding.Warning, Message: map[string]string{
-			"en": `Testland wants challenges`, "fr": `Testland veut des défis`}},
+		finding.Code{ID: "testland.progress-fr", Severity: finding.Error,
+			Title: map[string]string{"en": "Progress required in French", "fr": "Progrès obligatoires en français"}, Message: map[string]string{
+				"en": `Testland wants the progress in French`, "fr": `Testland veut les progrès en français`}},
+		finding.Code{ID: "testland.challenges", Severity: finding.Warning,
+			Title: map[string]string{"en": "Challenges required", "fr": "Défis obligatoires"}, Message: map[string]string{
+				"en": `Testland wants challenges`, "fr": `Testland veut des défis`}},
 	)
 	perReport := func(code, member string, broken func(ogp.Report) bool) func(*ogp.Plan) []finding.Finding {
 		return func(plan *ogp.Plan) []finding.Finding {

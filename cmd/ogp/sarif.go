@@ -2,7 +2,12 @@ package main
 
 import (
 	"cmp"
+	"maps"
+	"net/url"
+	"path/filepath"
+	"runtime/debug"
 	"slices"
+	"strings"
 
 	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/validate"
@@ -13,7 +18,8 @@ import (
 // result per finding. A finding's place is its line and column in the file
 // (a physical location) and its JSON Pointer (a logical one); a finding of
 // a workbook has its cell as a second logical location, since lines and
-// columns of a workbook mean nothing.
+// columns of a workbook mean nothing. The tests validate this output
+// against the SARIF 2.1.0 JSON Schema in testdata/sarif.
 
 type sarifLog struct {
 	Schema  string     `json:"$schema"`
@@ -22,8 +28,13 @@ type sarifLog struct {
 }
 
 type sarifRun struct {
-	Tool    sarifTool     `json:"tool"`
-	Results []sarifResult `json:"results"`
+	Tool sarifTool `json:"tool"`
+	// Language is the language of the run's messages.
+	Language string `json:"language"`
+	// ColumnKind says what a column counts: characters, as the findings'
+	// columns do, not UTF-16 code units.
+	ColumnKind string        `json:"columnKind"`
+	Results    []sarifResult `json:"results"`
 }
 
 type sarifTool struct {
@@ -33,12 +44,22 @@ type sarifTool struct {
 type sarifDriver struct {
 	Name           string      `json:"name"`
 	InformationURI string      `json:"informationUri"`
+	Version        string      `json:"version"`
 	Rules          []sarifRule `json:"rules"`
 }
 
+// sarifRule is SARIF's reportingDescriptor: one code.
 type sarifRule struct {
-	ID               string       `json:"id"`
-	ShortDescription sarifMessage `json:"shortDescription"`
+	ID                   string             `json:"id"`
+	Name                 string             `json:"name"`
+	ShortDescription     sarifMessage       `json:"shortDescription"`
+	FullDescription      sarifMessage       `json:"fullDescription"`
+	Help                 sarifMessage       `json:"help"`
+	DefaultConfiguration sarifConfiguration `json:"defaultConfiguration"`
+}
+
+type sarifConfiguration struct {
+	Level string `json:"level"`
 }
 
 type sarifMessage struct {
@@ -47,6 +68,7 @@ type sarifMessage struct {
 
 type sarifResult struct {
 	RuleID    string          `json:"ruleId"`
+	RuleIndex int             `json:"ruleIndex"`
 	Level     string          `json:"level"`
 	Message   sarifMessage    `json:"message"`
 	Locations []sarifLocation `json:"locations"`
@@ -68,7 +90,7 @@ type sarifArtifact struct {
 
 type sarifRegion struct {
 	StartLine   int `json:"startLine"`
-	StartColumn int `json:"startColumn"`
+	StartColumn int `json:"startColumn,omitempty"`
 }
 
 type sarifLogical struct {
@@ -76,45 +98,60 @@ type sarifLogical struct {
 	Kind               string `json:"kind"`
 }
 
-// sarifOf returns the reports of files as one SARIF log, with the rules'
-// descriptions in lang.
+// The kinds of logical location: a JSON Pointer names a JSON value, which
+// is one of the kinds SARIF lists for JSON documents (object, array,
+// property, value); a workbook's cell has no kind in SARIF's list, which
+// is open.
+const (
+	sarifKindPointer = "value"
+	sarifKindCell    = "cell"
+)
+
+// sarifOf returns the reports of files, named as the user gave them ("-"
+// for standard input), as one SARIF log in lang.
 func sarifOf(files []string, reports []*validate.Report, lang string) sarifLog {
-	run := sarifRun{
-		Tool: sarifTool{Driver: sarifDriver{
-			Name:           "ogp validate",
-			InformationURI: "https://github.com/ogpx/interchange",
-			Rules:          []sarifRule{},
-		}},
-		Results: []sarifResult{},
-	}
-	seen := map[string]bool{}
-	for i, r := range reports {
+	lang = finding.Match(lang)
+	codes := map[string]bool{}
+	for _, r := range reports {
 		for _, f := range r.Findings {
-			if !seen[f.Code] {
-				seen[f.Code] = true
-				info, _ := finding.Lookup(f.Code)
-				run.Tool.Driver.Rules = append(run.Tool.Driver.Rules,
-					sarifRule{ID: f.Code, ShortDescription: sarifMessage{info.Message[finding.Match(lang)]}})
-			}
+			codes[f.Code] = true
+		}
+	}
+	driver := sarifDriver{
+		Name:           "ogp validate",
+		InformationURI: "https://github.com/ogpx/interchange",
+		Version:        moduleVersion(),
+		Rules:          []sarifRule{},
+	}
+	index := map[string]int{}
+	for _, id := range slices.Sorted(maps.Keys(codes)) {
+		index[id] = len(driver.Rules)
+		driver.Rules = append(driver.Rules, sarifRuleOf(id, lang))
+	}
+
+	run := sarifRun{Tool: sarifTool{Driver: driver}, Language: lang, ColumnKind: "unicodeCodePoints", Results: []sarifResult{}}
+	for i, r := range reports {
+		uri := sarifURI(files[i])
+		for _, f := range r.Findings {
 			loc := sarifLocation{
-				PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: files[i]}},
-				LogicalLocations: []sarifLogical{{FullyQualifiedName: cmp.Or(f.Path, "/"), Kind: "member"}},
+				PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: uri}},
+				LogicalLocations: []sarifLogical{{FullyQualifiedName: cmp.Or(f.Path, "/"), Kind: sarifKindPointer}},
 			}
 			if f.Cell != "" {
-				loc.LogicalLocations = append(loc.LogicalLocations, sarifLogical{FullyQualifiedName: f.Cell, Kind: "cell"})
+				loc.LogicalLocations = append(loc.LogicalLocations, sarifLogical{FullyQualifiedName: f.Cell, Kind: sarifKindCell})
 			}
 			if f.Line > 0 { // SARIF lines start at 1; a finding without one has no region
 				loc.PhysicalLocation.Region = &sarifRegion{StartLine: f.Line, StartColumn: f.Column}
 			}
 			run.Results = append(run.Results, sarifResult{
 				RuleID:    f.Code,
+				RuleIndex: index[f.Code],
 				Level:     sarifLevel(f.Severity),
 				Message:   sarifMessage{f.Message(lang)},
 				Locations: []sarifLocation{loc},
 			})
 		}
 	}
-	slices.SortFunc(run.Tool.Driver.Rules, func(a, b sarifRule) int { return cmp.Compare(a.ID, b.ID) })
 	return sarifLog{
 		Schema:  "https://json.schemastore.org/sarif-2.1.0.json",
 		Version: "2.1.0",
@@ -122,10 +159,104 @@ func sarifOf(files []string, reports []*validate.Report, lang string) sarifLog {
 	}
 }
 
-// sarifLevel returns SARIF's level for a severity: a notice is a "note".
+// sarifRuleOf describes the code id in lang: its title, and its message
+// template with the places of the values shown.
+func sarifRuleOf(id, lang string) sarifRule {
+	c, _ := finding.Lookup(id)
+	help := sarifMessage{readableTemplate(cmp.Or(c.Message[lang], c.Message["en"], id))}
+	return sarifRule{
+		ID:                   id,
+		Name:                 id,
+		ShortDescription:     sarifMessage{cmp.Or(finding.Title(lang, id), id)},
+		FullDescription:      help,
+		Help:                 help,
+		DefaultConfiguration: sarifConfiguration{sarifLevel(c.Severity)},
+	}
+}
+
+// readableTemplate returns a message template (see [finding.Code]) as a
+// reader can take it in: a value as its name in angle quotes ({member} and
+// {to:status} read ‹member› and ‹to›), and a part shown only when a value
+// is given, {x? ...}, as its text in brackets.
+func readableTemplate(tmpl string) string {
+	var b strings.Builder
+	for {
+		open := strings.IndexByte(tmpl, '{')
+		end := -1
+		if open >= 0 {
+			end = closingBrace(tmpl, open)
+		}
+		if end < 0 {
+			b.WriteString(tmpl)
+			return b.String()
+		}
+		b.WriteString(tmpl[:open])
+		spec := tmpl[open+1 : end]
+		if _, body, optional := strings.Cut(spec, "?"); optional {
+			b.WriteString("[" + readableTemplate(body) + "]")
+		} else {
+			name, _, _ := strings.Cut(spec, ":")
+			b.WriteString("‹" + name + "›")
+		}
+		tmpl = tmpl[end+1:]
+	}
+}
+
+// closingBrace returns the index of the brace that closes the one at open
+// in s, counting the braces nested in it; -1 when there is none.
+func closingBrace(s string, open int) int {
+	depth := 0
+	for i := open; i < len(s); i++ {
+		switch s[i] {
+		case '{':
+			depth++
+		case '}':
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// sarifLevel returns SARIF's level for a severity: a notice is a "note",
+// and a finding that reports nothing wrong, "none".
 func sarifLevel(s finding.Severity) string {
-	if s == finding.Notice {
+	switch s {
+	case finding.Error:
+		return "error"
+	case finding.Warning:
+		return "warning"
+	case finding.Notice:
 		return "note"
 	}
-	return s.String()
+	return "none"
+}
+
+// sarifURI returns the URI of the file the user named: a relative path
+// stays relative (to the directory the tool ran in, as SARIF consumers
+// expect of a path in a repository), an absolute one becomes a file URI,
+// and standard input is "stdin".
+func sarifURI(name string) string {
+	if name == "-" || name == "<stdin>" {
+		return "stdin"
+	}
+	p := filepath.ToSlash(name)
+	if filepath.IsAbs(name) {
+		if !strings.HasPrefix(p, "/") {
+			p = "/" + p // a Windows drive: file:///C:/...
+		}
+		return (&url.URL{Scheme: "file", Path: p}).String()
+	}
+	return (&url.URL{Path: p}).String()
+}
+
+// moduleVersion returns the version of the module ogp was built from, or
+// "(devel)" for a build from a working tree without one.
+func moduleVersion() string {
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
+		return info.Main.Version
+	}
+	return "(devel)"
 }

@@ -10,8 +10,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/santhosh-tekuri/jsonschema/v5"
 	"github.com/xuri/excelize/v2"
 
+	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/schema"
 	"github.com/ogpx/interchange/validate"
 )
@@ -167,6 +169,207 @@ func TestValidateSARIF(t *testing.T) {
 		if got != lines[i] {
 			t.Errorf("result %d:\n%s\nwant the text output's\n%s", i, got, lines[i])
 		}
+	}
+}
+
+// sarifSchema compiles the SARIF 2.1.0 JSON Schema vendored in
+// testdata/sarif, asserting its formats (uri, uri-reference, date-time,
+// uuid), which draft 2020-12 only annotates by default.
+func sarifSchema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	const file = "testdata/sarif/sarif-2.1.0.schema.json"
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	c.AssertFormat = true
+	if err := c.AddResource(file, bytes.NewReader(data)); err != nil {
+		t.Fatal(err)
+	}
+	s, err := c.Compile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// TestValidateSARIFSchema validates the SARIF output of "ogp validate"
+// against the SARIF 2.1.0 JSON Schema, in English and French: on the whole
+// corpus at once, and again with each of the limits that the corpus's
+// maxbytes. and maxfindings. cases need; on standard input; on workbooks;
+// and under Canada's strictest plan. It checks too what the schema cannot:
+// each result names its rule by id and index, each code found is one rule
+// with a title and a readable help text, and levels follow severities.
+func TestValidateSARIFSchema(t *testing.T) {
+	s := sarifSchema(t)
+	cases, _ := filepath.Glob(filepath.Join("..", "..", "validate", "testdata", "cases", "*.json"))
+	canada, _ := filepath.Glob(filepath.Join("..", "..", "canada", "testdata", "ca-*.json"))
+	if len(cases) == 0 || len(canada) == 0 {
+		t.Fatal("no corpus")
+	}
+	dir := t.TempDir()
+	book := filepath.Join(dir, "plan with space.xlsx")
+	if code, _, stderr := runOGP(t, "", "sheet", "export", "-o", book, "../../examples/local-riverton/riverton-2024-2025.json"); code != exitOK {
+		t.Fatalf("export: exit %d: %s", code, stderr)
+	}
+	notBook := filepath.Join(dir, "not.xlsx")
+	if err := os.WriteFile(notBook, []byte(`{}`), 0o666); err != nil {
+		t.Fatal(err)
+	}
+
+	runs := []struct {
+		name, stdin string
+		args        []string
+	}{
+		{"corpus", "", cases},
+		{"corpus --max-bytes", "", append([]string{"--max-bytes", "1024"}, cases...)},
+		{"corpus --max-findings", "", append([]string{"--max-findings", "3"}, cases...)},
+		{"stdin", `{"formatVersion": "1.0.0",`, []string{"-"}},
+		{"workbooks", "", []string{book, notBook}},
+		{"canada/2025-2029", "", append([]string{"--profile", "canada/2025-2029"}, canada...)},
+	}
+	codes := map[string]bool{}
+	for _, run := range runs {
+		for _, lang := range []string{"en", "fr"} {
+			name := run.name + " " + lang
+			args := append([]string{"validate", "--format", "sarif", "--lang", lang}, run.args...)
+			code, out, stderr := runOGP(t, run.stdin, args...)
+			if code == exitUsage {
+				t.Fatalf("%s: exit %d: %s", name, code, stderr)
+			}
+			var v any
+			d := json.NewDecoder(strings.NewReader(out))
+			d.UseNumber()
+			if err := d.Decode(&v); err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			if err := s.Validate(v); err != nil {
+				t.Errorf("%s: the output does not satisfy the SARIF 2.1.0 schema: %#v", name, err)
+			}
+			var log sarifLog
+			if err := json.Unmarshal([]byte(out), &log); err != nil || len(log.Runs) != 1 {
+				t.Fatalf("%s: not one run: %v", name, err)
+			}
+			checkSARIFRun(t, name, lang, log.Runs[0])
+			for _, r := range log.Runs[0].Results {
+				codes[r.RuleID] = true
+			}
+		}
+	}
+	for _, want := range []string{validate.CodeTooLarge, validate.CodeTooManyErrors, validate.CodeSyntax, validate.CodeWorkbook, "canada.challenges-required"} {
+		if !codes[want] {
+			t.Errorf("no run reported %s", want)
+		}
+	}
+}
+
+// checkSARIFRun checks what the SARIF schema cannot say about a run of
+// "ogp validate --lang lang".
+func checkSARIFRun(t *testing.T, name, lang string, run sarifRun) {
+	t.Helper()
+	rules := run.Tool.Driver.Rules
+	if run.Language != lang || run.ColumnKind != "unicodeCodePoints" || run.Tool.Driver.Version == "" {
+		t.Errorf("%s: language %q, columnKind %q, version %q", name, run.Language, run.ColumnKind, run.Tool.Driver.Version)
+	}
+	used := map[string]bool{}
+	for _, r := range run.Results {
+		used[r.RuleID] = true
+		if r.RuleIndex < 0 || r.RuleIndex >= len(rules) || rules[r.RuleIndex].ID != r.RuleID {
+			t.Errorf("%s: result of %s has ruleIndex %d, not its rule", name, r.RuleID, r.RuleIndex)
+		}
+		c, _ := finding.Lookup(r.RuleID)
+		if want := sarifLevel(c.Severity); r.Level != want {
+			t.Errorf("%s: result of %s has level %s, want %s", name, r.RuleID, r.Level, want)
+		}
+		if kind := r.Locations[0].LogicalLocations[0].Kind; kind != "value" {
+			t.Errorf("%s: the JSON Pointer's logical location has kind %q", name, kind)
+		}
+	}
+	for i, rule := range rules {
+		if !used[rule.ID] || i > 0 && rules[i-1].ID >= rule.ID {
+			t.Errorf("%s: rule %d, %s, is not a code found, or out of order", name, i, rule.ID)
+		}
+		if rule.Name != rule.ID || rule.ShortDescription.Text != finding.Title(lang, rule.ID) || rule.ShortDescription.Text == "" {
+			t.Errorf("%s: rule %s has name %q and short description %q; want the code and its title", name, rule.ID, rule.Name, rule.ShortDescription.Text)
+		}
+		if help := rule.Help.Text; help == "" || strings.ContainsAny(help, "{}") || help != rule.FullDescription.Text {
+			t.Errorf("%s: rule %s has help %q", name, rule.ID, help)
+		}
+	}
+	if len(rules) != len(used) {
+		t.Errorf("%s: %d rules for %d codes found", name, len(rules), len(used))
+	}
+}
+
+func TestReadableTemplate(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`member "{member}" is required here`, `member "‹member›" is required here`},
+		{`the status went back from {from:status} to {to:status}`, `the status went back from ‹from› to ‹to›`},
+		{`the move{from? from {from:status}}{to? to {to:status}} names`, `the move[ from ‹from›][ to ‹to›] names`},
+		{`{value} is out of range`, `‹value› is out of range`},
+		{`no placeholder`, `no placeholder`},
+		{`an unclosed {brace`, `an unclosed {brace`},
+	} {
+		if got := readableTemplate(c.in); got != c.want {
+			t.Errorf("readableTemplate(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestSARIFURI(t *testing.T) {
+	for in, want := range map[string]string{
+		"-":                  "stdin",
+		"<stdin>":            "stdin",
+		"plans/ca.json":      "plans/ca.json",
+		"../ca 2024.json":    "../ca%202024.json",
+		"a:b.json":           "./a:b.json",
+		"/tmp/plan #1.json":  "file:///tmp/plan%20%231.json",
+		"100%.json":          "100%25.json",
+		"résumé/plan.json":   "r%C3%A9sum%C3%A9/plan.json",
+		"plans/x?y.json":     "plans/x%3Fy.json",
+		"plans/ca-2025.xlsx": "plans/ca-2025.xlsx",
+		"./plans/../ca.json": "./plans/../ca.json",
+		"plans\\ca.json":     "plans%5Cca.json",
+	} {
+		if got := sarifURI(in); got != want {
+			t.Errorf("sarifURI(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestValidateCanadaPlans runs "ogp validate --profile canada" on a report
+// of each of Canada's three plans, whose rules differ: each passes the
+// rules of its own plan, chosen from the document, and fails those of the
+// next, stricter plan when named.
+func TestValidateCanadaPlans(t *testing.T) {
+	dir := filepath.Join("..", "..", "canada", "testdata")
+	for _, file := range []string{"ca-2018-2020.json", "ca-2022-2024.json", "ca-2025-2029.json"} {
+		path := filepath.Join(dir, file)
+		if code, out, stderr := runOGP(t, "", "validate", "--profile", "canada", path); code != exitOK || strings.Contains(out, "canada.") {
+			t.Errorf("--profile canada %s: exit %d, want 0 and no canada.* finding:\n%s%s", file, code, out, stderr)
+		}
+	}
+	for _, c := range []struct{ profile, file, code string }{
+		{"canada/2022-2024", "ca-2018-2020.json", "canada.progress-required"},
+		{"canada/2025-2029", "ca-2022-2024.json", "canada.challenges-required"},
+	} {
+		code, out, stderr := runOGP(t, "", "validate", "--profile", c.profile, filepath.Join(dir, c.file))
+		if code != exitInvalid || !strings.Contains(out, "error "+c.code+": ") {
+			t.Errorf("--profile %s %s: exit %d, want 1 and %s:\n%s%s", c.profile, c.file, code, c.code, out, stderr)
+		}
+	}
+
+	// What the README says of Canada's real 2018-2020 plan: valid under its
+	// own plan's rules, and 25 reports without French progress under
+	// 2022-2024's.
+	example := filepath.Join("..", "..", "examples", "canada-2018-2020", "canada-2018-2020.json")
+	if code, out, _ := runOGP(t, "", "validate", "--profile", "canada", example); code != exitOK || strings.Contains(out, "canada.") {
+		t.Errorf("--profile canada on Canada's plan: exit %d, want 0 and no canada.* finding", code)
+	}
+	code, out, _ := runOGP(t, "", "validate", "--profile", "canada/2022-2024", example)
+	if n := strings.Count(out, "error canada."); code != exitInvalid || n != 25 || n != strings.Count(out, "error canada.progress-required: ") {
+		t.Errorf("--profile canada/2022-2024 on Canada's plan: exit %d, %d canada.* errors; want exit 1 and 25 canada.progress-required", code, n)
 	}
 }
 

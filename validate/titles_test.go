@@ -1,0 +1,31 @@
+package validate
+
+import (
+	"testing"
+
+	"github.com/ogpx/interchange/finding"
+)
+
+// TestEveryCodeHasATitle checks that every registered code, this package's
+// and those it reports from others, has a short title in every language:
+// finding.Missing reports a language that lacks a title only when English
+// has one, so a code registered with no title at all would pass it. Tools
+// that list rules by name (SARIF's shortDescription) show the title.
+func TestEveryCodeHasATitle(t *testing.T) {
+	codes := finding.Codes()
+	if len(codes) < len(reported()) {
+		t.Fatalf("%d codes registered; this package alone reports %d", len(codes), len(reported()))
+	}
+	for _, c := range codes {
+		for _, lang := range finding.Languages() {
+			if c.Title[lang] == "" {
+				t.Errorf("%s has no title in %s", c.ID, lang)
+			}
+		}
+	}
+	for _, c := range reported() {
+		if finding.Title("fr", c.ID) == finding.Title("en", c.ID) {
+			t.Errorf("%s: the French title is the English one, %q", c.ID, finding.Title("en", c.ID))
+		}
+	}
+}
