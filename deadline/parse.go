@@ -164,30 +164,36 @@ func reasonOf(err error) *ParseError {
 // that does not exist.
 func init() {
 	finding.Register(
-		finding.Code{ID: "deadline.too-long", Severity: finding.Warning, Message: map[string]string{
-			"en": "longer than {want} bytes",
-			"fr": "le texte dépasse {want} octets",
-		}},
-		finding.Code{ID: "deadline.no-date", Severity: finding.Warning, Message: map[string]string{
-			"en": "it names no date, and no ongoing or recurring work",
-			"fr": "le texte ne nomme aucune date, ni travail continu ou récurrent",
-		}},
-		finding.Code{ID: "deadline.fiscal-year-ambiguous", Severity: finding.Warning, Message: map[string]string{
-			"en": "fiscal year {year} could be {before} or {after}",
-			"fr": "l’exercice {year} peut être {before} ou {after}",
-		}},
-		finding.Code{ID: "deadline.fiscal-year-end-unknown", Severity: finding.Warning, Message: map[string]string{
-			"en": "fiscal year {value} spans two years, but the member's fiscal year end is not given or is December",
-			"fr": "l’exercice {value} s’étend sur deux années, mais la fin d’exercice du membre n’est pas donnée ou tombe en décembre",
-		}},
-		finding.Code{ID: "deadline.number-beside-year", Severity: finding.Warning, Message: map[string]string{
-			"en": "the number {value} beside the year {year} is not part of a date this package reads",
-			"fr": "le nombre {value} à côté de l’année {year} ne fait partie d’aucune date lisible",
-		}},
-		finding.Code{ID: "deadline.part-of-year", Severity: finding.Warning, Message: map[string]string{
-			"en": `"{value}" says a part of {year} this package does not read`,
-			"fr": `"{value}" désigne une partie de {year} qui n’est pas lisible`,
-		}},
+		finding.Code{ID: "deadline.too-long", Severity: finding.Warning,
+			Title: map[string]string{"en": "Deadline text too long", "fr": "Texte d’échéance trop long"}, Message: map[string]string{
+				"en": "longer than {want} bytes",
+				"fr": "le texte dépasse {want} octets",
+			}},
+		finding.Code{ID: "deadline.no-date", Severity: finding.Warning,
+			Title: map[string]string{"en": "No date in the deadline", "fr": "Aucune date dans l’échéance"}, Message: map[string]string{
+				"en": "it names no date, and no ongoing or recurring work",
+				"fr": "le texte ne nomme aucune date, ni travail continu ou récurrent",
+			}},
+		finding.Code{ID: "deadline.fiscal-year-ambiguous", Severity: finding.Warning,
+			Title: map[string]string{"en": "Ambiguous fiscal year", "fr": "Exercice ambigu"}, Message: map[string]string{
+				"en": "fiscal year {year} could be {before} or {after}",
+				"fr": "l’exercice {year} peut être {before} ou {after}",
+			}},
+		finding.Code{ID: "deadline.fiscal-year-end-unknown", Severity: finding.Warning,
+			Title: map[string]string{"en": "Fiscal year end unknown", "fr": "Fin d’exercice inconnue"}, Message: map[string]string{
+				"en": "fiscal year {value} spans two years, but the member's fiscal year end is not given or is December",
+				"fr": "l’exercice {value} s’étend sur deux années, mais la fin d’exercice du membre n’est pas donnée ou tombe en décembre",
+			}},
+		finding.Code{ID: "deadline.number-beside-year", Severity: finding.Warning,
+			Title: map[string]string{"en": "Unread number beside a year", "fr": "Nombre illisible à côté d’une année"}, Message: map[string]string{
+				"en": "the number {value} beside the year {year} is not part of a date this package reads",
+				"fr": "le nombre {value} à côté de l’année {year} ne fait partie d’aucune date lisible",
+			}},
+		finding.Code{ID: "deadline.part-of-year", Severity: finding.Warning,
+			Title: map[string]string{"en": "Unread part of a year", "fr": "Partie d’année illisible"}, Message: map[string]string{
+				"en": `"{value}" says a part of {year} this package does not read`,
+				"fr": `"{value}" désigne une partie de {year} qui n’est pas lisible`,
+			}},
 	)
 }
 

@@ -10,6 +10,7 @@ func init() {
 	finding.Register(finding.Code{
 		ID:       "example.unknown-institution",
 		Severity: finding.Error,
+		Title:    map[string]string{"en": "Unknown institution", "fr": "Institution inconnue"},
 		Message: map[string]string{
 			"en": `institution "{value}" is not declared in the plan`,
 			"fr": `l’institution "{value}" n’est pas déclarée dans le plan`,

@@ -18,6 +18,7 @@ func init() {
 		},
 	}, Code{
 		ID: "test.status", Severity: Warning,
+		Title: map[string]string{"en": "Status went back", "fr": "Recul de l’état"},
 		Message: map[string]string{
 			"en": "the status went back from {from:test-status} to {to:test-status}",
 			"fr": "l’état a reculé: de {from:test-status} à {to:test-status}; pourquoi?",

@@ -163,14 +163,16 @@ func (e *DateError) Finding(path string) finding.Finding {
 // The codes of a [DateError], and the words of their messages.
 func init() {
 	finding.Register(
-		finding.Code{ID: "date.invalid", Severity: finding.Error, Message: map[string]string{
-			"en": `invalid date "{text}": {reason:date.reason}`,
-			"fr": `date non valide "{text}" : {reason:date.reason}`,
-		}},
-		finding.Code{ID: "date.no-such-day", Severity: finding.Error, Message: map[string]string{
-			"en": `invalid date "{text}": {month:date.month} {year} has no day {day}`,
-			"fr": `date non valide "{text}" : il n’y a pas de {day} {month:date.month} {year}`,
-		}},
+		finding.Code{ID: "date.invalid", Severity: finding.Error,
+			Title: map[string]string{"en": "Invalid date", "fr": "Date non valide"}, Message: map[string]string{
+				"en": `invalid date "{text}": {reason:date.reason}`,
+				"fr": `date non valide "{text}" : {reason:date.reason}`,
+			}},
+		finding.Code{ID: "date.no-such-day", Severity: finding.Error,
+			Title: map[string]string{"en": "No such day", "fr": "Jour inexistant"}, Message: map[string]string{
+				"en": `invalid date "{text}": {month:date.month} {year} has no day {day}`,
+				"fr": `date non valide "{text}" : il n’y a pas de {day} {month:date.month} {year}`,
+			}},
 	)
 	words := map[string]map[string]string{
 		"date.reason.form":             {"en": "want YYYY, YYYY-MM or YYYY-MM-DD", "fr": "la forme attendue est AAAA, AAAA-MM ou AAAA-MM-JJ"},

@@ -68,27 +68,29 @@ func init() {
 		"cli.io.reason.is-directory":  {"en": "is a directory", "fr": "est un dossier"},
 		"cli.io.reason.too-large":     {"en": "larger than " + maxBytes + " bytes", "fr": "plus de " + maxBytes + " octets"},
 	})
-	usage := func(id, en, fr string) finding.Code {
-		return finding.Code{ID: id, Severity: finding.Error, Message: map[string]string{"en": en, "fr": fr}}
+	usage := func(id, titleEN, titleFR, en, fr string) finding.Code {
+		return finding.Code{ID: id, Severity: finding.Error,
+			Title:   map[string]string{"en": titleEN, "fr": titleFR},
+			Message: map[string]string{"en": en, "fr": fr}}
 	}
 	// The details of deadline.Change say what happened: nothing wrong.
 	detail := func(id, en, fr string) finding.Code {
 		return finding.Code{ID: id, Severity: finding.OK, Message: map[string]string{"en": en, "fr": fr}}
 	}
 	finding.Register(
-		usage("cli.invalid-choice",
+		usage("cli.invalid-choice", "Invalid flag value", "Valeur d’option non valide",
 			`invalid --{flag} "{value}": want {want}`,
 			`valeur non valide pour --{flag} : "{value}" ; attendu : {want}`),
-		usage("cli.io",
+		usage("cli.io", "Input or output error", "Erreur d’entrée ou de sortie",
 			"{op:cli.io.op} {path}: {reason:cli.io.reason}",
 			"{op:cli.io.op} {path} : {reason:cli.io.reason}"),
-		usage("cli.undecodable",
+		usage("cli.undecodable", "Document not readable", "Document illisible",
 			"the document does not decode: {detail}",
 			"le document ne peut pas être lu : {detail}"),
-		usage("cli.deadline.fiscal-year-end",
+		usage("cli.deadline.fiscal-year-end", "Invalid fiscal year end", "Fin d’exercice non valide",
 			"invalid --fiscal-year-end {value}: want a month from 1 to 12, or 0 for none",
 			"valeur non valide pour --fiscal-year-end : {value} ; attendu : un mois de 1 à 12, ou 0 pour aucun"),
-		usage("cli.extend.to-needs-decision",
+		usage("cli.extend.to-needs-decision", "New end without a decision", "Nouvelle fin sans décision",
 			"--to needs --id and --authority: a new end is another decision than the policy's",
 			"--to demande --id et --authority : une nouvelle fin est une autre décision que celle de la politique"),
 		detail("cli.extend.moved", "{months} months later", "{months} mois plus tard"),
