@@ -304,7 +304,7 @@ func Parse(text string, opts Options) (Reading, error) {
 		}
 	}
 	words := " " + wordsOf(toks) + " "
-	if months := recurrence(toks); months > 0 {
+	if months := recurrence(toks, words); months > 0 {
 		r.Kind, r.Rule = Recurring, &Rule{Months: months}
 	} else if containsAny(words, ongoingWords) {
 		r.Kind = Ongoing
@@ -338,24 +338,63 @@ func Parse(text string, opts Options) (Reading, error) {
 
 // The phrases, in folded form (lower case, no accents), that make a deadline
 // ongoing.
-var ongoingWords = []string{
+var ongoingWords = phrases(
 	"ongoing", "continuous", "continuously", "permanent", "permanently", "in continu",
 	"en cours", "en continu", "de facon continue", "en permanence",
-}
+)
 
-// recurringWords maps the phrases, in folded form, that make a deadline
-// recurring to their period in months. "Biannually" is twice a year, as in
+// recurringWords are the phrases, in folded form and between spaces, that
+// make a deadline recurring, with their period in months. "Biannually" is twice a year, as in
 // Canada's half-yearly 2025-29 plan ("Biannually until 2029"); every two
 // years is "biennially".
-var recurringWords = map[string]int{
-	"annually": 12, "yearly": 12, "every year": 12, "each year": 12, "once a year": 12,
-	"chaque annee": 12, "annuellement": 12, "tous les ans": 12, "une fois par an": 12, "une fois par annee": 12,
-	"biannually": 6, "semi annually": 6, "semiannually": 6, "twice a year": 6, "twice yearly": 6,
-	"half yearly": 6, "every half year": 6, "semestriellement": 6, "deux fois par annee": 6,
-	"deux fois par an": 6, "chaque semestre": 6,
-	"quarterly": 3, "every quarter": 3, "each quarter": 3, "trimestriellement": 3, "chaque trimestre": 3,
-	"monthly": 1, "every month": 1, "each month": 1, "mensuellement": 1, "chaque mois": 1, "tous les mois": 1,
-	"biennially": 24, "biennial": 24, "biennale": 24,
+var recurringWords = []struct {
+	phrase string
+	months int
+}{
+	{" annually ", 12},
+	{" yearly ", 12},
+	{" every year ", 12},
+	{" each year ", 12},
+	{" once a year ", 12},
+	{" chaque annee ", 12},
+	{" annuellement ", 12},
+	{" tous les ans ", 12},
+	{" une fois par an ", 12},
+	{" une fois par annee ", 12},
+	{" biannually ", 6},
+	{" semi annually ", 6},
+	{" semiannually ", 6},
+	{" twice a year ", 6},
+	{" twice yearly ", 6},
+	{" half yearly ", 6},
+	{" every half year ", 6},
+	{" semestriellement ", 6},
+	{" deux fois par annee ", 6},
+	{" deux fois par an ", 6},
+	{" chaque semestre ", 6},
+	{" quarterly ", 3},
+	{" every quarter ", 3},
+	{" each quarter ", 3},
+	{" trimestriellement ", 3},
+	{" chaque trimestre ", 3},
+	{" monthly ", 1},
+	{" every month ", 1},
+	{" each month ", 1},
+	{" mensuellement ", 1},
+	{" chaque mois ", 1},
+	{" tous les mois ", 1},
+	{" biennially ", 24},
+	{" biennial ", 24},
+	{" biennale ", 24},
+}
+
+// phrases returns the phrases, each between spaces, as [containsAny] finds
+// them in words joined by spaces and between spaces.
+func phrases(list ...string) []string {
+	for i, p := range list {
+		list[i] = " " + p + " "
+	}
+	return list
 }
 
 // everyWords start a period written out: "every six months", "tous les
@@ -373,15 +412,14 @@ var (
 )
 
 // recurrence returns the period, in months, of the recurring work the
-// tokens state, or 0. When they state several ("Updated monthly, published
+// tokens state (words are their words, between spaces), or 0. When they state several ("Updated monthly, published
 // quarterly"), it is the longest: what is done more often is checked when
 // it is published.
-func recurrence(toks []token) int {
+func recurrence(toks []token, words string) int {
 	longest := 0
-	words := " " + wordsOf(toks) + " "
-	for phrase, months := range recurringWords {
-		if months > longest && strings.Contains(words, " "+phrase+" ") {
-			longest = months
+	for _, w := range recurringWords {
+		if w.months > longest && strings.Contains(words, w.phrase) {
+			longest = w.months
 		}
 	}
 	for i, t := range toks {
@@ -409,8 +447,10 @@ func recurrence(toks []token) int {
 	return longest
 }
 
+// containsAny reports whether s, words between spaces, holds one of the
+// phrases made by [phrases].
 func containsAny(s string, phrases []string) bool {
-	return slices.ContainsFunc(phrases, func(p string) bool { return strings.Contains(s, " "+p+" ") })
+	return slices.ContainsFunc(phrases, func(p string) bool { return strings.Contains(s, p) })
 }
 
 // role returns the role of date k of a text, whose tokens are toks and
@@ -451,14 +491,14 @@ func role(toks []token, spans [][2]int, k int, kind Kind) Role {
 var clauseWords = []string{"and", "et", "then", "puis", "but", "mais", "while", "tandis"}
 
 // interimWords, in a date's clause, make it [Interim].
-var interimWords = []string{
+var interimWords = phrases(
 	"initial progress", "interim", "intermediate", "preliminary", "progress report", "report progress",
 	"report on progress", "first results", "progres initiaux", "premiers progres", "premiers resultats",
 	"rapport d etape", "intermediaire", "preliminaire", "provisoire",
-}
+)
 
 // untilWords, before a date of recurring work, make it the work's end.
-var untilWords = []string{"until", "till", "through", "up to", "jusqu", "jusque", "jusqu a", "jusqu en"}
+var untilWords = phrases("until", "till", "through", "up to", "jusqu", "jusque")
 
 // referenceNouns and referenceWords make a date that follows "for" or
 // "pour" a [Reference]: "for reporting year 2022", "for the 2022 reporting
