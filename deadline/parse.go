@@ -102,10 +102,11 @@ type Reading struct {
 	// Kind is what sort of deadline the text states.
 	Kind Kind `json:"kind"`
 	// Date is the first date the deadline falls due: the earliest, by its
-	// last day, of the dates in Dates that are not a [Reference]. It is the
-	// date of a plan that has not started ([Reading.DueAsOf]), and the one
-	// Canada's tables give a text with several dates. It is the zero Date
-	// when the text names none, as "Ongoing" does.
+	// last day, of the dates in Dates that are not a [Reference], the one
+	// due as of a day before the plan starts ([Reading.DueAsOf]). It is the
+	// date a tracker must watch first; Canada's tables date a text with
+	// several dates by its first date or by its last, and Dates holds both.
+	// It is the zero Date when the text names none, as "Ongoing" does.
 	Date ogp.Date `json:"date,omitzero"`
 	// Due is the day the deadline falls due: the last day of Date, or, for
 	// an ongoing or recurring deadline that names no date, the last day of
@@ -344,9 +345,9 @@ var ongoingWords = phrases(
 )
 
 // recurringWords are the phrases, in folded form and between spaces, that
-// make a deadline recurring, with their period in months. "Biannually" is twice a year, as in
-// Canada's half-yearly 2025-29 plan ("Biannually until 2029"); every two
-// years is "biennially".
+// make a deadline recurring, with their period in months. "Biannually" is
+// twice a year, as in Canada's half-yearly 2025-29 plan ("Biannually until
+// 2029"); every two years is "biennially".
 var recurringWords = []struct {
 	phrase string
 	months int
@@ -412,9 +413,9 @@ var (
 )
 
 // recurrence returns the period, in months, of the recurring work the
-// tokens state (words are their words, between spaces), or 0. When they state several ("Updated monthly, published
-// quarterly"), it is the longest: what is done more often is checked when
-// it is published.
+// tokens state (words are their words, between spaces), or 0. When they
+// state several ("Updated monthly, published quarterly"), it is the
+// longest: what is done more often is checked when it is published.
 func recurrence(toks []token, words string) int {
 	longest := 0
 	for _, w := range recurringWords {
