@@ -36,3 +36,22 @@ func BenchmarkOverdue(b *testing.B) {
 		Overdue(&doc.Plans[0], asOf)
 	}
 }
+
+// BenchmarkParseCanada reads every deadline text of Canada's 2018-2020 plan,
+// in English and French (270 texts), as [TestCanadaFullTextDeadlines] does.
+func BenchmarkParseCanada(b *testing.B) {
+	var texts []string
+	for item := range canadaDocument(b).Plans[0].Items() {
+		if item.Indicator != nil {
+			for _, lang := range []string{"en", "fr"} {
+				texts = append(texts, deadlineText(*item.Indicator, lang))
+			}
+		}
+	}
+	b.ReportMetric(float64(len(texts)), "texts/op")
+	for b.Loop() {
+		for _, s := range texts {
+			Parse(s, canada)
+		}
+	}
+}

@@ -11,7 +11,31 @@
 // "Ongoing" is due when the plan ends. [Options] carry what depends on the
 // member: its hemisphere, its fiscal calendar and its plan's end
 // ([OptionsFor] takes them from a plan). Parse never guesses: a text it
-// cannot read gives a [*ParseError].
+// cannot read gives a [*ParseError]. Texts are read in Unicode
+// normalization form C, so that a decomposed "fe\u0301vrier" reads as
+// "février".
+//
+// A text with several dates is a series: "By February 2022 and February
+// 2023" keeps both, each with its place in the text and its [Role]: due,
+// [Interim] ("report initial progress by 2024"), [Until] (the end of
+// recurring work) or [Reference] ("for reporting year 2022", a date the work
+// is about and no deadline). The reading's Date is the first to fall due,
+// and [Reading.DueAsOf] tells which is due as of a day. Recurring work
+// ("Annually", "Biannually until 2029", "deux fois par année") has a
+// [Rule] whose [Rule.Occurrences] fall within a plan.
+//
+// Vague parts of a year read as thirds of it, the EDTF quadrimesters:
+//
+//	early, beginning, start, début     January to April    "By early 2026" = 2026-37, due 2026-04-30
+//	mid, middle, mi-, milieu           May to August       "mid-2021" = 2021-38, due 2021-08-31
+//	late                               September to December "late 2024" = 2024-39, due 2024-12-31
+//
+// Thirds rather than halves: a half would make "mid-2021" either the first
+// or the second half, and "early" and "late" as long as six months; thirds
+// give each word its own interval, with a code EDTF already has, so that the
+// date prints and reads back. "End of 2022" and "fin de 2022" are not a
+// part: they read as the year 2022, due on its last day, as Canada's table
+// maps "By 2024" to 2024-12.
 //
 // # Extending
 //
@@ -19,9 +43,10 @@
 // date's own precision, see [ogp.Date.AddMonths], or to the plan's new end),
 // which move (those not complete or withdrawn by a cut-off, optionally only
 // those due within a window, with per-item [Override] values), the latest
-// they may move to, and who decided it and why. [PresetPolicy] gives the
-// Open Government Partnership's 2020 COVID-19 resolution
-// ("ogp-2020-covid") and Canada's use of it ("ca-2020-covid-19").
+// they may move to, and who decided it, when and why. [PresetPolicy] gives
+// the Open Government Partnership's 2020 COVID-19 resolution
+// ("ogp-2020-covid"), which moves only the deadlines still open when it was
+// decided, and Canada's use of it ("ca-2020-covid-19").
 //
 // [Apply] returns an extended copy of a plan with the extension recorded,
 // each moved deadline keeping its first date and naming the extension, and
@@ -33,5 +58,11 @@
 //
 // [Overdue] lists the items of a plan whose due date has passed by a given
 // day without a report that they are complete or withdrawn, with how many
-// days late they are.
+// days late they are, and, apart, the items whose due date it cannot tell.
+// A deadline moved by an extension is due at its original date as of a day
+// before the extension was decided.
+//
+// Every date the package prints reads back with [ogp.ParseDate]: years are
+// 1900 to 2199 in free text, and a due day past 9999-12-31 (that of winter
+// 9999, "9999-24") is never printed: Overdue cannot tell it.
 package deadline

@@ -66,3 +66,59 @@ func ExampleApply() {
 	// C1.2 2019-21 -> 2019-21 done complete in 2019-06
 	// C1.1 due 2021-05, originally 2020-05, extended by ogp-2020-covid
 }
+
+func ExampleReading_DueAsOf() {
+	r, err := deadline.Parse("Completion by March 2025; report initial progress by 2024", deadline.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, p := range r.Dates {
+		fmt.Printf("%q %s %s\n", r.Text[p.Start:p.End], p.Date, p.Role)
+	}
+	for _, day := range []ogp.Date{ogp.YearDate(2023), ogp.MonthDate(2025, 1)} {
+		p, _ := r.DueAsOf(day)
+		fmt.Printf("as of %s: due %s (%s)\n", day, p.Due, p.Role)
+	}
+	// Output:
+	// "March 2025" 2025-03 due
+	// "2024" 2024 interim
+	// as of 2023: due 2024-12-31 (interim)
+	// as of 2025-01: due 2025-03-31 (due)
+}
+
+func ExampleOverdue() {
+	doc, err := ogp.Decode([]byte(`{
+  "formatVersion": "1.0.0",
+  "publisher": {"name": {"en": "Example"}},
+  "languages": ["en", "fr"],
+  "plans": [{
+    "id": "X-2024-2026",
+    "member": {"kind": "national", "country": "CA", "name": {"en": "Example"}},
+    "title": {"en": "Example plan"},
+    "period": {"start": "2024-09", "end": "2026-08-31"},
+    "commitments": [{"id": "C1", "title": {"en": "One"}, "milestones": [
+      {"id": "C1.1", "title": {"en": "Onboard"}, "deadline": {"text": {"en": "By February 2025 and February 2026"}}},
+      {"id": "C1.2", "title": {"fr": "Publier"}, "deadline": {"text": {"fr": "D'ici le début de 2025"}}},
+      {"id": "C1.3", "title": {"en": "Report"}, "deadline": {"text": {"en": "Annually"}}},
+      {"id": "C1.4", "title": {"en": "Review"}, "deadline": {"text": {"en": "Within a year of royal assent"}}}
+    ]}]
+  }]
+}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	rep := deadline.Overdue(&doc.Plans[0], ogp.DayDate(2025, 9, 1))
+	for _, l := range rep.Late {
+		fmt.Printf("%s late since %s (%s), %d days\n", l.Item, l.Due, l.Deadline, l.DaysLate)
+	}
+	for _, u := range rep.Unknown {
+		fmt.Printf("%s: cannot tell: %s\n", u.Item, u.Reason.Message("en"))
+	}
+	// Output:
+	// C1.1 late since 2025-02-28 (2025-02), 185 days
+	// C1.2 late since 2025-04-30 (2025-37), 124 days
+	// C1.3 late since 2025-08-31 (2025-08), 1 days
+	// C1.4: cannot tell: it names no date, and no ongoing or recurring work
+}

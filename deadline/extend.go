@@ -44,7 +44,11 @@ type Policy struct {
 	// report counts.
 	Cutoff ogp.Date
 	// DueFrom and DueTo, when set, limit the deadlines that move to those due
-	// within them, both included.
+	// within them, both included. A policy that moves only the deadlines
+	// still open when it was decided sets DueFrom to Decided, as the OGP
+	// 2020 preset does; a deadline due before it has passed, and stays. Of
+	// a deadline with several dates ("May 2019 ...; May 2020 ..."), the
+	// first due on or after DueFrom's first day moves.
 	DueFrom, DueTo ogp.Date
 
 	// Overrides decide for single milestones and indicators, by id. Each id
@@ -75,10 +79,15 @@ var presets = []Policy{
 		Reason: ogp.NewText(
 			"COVID-19: members whose 2018-2020 action plans were due to end on 31 August 2020 could extend their implementation by 12 months, until 31 August 2021.",
 			"COVID-19 : les membres dont les plans d’action 2018-2020 devaient prendre fin le 31 août 2020 pouvaient en prolonger la mise en œuvre de 12 mois, jusqu’au 31 août 2021."),
-		Decided: ogp.YearDate(2020),
+		// The resolution's page gives no date; May 2020 is when this
+		// package takes it as decided, and only deadlines still open then
+		// move.
+		Decided: ogp.MonthDate(2020, 5),
+		URL:     ogp.NewText("https://www.opengovpartnership.org/documents/criteria-and-standards-subcommittee-resolution-covid19-pandemic/", ""),
 		Months:  12,
 		End:     ogp.DayDate(2021, 8, 31),
 		Cutoff:  ogp.DayDate(2020, 8, 31),
+		DueFrom: ogp.MonthDate(2020, 5),
 	},
 	{
 		ID:        "ca-2020-covid-19",
@@ -94,9 +103,11 @@ var presets = []Policy{
 }
 
 // PresetNames returns the names of the preset policies: "ogp-2020-covid",
-// OGP's 2020 resolution on COVID-19 (12 months, plan end 31 August 2021,
-// statuses as of 31 August 2020), and "ca-2020-covid-19", Canada's use of
-// it (12 months, plan end and cap June 2021, statuses as of June 2020).
+// OGP's 2020 resolution on COVID-19 (decided May 2020; 12 months, plan end
+// 31 August 2021, statuses as of 31 August 2020, only deadlines due from
+// May 2020, still open when it was decided), and "ca-2020-covid-19",
+// Canada's use of it (12 months, plan end and cap June 2021, statuses as of
+// June 2020, every deadline).
 func PresetNames() []string {
 	names := make([]string, len(presets))
 	for i, p := range presets {
@@ -272,10 +283,7 @@ type applier struct {
 // move applies the policy to one deadline.
 func (a *applier) move(id string, d *ogp.Deadline) Change {
 	p := a.policy
-	date := d.Date
-	if r, ok := readDeadline(d, a.opts); ok {
-		date = r.Date
-	}
+	date := a.movable(d)
 	c := Change{Item: id, Old: date, New: date}
 	stay := func(r Reason, format string, args ...any) Change {
 		c.Reason, c.Detail = r, fmt.Sprintf(format, args...)
@@ -296,7 +304,7 @@ func (a *applier) move(id string, d *ogp.Deadline) Change {
 	}
 	due := date.Last()
 	if !p.DueFrom.IsZero() && due.Compare(p.DueFrom.First()) < 0 || !p.DueTo.IsZero() && due.Compare(p.DueTo.Last()) > 0 {
-		return stay(OutsideWindow, "due %s, outside %s..%s", due, p.DueFrom, p.DueTo)
+		return stay(OutsideWindow, "%s, outside %s..%s", date, p.DueFrom, p.DueTo)
 	}
 	to, why := date.AddMonths(p.Months), Moved
 	switch {
@@ -327,6 +335,19 @@ func (a *applier) move(id string, d *ogp.Deadline) Change {
 		c.Detail = fmt.Sprintf("%d months later", p.Months)
 	}
 	return c
+}
+
+// movable returns the date of d the policy would move: of the dates d is
+// due by ([dueParts]), the first still open on the first day of DueFrom
+// (the first of all when DueFrom is zero, the last when none is open). It
+// is the zero Date for a deadline with no date of its own.
+func (a *applier) movable(d *ogp.Deadline) ogp.Date {
+	parts, _, err := dueParts(d, a.opts, false)
+	if err != nil {
+		return ogp.Date{}
+	}
+	p, _ := Reading{Dates: parts}.DueAsOf(a.policy.DueFrom)
+	return p.Date
 }
 
 // clonePlan returns a deep copy of plan, by way of its JSON encoding, which

@@ -86,8 +86,8 @@ func TestApplyPresets(t *testing.T) {
 	}{
 		{"ogp-2020-covid", "2021-08-31", []short{
 			{"M1", "2020-05", "2021-05", Moved},
-			{"I1", "2020-01-31", "2021-01-31", Moved}, // complete in 2019-12, limited again in 2020-03
-			{"I2", "2019-21", "2020-21", Moved},
+			{"I1", "2020-01-31", "2020-01-31", OutsideWindow}, // past when the resolution was decided, May 2020
+			{"I2", "2019-21", "2019-21", OutsideWindow},
 			{"I3", "", "", NoDate},
 			{"I4", "2020-06", "2020-06", Done},
 			{"I5", "2020-06", "2021-06", Moved},  // withdrawn only after the cut-off
@@ -215,6 +215,10 @@ func TestApplyPolicyOptions(t *testing.T) {
 			"M1", short{"M1", "2020-05", "2021-03", Capped}},
 		{"a deadline already past the cap stays", func(p *Policy) { p.Cap = ogp.MonthDate(2020, 3) },
 			"M1", short{"M1", "2020-05", "2020-05", NotLater}},
+		{"the OGP preset leaves deadlines past at its decision", func(p *Policy) {},
+			"I2", short{"I2", "2019-21", "2019-21", OutsideWindow}},
+		{"without DueFrom, deadlines already past move too", func(p *Policy) { p.DueFrom = ogp.Date{} },
+			"I2", short{"I2", "2019-21", "2020-21", Moved}},
 		{"no cut-off counts every report", func(p *Policy) { p.Cutoff = ogp.Date{} },
 			"I5", short{"I5", "2020-06", "2020-06", Done}},
 		{"an earlier cut-off", func(p *Policy) { p.Cutoff = ogp.MonthDate(2019, 12) },
@@ -298,8 +302,14 @@ func TestApplyCanadaExample(t *testing.T) {
 			{"C10.2.1", "2020-06", "2020-06", Done},  // complete in 2020-06
 			{"C10.3.2", "2019-07", "2020-07", Moved}, // substantial
 		}},
-		{"ogp-2020-covid", 2, 127, 0, []short{
+		// Only the deadlines still open in May 2020, when the resolution
+		// was decided, move.
+		{"ogp-2020-covid", 2, 46, 0, []short{
 			{"C01.1.1", "2020-06", "2021-06", Moved},
+			{"C01.1.3", "2018-12", "2018-12", OutsideWindow},
+			// "6 held by October 2019; 12 held by June 2020", dated 2019-10:
+			// the part still open moves.
+			{"C01.2.7", "2020-06", "2021-06", Moved},
 			{"C03.3.1", "2020-08", "2021-08", Moved},
 			{"C04.7.6", "", "", NoDate},
 			{"C10.3.1", "2018-09", "2018-09", Done},
@@ -387,5 +397,59 @@ func TestPresetPolicyIsACopy(t *testing.T) {
 	again, _ := PresetPolicy("ogp-2020-covid")
 	if again.Authority["en"] != want || again.Authority["fr"] == "Quelqu’un d’autre" || again.Reason["en"] == "Another reason" {
 		t.Errorf("editing a policy and its extension changed the preset: %+v", again)
+	}
+}
+
+func TestApplySeries(t *testing.T) {
+	tests := []struct {
+		name    string
+		dueFrom ogp.Date
+		want    []short
+		late    string // S1 as of 2020-06-01: the date missed
+	}{
+		{"the part still open at the decision moves", ogp.MonthDate(2020, 5), []short{
+			{"S1", "2020-05", "2021-05", Moved},
+			{"S2", "2020-02", "2020-02", OutsideWindow},
+			{"S3", "2020-06", "2021-06", Moved},
+		}, "2019-05"},
+		{"without DueFrom the first part moves", ogp.Date{}, []short{
+			{"S1", "2019-05", "2020-05", Moved},
+			{"S2", "2019-02", "2020-02", Moved},
+			{"S3", "2019-06", "2020-06", Moved},
+		}, "2020-05"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := decode(t, []byte(seriesPlan))
+			doc.Plans[0].Extensions = nil
+			policy, _ := PresetPolicy("ogp-2020-covid")
+			policy.DueFrom = tt.dueFrom
+			plan, changes, err := Apply(&doc.Plans[0], policy)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]short{}
+			for _, c := range shorten(changes) {
+				got[c.Item] = c
+			}
+			for _, w := range tt.want {
+				if got[w.Item] != w {
+					t.Errorf("got %+v, want %+v", got[w.Item], w)
+				}
+			}
+			checkMoved(t, plan, changes, policy.ID)
+			// Late as of June 2020: S1's May 2020 part moved only when it was
+			// the part moved; before the decision, never.
+			for _, l := range Overdue(plan, ogp.DayDate(2020, 6, 1)).Late {
+				if l.Item == "S1" && l.Deadline.String() != tt.late {
+					t.Errorf("S1 late for %s, want %s", l.Deadline, tt.late)
+				}
+			}
+			for _, l := range Overdue(plan, ogp.DayDate(2020, 4, 1)).Late {
+				if l.Item == "S1" && l.Deadline.String() != "2019-05" {
+					t.Errorf("S1 late as of April 2020 for %s, want 2019-05", l.Deadline)
+				}
+			}
+		})
 	}
 }

@@ -1,6 +1,8 @@
 package deadline
 
 import (
+	"errors"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -40,12 +42,15 @@ func TestOverdue(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.asOf, func(t *testing.T) {
 			got := Overdue(plan, ogp.MustParseDate(tt.asOf))
-			if diff := cmp.Diff(tt.want, got, dateComparer); diff != "" {
+			if len(got.Unknown) > 0 {
+				t.Errorf("cannot tell: %+v", got.Unknown)
+			}
+			if diff := cmp.Diff(tt.want, got.Late, dateComparer); diff != "" {
 				t.Errorf("Overdue as of %s (-want +got):\n%s", tt.asOf, diff)
 			}
 		})
 	}
-	if got := Overdue(plan, ogp.Date{}); got != nil {
+	if got := Overdue(plan, ogp.Date{}); got.Late != nil || got.Unknown != nil {
 		t.Errorf("Overdue as of no date = %v, want nothing", got)
 	}
 }
@@ -53,7 +58,12 @@ func TestOverdue(t *testing.T) {
 func TestOverdueCanadaExample(t *testing.T) {
 	plan := &canadaDocument(t).Plans[0]
 	late := map[string]Late{}
-	for _, l := range Overdue(plan, ogp.MustParseDate("2021-07-01")) {
+	rep := Overdue(plan, ogp.MustParseDate("2021-07-01"))
+	// Every deadline has a date, or a text that reads.
+	if len(rep.Unknown) != 0 {
+		t.Errorf("cannot tell %+v", rep.Unknown)
+	}
+	for _, l := range rep.Late {
 		late[l.Item] = l
 	}
 	// The plan ends in June 2021, after Canada's extension: by 1 July 2021
@@ -72,5 +82,147 @@ func TestOverdueCanadaExample(t *testing.T) {
 	}
 	if _, ok := late["C10.3.1"]; ok {
 		t.Errorf("C10.3.1 is complete but listed late")
+	}
+}
+
+// seriesPlan has the deadlines of issue 14, in English and French: several
+// dates, parts of a year, recurrence, an extension, texts that cannot be
+// read, and dates at the end of what a date can write. Its plan ends in
+// August 2021 with its extension.
+const seriesPlan = `{
+  "formatVersion": "1.0.0",
+  "publisher": {"name": {"en": "Test"}},
+  "languages": ["en", "fr"],
+  "plans": [{
+    "id": "T-2018-2020",
+    "member": {"kind": "national", "country": "CA", "name": {"en": "Test"}, "fiscalYearEnd": 3},
+    "title": {"en": "Test plan"},
+    "period": {"start": "2018-09", "end": "2020-08-31"},
+    "extensions": [{"id": "x", "authority": {"en": "OGP"}, "decided": "2020-05", "previousEnd": "2020-08-31", "end": "2021-08-31"}],
+    "commitments": [{"id": "C1", "title": {"en": "One"}, "milestones": [{"id": "M1", "title": {"en": "All"}, "indicators": [
+      {"id": "S1", "title": {"en": "Series"}, "deadline": {"text": {"en": "May 2019 to onboard 2 provinces; May 2020 to onboard 2 municipalities"}}},
+      {"id": "S2", "title": {"fr": "Série"}, "deadline": {"text": {"fr": "D'ici février 2019 et février 2020"}}},
+      {"id": "S3", "title": {"en": "Table date"}, "deadline": {"date": "2020-06", "text": {"en": "5 by June 2019; 10 by June 2020"}}},
+      {"id": "V1", "title": {"en": "Early"}, "deadline": {"text": {"en": "By early 2020"}}},
+      {"id": "V2", "title": {"fr": "Début"}, "deadline": {"text": {"fr": "D'ici le de\u0301but de 2020"}}},
+      {"id": "R1", "title": {"en": "Annually"}, "deadline": {"text": {"en": "Annually"}}},
+      {"id": "R2", "title": {"fr": "Semestriel"}, "deadline": {"text": {"fr": "Deux fois par année"}}},
+      {"id": "X1", "title": {"en": "Extended"}, "deadline": {"date": "2021-03", "original": "2020-03", "extendedBy": "x"}},
+      {"id": "U1", "title": {"en": "Unreadable"}, "deadline": {"text": {"en": "TBD", "fr": "À déterminer"}}},
+      {"id": "U2", "title": {"en": "Winter 9999"}, "deadline": {"date": "9999-24"}},
+      {"id": "F1", "title": {"en": "Autumn 9999"}, "deadline": {"date": "9999-23"}},
+      {"id": "D1", "title": {"en": "Done"}, "deadline": {"text": {"en": "TBD"}}}
+    ]}]}],
+    "reports": [{"target": "D1", "period": "2018-12", "status": "complete"}]
+  }]
+}`
+
+func TestOverdueSeries(t *testing.T) {
+	plan := &decode(t, []byte(seriesPlan)).Plans[0]
+	late := func(item, deadline, due string, days int) Late {
+		return Late{Item: item, Deadline: ogp.MustParseDate(deadline), Due: ogp.MustParseDate(due), DaysLate: days}
+	}
+	tests := []struct {
+		name string
+		asOf string
+		want []Late // in full, or the items named when spot is set
+		spot bool
+	}{
+		{"before any date nothing is late", "2019-01-31", nil, false},
+		{"the first of several dates, or the first occurrence, makes an item late", "2019-06-01", []Late{
+			late("S1", "2019-05", "2019-05-31", 1),
+			late("S2", "2019-02", "2019-02-28", 93),
+			late("R2", "2019-02", "2019-02-28", 93), // deux fois par année: February and August
+		}, false},
+		{"the last date missed counts, and an extension does not before its decision", "2020-04-15", []Late{
+			late("S1", "2019-05", "2019-05-31", 320),
+			late("S2", "2020-02", "2020-02-29", 46),
+			late("S3", "2019-06", "2019-06-30", 290), // the table's date is the text's second
+			late("R1", "2019-08", "2019-08-31", 228), // annually: August, as the plan ends
+			late("R2", "2020-02", "2020-02-29", 46),
+			late("X1", "2020-03", "2020-03-31", 15), // its original date: the extension is decided in May
+		}, false},
+		{"from the decision the moved date counts, and early 2020 ends in April", "2020-05-02", []Late{
+			late("S1", "2019-05", "2019-05-31", 337),
+			late("S2", "2020-02", "2020-02-29", 63),
+			late("S3", "2019-06", "2019-06-30", 307),
+			late("V1", "2020-37", "2020-04-30", 2),
+			late("V2", "2020-37", "2020-04-30", 2), // début, with a decomposed accent
+			late("R1", "2019-08", "2019-08-31", 245),
+			late("R2", "2020-02", "2020-02-29", 63),
+		}, false},
+		{"days late count in dates, across eight thousand years", "9999-12-31", []Late{
+			late("X1", "2021-03", "2021-03-31", 2914179),
+			late("F1", "9999-23", "9999-11-30", 31),
+		}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rep := Overdue(plan, ogp.MustParseDate(tt.asOf))
+			got := rep.Late
+			if tt.spot {
+				got = nil
+				for _, l := range rep.Late {
+					for _, w := range tt.want {
+						if w.Item == l.Item {
+							got = append(got, l)
+						}
+					}
+				}
+			}
+			if diff := cmp.Diff(tt.want, got, dateComparer); diff != "" {
+				t.Errorf("late as of %s (-want +got):\n%s", tt.asOf, diff)
+			}
+			// Cannot tell: the unreadable text, in either language, and
+			// winter 9999, which ends in February 10000; never the item
+			// that is complete.
+			var unknown []string
+			for _, u := range rep.Unknown {
+				unknown = append(unknown, u.Item+": "+u.Reason.Message("en"))
+			}
+			want := []string{
+				"U1: it names no date, and no ongoing or recurring work",
+				"U2: the deadline falls due after 9999-12-31, which a date cannot write",
+			}
+			if diff := cmp.Diff(want, unknown); diff != "" {
+				t.Errorf("cannot tell (-want +got):\n%s", diff)
+			}
+			if !errors.Is(rep.Unknown[0].Err, ErrUnreadable) || !errors.Is(rep.Unknown[1].Err, ErrPastMaxYear) {
+				t.Errorf("errors %v, %v", rep.Unknown[0].Err, rep.Unknown[1].Err)
+			}
+			for _, l := range rep.Late {
+				if _, err := ogp.ParseDate(l.Due.String()); err != nil || strings.HasPrefix(l.Due.String(), "1000") {
+					t.Errorf("%s due %s does not read back: %v", l.Item, l.Due, err)
+				}
+			}
+		})
+	}
+}
+
+func TestOverdueOngoingWithoutPlanEnd(t *testing.T) {
+	plan := &decode(t, []byte(seriesPlan)).Plans[0]
+	plan.Period.End, plan.Extensions = ogp.Date{}, nil
+	plan.Commitments[0].Milestones[0].Indicators[0].Deadline.Text = ogp.NewText("Ongoing", "En cours")
+	rep := Overdue(plan, ogp.YearDate(2030))
+	if len(rep.Unknown) == 0 || rep.Unknown[0].Item != "S1" || !errors.Is(rep.Unknown[0].Err, ErrNoPlanEnd) {
+		t.Errorf("cannot tell %+v, want S1 first: ongoing in a plan with no end", rep.Unknown)
+	}
+}
+
+func TestDaysBetween(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"0000-01-01", "9999-12-31"},
+		{"1900-01-01", "9999-12-31"},
+		{"2020-02-28", "2020-03-01"},
+		{"2100-02-28", "2100-03-01"},
+		{"0000-02-28", "0000-03-01"},
+		{"2019-05-31", "2019-06-01"},
+	}
+	for _, tt := range tests {
+		a, b := ogp.MustParseDate(tt.a), ogp.MustParseDate(tt.b)
+		want := int((b.Time().Unix() - a.Time().Unix()) / 86400)
+		if got := daysBetween(a, b); got != want {
+			t.Errorf("daysBetween(%s, %s) = %d, want %d", tt.a, tt.b, got, want)
+		}
 	}
 }

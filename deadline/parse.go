@@ -8,6 +8,9 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
@@ -93,20 +96,131 @@ func OptionsFor(plan *ogp.Plan) Options {
 
 // Reading is how a deadline text reads.
 type Reading struct {
-	// Text is the text as given.
+	// Text is the text read: the text as given, in Unicode normalization
+	// form C (NFC), so that "fe\u0301vrier" (e and a combining accent) reads
+	// as "février". The spans of Dates are byte offsets into it.
 	Text string `json:"text"`
 	// Kind is what sort of deadline the text states.
 	Kind Kind `json:"kind"`
-	// Date is the deadline as a partial date: the latest of the dates the
-	// text names. It is the zero Date when the text names none, as "Ongoing"
-	// does.
+	// Date is the first date the deadline falls due: the earliest, by its
+	// last day, of the dates in Dates that are not a [Reference], the one
+	// due as of a day before the plan starts ([Reading.DueAsOf]). It is the
+	// date a tracker must watch first; Canada's tables date a text with
+	// several dates by its first date or by its last, and Dates holds both.
+	// It is the zero Date when the text names none, as "Ongoing" does.
 	Date ogp.Date `json:"date,omitzero"`
 	// Due is the day the deadline falls due: the last day of Date, or, for
 	// an ongoing or recurring deadline that names no date, the last day of
 	// the plan. It is the zero Date when neither is known.
 	Due ogp.Date `json:"due,omitzero"`
-	// Dates are all the dates the text names, in the order written.
-	Dates []ogp.Date `json:"dates,omitempty"`
+	// Dates are all the dates the text names, in the order written, each
+	// with its role and where it is written.
+	Dates []Part `json:"dates,omitempty"`
+	// Rule is how a recurring deadline recurs; nil for other kinds.
+	Rule *Rule `json:"rule,omitempty"`
+}
+
+// Role says what a date stands for in a deadline text.
+type Role string
+
+// The roles of a date.
+const (
+	// Due is a date by which the work is due: "By June 2022",
+	// "Completion by March 2025".
+	Due Role = "due"
+	// Interim is a date by which a first part or a progress report is due:
+	// "report initial progress by 2024", "rapport d'étape en juin 2021".
+	Interim Role = "interim"
+	// Until is the end of recurring work: "Biannually until 2029".
+	Until Role = "until"
+	// Reference is a date the work is about, not when it is due: "for
+	// reporting year 2022", "pour l'exercice 2022-2023". It is no deadline.
+	Reference Role = "reference"
+)
+
+// Part is one date of a deadline text.
+type Part struct {
+	// Date is the date as a partial date; Due is its last day.
+	Date ogp.Date `json:"date"`
+	Due  ogp.Date `json:"due"`
+	// Role is what the date stands for.
+	Role Role `json:"role"`
+	// Start and End are the byte offsets, in [Reading.Text], of the words
+	// that write the date: Text[Start:End] is "June 2022" in "By June
+	// 2022", "early 2026" in "By early 2026".
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// DueAsOf returns the date the deadline is due by as of day (of any
+// precision: its first day counts): the earliest of its dates that is not a
+// [Reference] and whose last day is not before day, or, when all have
+// passed, the one that passed last. Before the first date, it is the first
+// ([Reading.Date]). For a text that names no date (Ongoing), the Part has
+// only Due, the plan's end. It reports false when there is no date at all.
+//
+// DueAsOf reads the dates the text names; the occurrences of a recurring
+// deadline depend on its plan: see [Rule.Occurrences].
+func (r Reading) DueAsOf(day ogp.Date) (Part, bool) {
+	day = day.First()
+	var next, last Part
+	for _, p := range r.Dates {
+		switch {
+		case p.Role == Reference:
+		case p.Due.Compare(day) >= 0 && (next.Due.IsZero() || p.Due.Compare(next.Due) < 0):
+			next = p
+		case last.Due.IsZero() || p.Due.Compare(last.Due) > 0:
+			last = p
+		}
+	}
+	switch {
+	case !next.Due.IsZero():
+		return next, true
+	case !last.Due.IsZero():
+		return last, true
+	}
+	return Part{Due: r.Due, Role: Due}, !r.Due.IsZero()
+}
+
+// Rule is how a recurring deadline recurs: every Months months, until Until
+// when the text says ("Biannually until 2029").
+type Rule struct {
+	Months int      `json:"months"`
+	Until  ogp.Date `json:"until,omitzero"`
+}
+
+// Occurrences returns the months the work falls due in within a plan that
+// runs from start to end (partial dates: from start's first month to end's
+// last). The occurrences count back from the end, or from Until when it
+// comes first, every Months months: "Annually" in a plan from September
+// 2018 to August 2020 falls due in August 2019 and August 2020, and
+// "quarterly" in a plan that ends in June 2021 in the months Canada reports
+// in, March, June, September and December. An occurrence counts when the
+// period it closes starts within the plan: "quarterly" in a plan that starts
+// in December 2018 first falls due in March 2019. Each is due by its
+// month's last day. A plan with no start has only its last occurrence; the
+// rule has none when it has no period or the plan no end.
+func (r Rule) Occurrences(start, end ogp.Date) []ogp.Date {
+	last := end.Last()
+	if r.Months <= 0 || last.IsZero() {
+		return nil
+	}
+	if !r.Until.IsZero() && r.Until.Last().Compare(last) < 0 {
+		last = r.Until.Last()
+	}
+	var out []ogp.Date
+	for m := ogp.MonthDate(last.Year(), last.Month()); !m.IsZero(); m = m.AddMonths(-r.Months) {
+		// The period that ends with m starts within the plan.
+		if from := m.AddMonths(1 - r.Months); from.IsZero() || from.First().Compare(start.First()) < 0 {
+			break
+		}
+		out = append(out, m)
+		if start.IsZero() {
+			break
+		}
+	}
+	slices.Reverse(out)
+	return out
 }
 
 // ErrUnreadable is wrapped by every [*ParseError].
@@ -169,6 +283,21 @@ func init() {
 				"en": "longer than {want} bytes",
 				"fr": "le texte dépasse {want} octets",
 			}},
+		finding.Code{ID: "deadline.no-text", Severity: finding.Warning,
+			Title: map[string]string{"en": "Deadline without date or text", "fr": "Échéance sans date ni texte"}, Message: map[string]string{
+				"en": "the deadline has neither a date nor a text",
+				"fr": "l’échéance n’a ni date ni texte",
+			}},
+		finding.Code{ID: "deadline.no-plan-end", Severity: finding.Warning,
+			Title: map[string]string{"en": "Due with a plan that has no end", "fr": "Échéance liée à un plan sans fin"}, Message: map[string]string{
+				"en": "the deadline is due with the plan's end, and the plan has none",
+				"fr": "l’échéance tombe à la fin du plan, et le plan n’a pas de fin",
+			}},
+		finding.Code{ID: "deadline.past-max-year", Severity: finding.Warning,
+			Title: map[string]string{"en": "Due after the year 9999", "fr": "Échéance après l’an 9999"}, Message: map[string]string{
+				"en": "the deadline falls due after 9999-12-31, which a date cannot write",
+				"fr": "l’échéance tombe après le 9999-12-31, qu’aucune date ne peut écrire",
+			}},
 		finding.Code{ID: "deadline.no-date", Severity: finding.Warning,
 			Title: map[string]string{"en": "No date in the deadline", "fr": "Aucune date dans l’échéance"}, Message: map[string]string{
 				"en": "it names no date, and no ongoing or recurring work",
@@ -204,139 +333,379 @@ const MaxTextLength = 4096
 // month ("May 2020", "Mai 2020"), a day ("December 31, 2020", "31 décembre
 // 2020"), a season ("Spring 2019", "D'ici l'automne 2022"), a quarter or half
 // ("Q2 2021", "T2 2021", "H1 2021", "First half of 2024", "Premier semestre
-// 2024"), a year ("By end of 2022", "D'ici la fin
-// de 2022"), a fiscal year ("By fiscal year 2023-24", "2026-27"), an EDTF
-// date ("2020-05"), and words that make it ongoing ("Ongoing", "En cours",
+// 2024"), a part of a year ("By early 2026", "mid-2021", "D'ici le début de
+// 2026", see the package documentation), a year ("By end of 2022", "D'ici la
+// fin de 2022"), a range of years ("2018-2020", due with its last year), a
+// fiscal year ("By fiscal year 2023-24", "2026-27"), an EDTF date
+// ("2020-05"), and words that make it ongoing ("Ongoing", "En cours",
 // "Permanent") or recurring ("Annually", "Chaque année", "Biannually until
-// 2029"). Other words are ignored: "Strategy published October 2018" reads
-// as October 2018. When a text names several dates ("May 2019 to onboard 2
-// provinces; May 2020 to onboard 2 municipalities"), the deadline is the one
-// due last.
+// 2029", "every six months"; see [Rule]). Other words are ignored:
+// "Strategy published October 2018" reads as October 2018. The text is read
+// in Unicode normalization form C: its composed and decomposed forms read
+// the same.
+//
+// A text may name several dates: "By February 2022 and February 2023", "May
+// 2019 to onboard 2 provinces; May 2020 to onboard 2 municipalities". Each is
+// kept in [Reading.Dates] with its [Role] and its place in the text, and
+// the deadline's Date is the first to fall due. A date the work is about
+// ("for reporting year 2022") is a [Reference], and a first part or
+// progress report ("report initial progress by 2024") is [Interim].
 //
 // A year is four digits from 1900 to 2199; other numbers ("At least 20
-// records", "Bill C-58") are not dates. Seasons are those of opts.Hemisphere: EDTF codes 21 to 24 in the north,
-// 29 to 32 in the south. A year written as "2023-24" or "2023/2024" is a
-// fiscal year and is read as the month it ends in (March 2024 for Canada),
-// even where the same digits could be an EDTF season code. A season
-// follows EDTF: winter 2025 runs from December 2025 to February 2026.
+// records", "Bill C-58") are not dates, and neither are fiscal years or
+// ranges that end past 2199. Seasons are those of opts.Hemisphere: EDTF
+// codes 21 to 24 in the north, 29 to 32 in the south. A year written as
+// "2023-24" or "2023/2024" is a fiscal year and is read as the month it ends
+// in (March 2024 for Canada), even where the same digits could be an EDTF
+// season code. A season follows EDTF: winter 2025 runs from December 2025 to
+// February 2026.
 //
 // Parse never guesses. A text with no date and no ongoing or recurring
 // word, a day that does not exist ("February 30, 2021"), a fiscal year
 // without the member's fiscal calendar, or a year with words or numbers
-// that say more than the year and that Parse does not read ("mid-2021",
-// "Early 2022", "15/03/2020") gives a [*ParseError]; the Reading returned
-// with it keeps the text, with Kind Unreadable.
+// that say more than the year and that Parse does not read ("Third half of
+// 2024", "15/03/2020") gives a [*ParseError]; the Reading returned with it
+// keeps the text read, with Kind Unreadable; the error keeps the text as
+// given.
 func Parse(text string, opts Options) (Reading, error) {
-	r := Reading{Text: text}
-	fail := func(e *ParseError) (Reading, error) {
+	if len(text) > MaxTextLength {
+		e := unreadable("deadline.too-long", "want", strconv.Itoa(MaxTextLength))
 		e.Text = text
 		return Reading{Text: text}, e
 	}
-	if len(text) > MaxTextLength {
-		return fail(unreadable("deadline.too-long", "want", strconv.Itoa(MaxTextLength)))
+	r := Reading{Text: norm.NFC.String(text)}
+	fail := func(e *ParseError) (Reading, error) {
+		e.Text = text
+		return Reading{Text: r.Text}, e
 	}
-	toks := tokenize(text)
+	toks := tokenize(r.Text)
 	p := parser{toks: toks, opts: opts}
+	var spans [][2]int // token ranges of the dates
 	for p.i < len(toks) {
+		start := p.i
 		d, ok, err := p.date()
 		if err != nil {
 			return fail(reasonOf(err))
 		}
 		if ok {
-			r.Dates = append(r.Dates, d)
+			r.Dates = append(r.Dates, Part{Date: d, Due: d.Last(), Start: toks[start].start, End: toks[p.i-1].end})
+			spans = append(spans, [2]int{start, p.i})
 		} else {
 			p.i++
 		}
 	}
-	for _, d := range r.Dates {
-		if r.Date.IsZero() || d.Last().Compare(r.Date.Last()) > 0 {
-			r.Date = d
+	words := " " + wordsOf(toks) + " "
+	if months := recurrence(toks, words); months > 0 {
+		r.Kind, r.Rule = Recurring, &Rule{Months: months}
+	} else if containsAny(words, ongoingWords) {
+		r.Kind = Ongoing
+	}
+	for k := range r.Dates {
+		r.Dates[k].Role = role(toks, spans, k, r.Kind)
+		d := r.Dates[k]
+		switch {
+		case d.Role == Reference:
+		case d.Role == Until:
+			if r.Rule.Until.IsZero() || d.Due.Compare(r.Rule.Until.Last()) > 0 {
+				r.Rule.Until = d.Date
+			}
+			fallthrough
+		case r.Date.IsZero() || d.Due.Compare(r.Due) < 0:
+			r.Date, r.Due = d.Date, d.Due
 		}
 	}
-	words := " " + wordsOf(toks) + " "
 	switch {
-	case containsAny(words, recurringWords):
-		r.Kind = Recurring
-	case containsAny(words, ongoingWords):
-		r.Kind = Ongoing
+	case r.Kind != Unreadable:
 	case !r.Date.IsZero():
 		r.Kind = Once
 	default:
 		return fail(unreadable("deadline.no-date"))
 	}
-	if !r.Date.IsZero() {
-		r.Due = r.Date.Last()
-	} else {
+	if r.Date.IsZero() {
 		r.Due = opts.PlanEnd.Last()
 	}
 	return r, nil
 }
 
 // The phrases, in folded form (lower case, no accents), that make a deadline
-// recurring or ongoing.
-var (
-	recurringWords = []string{
-		"annually", "yearly", "every year", "each year", "biannually",
-		"semi annually", "semiannually", "twice a year", "quarterly", "monthly", "every month",
-		"chaque annee", "annuellement", "tous les ans", "semestriellement", "deux fois par annee",
-		"deux fois par an", "trimestriellement", "chaque trimestre", "mensuellement", "chaque mois",
+// ongoing.
+var ongoingWords = phrases(
+	"ongoing", "continuous", "continuously", "permanent", "permanently", "in continu",
+	"en cours", "en continu", "de facon continue", "en permanence",
+)
+
+// recurringWords are the phrases, in folded form and between spaces, that
+// make a deadline recurring, with their period in months. "Biannually" is
+// twice a year, as in Canada's half-yearly 2025-29 plan ("Biannually until
+// 2029"); every two years is "biennially".
+var recurringWords = []struct {
+	phrase string
+	months int
+}{
+	{" annually ", 12},
+	{" yearly ", 12},
+	{" every year ", 12},
+	{" each year ", 12},
+	{" once a year ", 12},
+	{" chaque annee ", 12},
+	{" annuellement ", 12},
+	{" tous les ans ", 12},
+	{" une fois par an ", 12},
+	{" une fois par annee ", 12},
+	{" biannually ", 6},
+	{" semi annually ", 6},
+	{" semiannually ", 6},
+	{" twice a year ", 6},
+	{" twice yearly ", 6},
+	{" half yearly ", 6},
+	{" every half year ", 6},
+	{" semestriellement ", 6},
+	{" deux fois par annee ", 6},
+	{" deux fois par an ", 6},
+	{" chaque semestre ", 6},
+	{" quarterly ", 3},
+	{" every quarter ", 3},
+	{" each quarter ", 3},
+	{" trimestriellement ", 3},
+	{" chaque trimestre ", 3},
+	{" monthly ", 1},
+	{" every month ", 1},
+	{" each month ", 1},
+	{" mensuellement ", 1},
+	{" chaque mois ", 1},
+	{" tous les mois ", 1},
+	{" biennially ", 24},
+	{" biennial ", 24},
+	{" biennale ", 24},
+}
+
+// phrases returns the phrases, each between spaces, as [containsAny] finds
+// them in words joined by spaces and between spaces.
+func phrases(list ...string) []string {
+	for i, p := range list {
+		list[i] = " " + p + " "
 	}
-	ongoingWords = []string{
-		"ongoing", "continuous", "continuously", "permanent", "permanently", "in continu",
-		"en cours", "en continu", "de facon continue", "en permanence",
+	return list
+}
+
+// everyWords start a period written out: "every six months", "tous les
+// trois mois"; countWords are the numbers it may have; unitMonths its units.
+var (
+	everyWords = []string{"every", "each", "tous", "toutes", "chaque"}
+	countWords = map[string]int{
+		"two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4,
+		"six": 6, "twelve": 12, "douze": 12, "eighteen": 18,
+	}
+	unitMonths = map[string]int{
+		"month": 1, "months": 1, "mois": 1, "quarter": 3, "quarters": 3, "trimestre": 3, "trimestres": 3,
+		"year": 12, "years": 12, "an": 12, "ans": 12, "annee": 12, "annees": 12,
 	}
 )
 
+// recurrence returns the period, in months, of the recurring work the
+// tokens state (words are their words, between spaces), or 0. When they
+// state several ("Updated monthly, published quarterly"), it is the
+// longest: what is done more often is checked when it is published.
+func recurrence(toks []token, words string) int {
+	longest := 0
+	for _, w := range recurringWords {
+		if w.months > longest && strings.Contains(words, w.phrase) {
+			longest = w.months
+		}
+	}
+	for i, t := range toks {
+		if !slices.Contains(everyWords, t.text) {
+			continue
+		}
+		j := i + 1
+		if j < len(toks) && (toks[j].text == "les" || toks[j].text == "the") {
+			j++
+		}
+		count := 1
+		if j < len(toks) {
+			if n, ok := countWords[toks[j].text]; ok {
+				count, j = n, j+1
+			} else if n, err := strconv.Atoi(toks[j].text); err == nil && toks[j].number && n > 0 && n <= 60 {
+				count, j = n, j+1
+			}
+		}
+		if j < len(toks) && count > 1 {
+			if unit, ok := unitMonths[toks[j].text]; ok && count*unit > longest {
+				longest = count * unit
+			}
+		}
+	}
+	return longest
+}
+
+// containsAny reports whether s, words between spaces, holds one of the
+// phrases made by [phrases].
 func containsAny(s string, phrases []string) bool {
-	return slices.ContainsFunc(phrases, func(p string) bool { return strings.Contains(s, " "+p+" ") })
+	return slices.ContainsFunc(phrases, func(p string) bool { return strings.Contains(s, p) })
+}
+
+// role returns the role of date k of a text, whose tokens are toks and
+// whose dates take the token ranges spans, in a text of the given kind.
+func role(toks []token, spans [][2]int, k int, kind Kind) Role {
+	from, to := spans[k][0], spans[k][1]
+	if reference(toks, from, to) {
+		return Reference
+	}
+	// The words of the date's clause: back to the previous date or a break,
+	// on to the next date or a break.
+	lo, hi := 0, len(toks)
+	if k > 0 {
+		lo = spans[k-1][1]
+	}
+	if k+1 < len(spans) {
+		hi = spans[k+1][0]
+	}
+	before := from
+	for before > lo && !toks[before].brk && !slices.Contains(clauseWords, toks[before-1].text) {
+		before--
+	}
+	after := to
+	for after < hi && !toks[after].brk && !slices.Contains(clauseWords, toks[after].text) {
+		after++
+	}
+	clause := " " + wordsOf(toks[before:from]) + " " + wordsOf(toks[to:after]) + " "
+	switch {
+	case containsAny(clause, interimWords):
+		return Interim
+	case kind == Recurring && containsAny(" "+wordsOf(toks[before:from])+" ", untilWords):
+		return Until
+	}
+	return Due
+}
+
+// clauseWords end a clause, as ";" and "," do.
+var clauseWords = []string{"and", "et", "then", "puis", "but", "mais", "while", "tandis"}
+
+// interimWords, in a date's clause, make it [Interim].
+var interimWords = phrases(
+	"initial progress", "interim", "intermediate", "preliminary", "progress report", "report progress",
+	"report on progress", "first results", "progres initiaux", "premiers progres", "premiers resultats",
+	"rapport d etape", "intermediaire", "preliminaire", "provisoire",
+)
+
+// untilWords, before a date of recurring work, make it the work's end.
+var untilWords = phrases("until", "till", "through", "up to", "jusqu", "jusque")
+
+// referenceNouns and referenceWords make a date that follows "for" or
+// "pour" a [Reference]: "for reporting year 2022", "for the 2022 reporting
+// year", "pour l'année de déclaration 2022", "pour l'exercice 2022-2023".
+var (
+	referenceNouns = []string{"year", "period", "cycle", "annee", "exercice", "periode"}
+	referenceWords = []string{
+		"the", "l", "la", "le", "de", "d", "du", "reporting", "calendar", "fiscal", "financial",
+		"declaration", "reference", "financier", "financiere", "civile", "budgetaire",
+	}
+)
+
+// reference reports whether the date at tokens from..to is one the work is
+// about: "for", a noun of a period and its modifiers, then the date, or
+// "for", the date, and the noun.
+func reference(toks []token, from, to int) bool {
+	noun := false
+	for j := from - 1; j >= 0; j-- {
+		switch t := toks[j].text; {
+		case t == "for" || t == "pour":
+			if noun {
+				return true
+			}
+			for j := to; j < len(toks) && j < to+3; j++ {
+				if slices.Contains(referenceNouns, toks[j].text) {
+					return true
+				}
+				if !slices.Contains(referenceWords, toks[j].text) {
+					break
+				}
+			}
+			return false
+		case slices.Contains(referenceNouns, t):
+			noun = true
+		case !slices.Contains(referenceWords, t):
+			return false
+		}
+	}
+	return false
 }
 
 // token is a word (letters, folded), a number (ASCII digits) or a
-// separator ("-" or "/").
+// separator ("-" or "/"), with its place in the text read.
 type token struct {
-	text   string
-	number bool
+	text       string
+	number     bool
+	start, end int  // byte offsets in the text
+	brk        bool // a clause break (";", ",", ".", ":", a bracket or a new line) comes before it
 }
 
 func (t token) word() bool { return !t.number && t.text != "-" && t.text != "/" }
 
-// folding removes the accents that people and tables sometimes leave out
-// ("Decembre 2018") and turns typographic dashes into "-". Apostrophes and
-// spaces of every kind separate words anyway.
-var folding = strings.NewReplacer(
-	"é", "e", "è", "e", "ê", "e", "ë", "e", "à", "a", "â", "a", "ä", "a", "î", "i", "ï", "i",
-	"ô", "o", "ö", "o", "û", "u", "ù", "u", "ü", "u", "ç", "c", "œ", "oe", "æ", "ae",
-	"\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2014", "-",
-)
+// ligatures are the letters that folding writes as two: accents go by
+// Unicode decomposition.
+var ligatures = strings.NewReplacer("œ", "oe", "æ", "ae", "ß", "ss")
 
-func tokenize(text string) []token {
-	s := folding.Replace(strings.ToLower(text))
-	var toks []token
-	start, number := -1, false
-	flush := func(end int) {
-		if start >= 0 {
-			toks = append(toks, token{text: s[start:end], number: number})
-			start = -1
+// fold returns a word in lower case without accents, as people and tables
+// sometimes write it ("Decembre 2018").
+func fold(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			ascii = false
+			break
 		}
 	}
-	for i, r := range s {
+	if ascii {
+		return strings.ToLower(w)
+	}
+	w = strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Mn, r) {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, norm.NFD.String(w))
+	return ligatures.Replace(w)
+}
+
+// tokenize splits text into tokens. Typographic dashes are "-"; a combining
+// mark belongs to the word it follows; apostrophes and spaces of every kind
+// separate words.
+func tokenize(text string) []token {
+	var toks []token
+	start, number, brk := -1, false, false
+	flush := func(end int) {
+		if start >= 0 {
+			toks = append(toks, token{text: fold(text[start:end]), number: number, start: start, end: end, brk: brk})
+			start, brk = -1, false
+		}
+	}
+	for i, r := range text {
 		isDigit := r >= '0' && r <= '9'
 		switch {
-		case isDigit || unicode.IsLetter(r):
+		case isDigit || unicode.IsLetter(r) || start >= 0 && !number && unicode.Is(unicode.Mn, r):
 			if start >= 0 && number != isDigit {
 				flush(i)
 			}
 			if start < 0 {
 				start, number = i, isDigit
 			}
-		case r == '-' || r == '/':
+		case r == '-' || r == '/' || r >= '\u2010' && r <= '\u2014':
 			flush(i)
-			toks = append(toks, token{text: string(r)})
+			sep := "-"
+			if r == '/' {
+				sep = "/"
+			}
+			toks = append(toks, token{text: sep, start: i, end: i + utf8.RuneLen(r), brk: brk})
+			brk = false
+		case strings.ContainsRune(";,.:()[]\n", r):
+			flush(i)
+			brk = true
 		default:
 			flush(i)
 		}
 	}
-	flush(len(s))
+	flush(len(text))
 	return toks
 }
 
@@ -400,9 +769,26 @@ var periodNouns = map[string][2]ogp.SubYear{
 	"semestre": {ogp.Half1, ogp.Half2}, "moitie": {ogp.Half1, ogp.Half2},
 }
 
+// yearParts maps the words that name a vague part of a year to the EDTF
+// quadrimester (third of a year) they read as: early = January to April,
+// mid = May to August, late = September to December. "End of" and "fin de"
+// are not among them: a year is due by its end, so "By end of 2022" reads as
+// 2022.
+var yearParts = map[string]ogp.SubYear{
+	"early": ogp.Quadrimester1, "beginning": ogp.Quadrimester1, "start": ogp.Quadrimester1,
+	"debut": ogp.Quadrimester1,
+	"mid":   ogp.Quadrimester2, "middle": ogp.Quadrimester2, "mi": ogp.Quadrimester2,
+	"milieu": ogp.Quadrimester2,
+	"late":   ogp.Quadrimester3,
+}
+
+// yearPartLinks are the words that may come between a part of a year and
+// the year: "beginning of the year 2026", "début de l'année 2026".
+var yearPartLinks = []string{"-", "of", "the", "in", "year", "de", "d", "du", "l", "la", "le", "annee"}
+
 // vagueWords are words that, just before a year, name a part of it that
-// Parse does not read: "mid-2021", "early 2022", "début 2023". "End of"
-// and "fin de" are read: a year is due by its end.
+// Parse does not read as one of [yearParts]: "Third half of 2024", "early
+// 2021/03". Reading them as the whole year would be a guess.
 var vagueWords = []string{
 	"mid", "mi", "middle", "milieu", "early", "late", "beginning", "start", "debut",
 	"quarter", "trimestre", "half", "semester", "semestre", "moitie",
@@ -459,6 +845,19 @@ func (p *parser) date() (ogp.Date, bool, error) {
 	advance := func(d ogp.Date, n int) (ogp.Date, bool, error) {
 		p.i += n
 		return d, true, nil
+	}
+	// A part of a year: "early 2026", "mid-2021", "d'ici le début de 2026".
+	if part, ok := yearParts[p.word(0)]; ok {
+		n := 1
+		for n < 5 && p.i+n < len(p.toks) && slices.Contains(yearPartLinks, p.toks[p.i+n].text) {
+			n++
+		}
+		// A year on its own: not a fiscal year, a range or an EDTF date.
+		if y, ok := p.year(n); ok && !p.sep(n+1, "-/") {
+			if _, ok := p.period(n + 1); !ok {
+				return advance(ogp.SubYearDate(y, part), n+1)
+			}
+		}
 	}
 	// A day before its month: "31 décembre 2020", "1er mai 2020".
 	if day, ok := p.num(0, 0); ok && len(p.toks[p.i].text) <= 2 {
@@ -533,17 +932,22 @@ func (p *parser) date() (ogp.Date, bool, error) {
 		}
 		// A fiscal year: "2023-24", "2023/2024". After a hyphen, two digits
 		// that make a month are an EDTF date ("2011-12", "2011-12-31"), not
-		// the fiscal year 2011-12.
+		// the fiscal year 2011-12. A fiscal year ends in a year this package
+		// reads: "2199-2200" is none.
 		if p.sep(1, "-/") {
 			next, ok := p.num(2, 0)
 			short := ok && len(p.toks[p.i+2].text) == 2
 			edtfMonth := short && p.sep(1, "-") && next >= 1 && next <= 12
-			if ok && !edtfMonth && (short && next == (y+1)%100 || len(p.toks[p.i+2].text) == 4 && next == y+1) {
+			if ok && !edtfMonth && y < 2199 && (short && next == (y+1)%100 || len(p.toks[p.i+2].text) == 4 && next == y+1) {
 				d, err := p.fiscalYear(y)
 				if err != nil {
 					return d, false, err
 				}
 				return advance(d, 3)
+			}
+			// A range of years, "2018-2020", is due with its last.
+			if last, ok := p.year(2); ok && last > y+1 && p.sep(1, "-") {
+				return advance(ogp.YearDate(last), 3)
 			}
 		}
 		// An EDTF date: "2020-05", "2020-05-31", "2019-21".

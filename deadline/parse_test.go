@@ -7,6 +7,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/ogpx/interchange/ogp"
 )
 
@@ -80,14 +83,39 @@ func TestParse(t *testing.T) {
 		{"2e semestre 2024", Once, "2024-41", "2024-12-31"},
 		{"Third quarter of 2021", Once, "2021-35", "2021-09-30"},
 		{"Fin 2022", Once, "2022", "2022-12-31"},
+		// Several dates: the deadline is the first due (see TestParseSeries).
+		{"May 2019 to onboard 2 provinces; May 2020 to onboard 2 municipalities", Once, "2019-05", "2019-05-31"},
+		{"Mai 2019 pour intégrer 2 provinces; Mai 2020 pour intégrer 2 municipalités", Once, "2019-05", "2019-05-31"},
+		{"May 2019 to onboard two provinces May 2020 to onboard two municipalities", Once, "2019-05", "2019-05-31"},
+		{"Reports released in June 2019 and June 2020", Once, "2019-06", "2019-06-30"},
+		{"2020 or June 2020", Once, "2020-06", "2020-06-30"},
+		{"June 2020 or 2020", Once, "2020-06", "2020-06-30"},
 		{"2018-2020 action plan", Once, "2020", "2020-12-31"},
-		// Several dates: the deadline is the one due last.
-		{"May 2019 to onboard 2 provinces; May 2020 to onboard 2 municipalities", Once, "2020-05", "2020-05-31"},
-		{"Mai 2019 pour intégrer 2 provinces; Mai 2020 pour intégrer 2 municipalités", Once, "2020-05", "2020-05-31"},
-		{"May 2019 to onboard two provinces May 2020 to onboard two municipalities", Once, "2020-05", "2020-05-31"},
-		{"Reports released in June 2019 and June 2020", Once, "2020-06", "2020-06-30"},
-		{"2020 or June 2020", Once, "2020", "2020-12-31"},
-		{"June 2020 or 2020", Once, "2020", "2020-12-31"},
+		// Parts of a year: thirds, EDTF quadrimesters 37 to 39.
+		{"By early 2026", Once, "2026-37", "2026-04-30"},
+		{"Beginning of 2025", Once, "2025-37", "2025-04-30"},
+		{"Start of 2025", Once, "2025-37", "2025-04-30"},
+		{"D'ici le début de 2026", Once, "2026-37", "2026-04-30"},
+		{"Début 2023", Once, "2023-37", "2023-04-30"},
+		{"En début d’année 2026", Once, "2026-37", "2026-04-30"},
+		{"mid-2021", Once, "2021-38", "2021-08-31"},
+		{"Mid 2021", Once, "2021-38", "2021-08-31"},
+		{"In the middle of 2023", Once, "2023-38", "2023-08-31"},
+		{"Mi-2021", Once, "2021-38", "2021-08-31"},
+		{"Au milieu de 2023", Once, "2023-38", "2023-08-31"},
+		{"late 2024", Once, "2024-39", "2024-12-31"},
+		{"By late 2024", Once, "2024-39", "2024-12-31"},
+		{"End of 2022", Once, "2022", "2022-12-31"},
+		{"Fin de 2022", Once, "2022", "2022-12-31"},
+		{"Late June 2022", Once, "2022-06", "2022-06-30"},
+		// Decomposed accents read as composed ones.
+		{"fe\u0301vrier 2020", Once, "2020-02", "2020-02-29"},
+		{"aou\u0302t 2020", Once, "2020-08", "2020-08-31"},
+		{"e\u0301te\u0301 2021", Once, "2021-22", "2021-08-31"},
+		{"E\u0301te\u0301 2021", Once, "2021-22", "2021-08-31"},
+		{"de\u0301cembre 2020", Once, "2020-12", "2020-12-31"},
+		{"1er fe\u0301vrier 2021", Once, "2021-02-01", "2021-02-01"},
+		{"D'ici le de\u0301but de 2026", Once, "2026-37", "2026-04-30"},
 		// Numbers that are no dates.
 		{"At least 20 user-submitted records available by June 2020", Once, "2020-06", "2020-06-30"},
 		{"75% of institutions publishing summaries by June 2020", Once, "2020-06", "2020-06-30"},
@@ -98,7 +126,7 @@ func TestParse(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Parse: %v", err)
 			}
-			if r.Text != tt.text || r.Kind != tt.kind || r.Date.String() != tt.date || r.Due.String() != tt.due {
+			if r.Text != norm.NFC.String(tt.text) || r.Kind != tt.kind || r.Date.String() != tt.date || r.Due.String() != tt.due {
 				t.Errorf("Parse(%q) = %s date %q due %q, want %s date %q due %q",
 					tt.text, r.Kind, r.Date, r.Due, tt.kind, tt.date, tt.due)
 			}
@@ -146,18 +174,15 @@ func TestParseUnreadable(t *testing.T) {
 		{"Spring", canada},
 		{"20 June", canada},
 		// A year with words or numbers that say more than the year.
-		{"mid-2021", canada},
-		{"Mi-2021", canada},
-		{"Early 2022", canada},
-		{"Late 2022", canada},
-		{"Début 2023", canada},
-		{"Beginning of 2023", canada},
-		{"Au milieu de 2023", canada},
 		{"15/03/2020", canada},
 		{"2020/03/15", canada},
 		{"03/2020", canada},
 		{"Third half of 2024", canada},
 		{"Fifth quarter of 2024", canada},
+		// Years are 1900 to 2199, and so are the ends of fiscal years.
+		{"2199-2200", canada},
+		{"2199-00", canada},
+		{"By 2200", canada},
 	}
 	for _, tt := range tests {
 		r, err := Parse(tt.text, tt.opts)
@@ -213,5 +238,198 @@ func TestKindRoundTrip(t *testing.T) {
 	}
 	if !reflect.DeepEqual(back, r) {
 		t.Errorf("round trip of %s = %+v, want %+v", b, back, r)
+	}
+}
+
+// part is a date of a reading, for tables: its text, date and role.
+type part struct {
+	text, date string
+	role       Role
+}
+
+func partsOf(r Reading) []part {
+	var ps []part
+	for _, p := range r.Dates {
+		ps = append(ps, part{r.Text[p.Start:p.End], p.Date.String(), p.Role})
+	}
+	return ps
+}
+
+func TestParseSeries(t *testing.T) {
+	tests := []struct {
+		text  string
+		date  string // the first due
+		parts []part
+	}{
+		{"By February 2022 and February 2023", "2022-02", []part{
+			{"February 2022", "2022-02", Due}, {"February 2023", "2023-02", Due}}},
+		{"D'ici février 2022 et février 2023", "2022-02", []part{
+			{"février 2022", "2022-02", Due}, {"février 2023", "2023-02", Due}}},
+		{"Completion by March 2025; report initial progress by 2024", "2024", []part{
+			{"March 2025", "2025-03", Due}, {"2024", "2024", Interim}}},
+		{"Achèvement d'ici mars 2025; rapport d'étape d'ici 2024", "2024", []part{
+			{"mars 2025", "2025-03", Due}, {"2024", "2024", Interim}}},
+		{"Interim report June 2021 and final report June 2022", "2021-06", []part{
+			{"June 2021", "2021-06", Interim}, {"June 2022", "2022-06", Due}}},
+		{"By June 2022 for reporting year 2022, and June 2023 for reporting year 2023", "2022-06", []part{
+			{"June 2022", "2022-06", Due}, {"2022", "2022", Reference},
+			{"June 2023", "2023-06", Due}, {"2023", "2023", Reference}}},
+		{"D'ici juin 2022 pour l'année de déclaration 2022, et juin 2023 pour l'année de déclaration 2023", "2022-06", []part{
+			{"juin 2022", "2022-06", Due}, {"2022", "2022", Reference},
+			{"juin 2023", "2023-06", Due}, {"2023", "2023", Reference}}},
+		{"June 2023 for the 2022 reporting year", "2023-06", []part{
+			{"June 2023", "2023-06", Due}, {"2022", "2022", Reference}}},
+		{"Juin 2023 pour l'exercice 2022-2023", "2023-06", []part{
+			{"Juin 2023", "2023-06", Due}, {"2022-2023", "2023-03", Reference}}},
+		{"May 2019 to onboard 2 provinces; May 2020 to onboard 2 municipalities", "2019-05", []part{
+			{"May 2019", "2019-05", Due}, {"May 2020", "2020-05", Due}}},
+		{"Mai 2019 pour intégrer 2 provinces; Mai 2020 pour intégrer 2 municipalités", "2019-05", []part{
+			{"Mai 2019", "2019-05", Due}, {"Mai 2020", "2020-05", Due}}},
+		{"6 organisés d’ici octobre 2019; 12 organisés d’ici juin 2020", "2019-10", []part{
+			{"octobre 2019", "2019-10", Due}, {"juin 2020", "2020-06", Due}}},
+		{"By fiscal year 2023-24", "2024-03", []part{{"2023-24", "2024-03", Due}}},
+		{"Biannually until 2029", "2029", []part{{"2029", "2029", Until}}},
+		{"Deux fois par année jusqu'en 2029", "2029", []part{{"2029", "2029", Until}}},
+		{"By early 2026", "2026-37", []part{{"early 2026", "2026-37", Due}}},
+		{"D'ici le de\u0301but de 2026", "2026-37", []part{{"début de 2026", "2026-37", Due}}},
+		{"December 31, 2020", "2020-12-31", []part{{"December 31, 2020", "2020-12-31", Due}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r, err := Parse(tt.text, canada)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Date.String() != tt.date || r.Due != r.Date.Last() {
+				t.Errorf("date %s due %s, want %s due its last day", r.Date, r.Due, tt.date)
+			}
+			if diff := cmp.Diff(tt.parts, partsOf(r), cmp.AllowUnexported(part{})); diff != "" {
+				t.Errorf("dates (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestDueAsOf(t *testing.T) {
+	tests := []struct {
+		text string
+		asOf string
+		want string // the date due; "" for none
+	}{
+		// Before the plan starts, and on each date's last day, the first
+		// date not past.
+		{"By February 2022 and February 2023", "2021-09", "2022-02"},
+		{"By February 2022 and February 2023", "2022-02-28", "2022-02"},
+		{"By February 2022 and February 2023", "2022-03-01", "2023-02"},
+		{"D'ici février 2022 et février 2023", "2022-03", "2023-02"},
+		// When all have passed, the last to pass.
+		{"By February 2022 and February 2023", "2024", "2023-02"},
+		{"Completion by March 2025; report initial progress by 2024", "2023", "2024"},
+		{"Completion by March 2025; report initial progress by 2024", "2025-01", "2025-03"},
+		// A date the work is about is never due.
+		{"By June 2022 for reporting year 2022, and June 2023 for reporting year 2023", "2022-07", "2023-06"},
+		{"D'ici juin 2022 pour l'année de déclaration 2022, et juin 2023 pour l'année de déclaration 2023", "2022-07", "2023-06"},
+		{"May 2019 to onboard 2 provinces; May 2020 to onboard 2 municipalities", "2019-06", "2020-05"},
+		{"Mai 2019 pour intégrer 2 provinces; Mai 2020 pour intégrer 2 municipalités", "2019-06", "2020-05"},
+		// No date: the plan's end.
+		{"Ongoing", "2019", ""},
+		{"En cours", "2019", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text+" as of "+tt.asOf, func(t *testing.T) {
+			r, err := Parse(tt.text, canada)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, ok := r.DueAsOf(ogp.MustParseDate(tt.asOf))
+			if !ok || p.Date.String() != tt.want || (p.Date.IsZero() && p.Due != canada.PlanEnd.Last()) {
+				t.Errorf("DueAsOf(%s) = %+v, %v; want %q", tt.asOf, p, ok, tt.want)
+			}
+		})
+	}
+	if _, ok := (Reading{Kind: Ongoing}).DueAsOf(ogp.YearDate(2020)); ok {
+		t.Errorf("an ongoing deadline of a plan with no end is due as of 2020")
+	}
+}
+
+func TestParseRecurring(t *testing.T) {
+	tests := []struct {
+		text   string
+		months int
+		until  string
+	}{
+		{"Annually", 12, ""},
+		{"Chaque année", 12, ""},
+		{"Tous les ans", 12, ""},
+		{"Biannually until 2029", 6, "2029"},
+		{"Deux fois par année", 6, ""},
+		{"Deux fois par année jusqu'en 2029", 6, "2029"},
+		{"Every six months", 6, ""},
+		{"Every 6 months", 6, ""},
+		{"Tous les six mois", 6, ""},
+		{"Semestriellement", 6, ""},
+		{"Quarterly", 3, ""},
+		{"Trimestriellement", 3, ""},
+		{"Every three months", 3, ""},
+		{"Monthly", 1, ""},
+		{"Chaque mois", 1, ""},
+		{"Updated monthly, published quarterly", 3, ""},
+		{"Mis à jour chaque mois, publié chaque trimestre", 3, ""},
+		{"Every two years", 24, ""},
+		{"Tous les deux ans", 24, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r, err := Parse(tt.text, canada)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Kind != Recurring || r.Rule == nil || r.Rule.Months != tt.months || r.Rule.Until.String() != tt.until {
+				t.Errorf("Parse = %s rule %+v, want recurring every %d months until %q", r.Kind, r.Rule, tt.months, tt.until)
+			}
+		})
+	}
+	for _, text := range []string{"May 2020", "Ongoing", "Annual report 2021", "Rapport annuel 2021", "Every one of the 20 records by June 2020"} {
+		if r, err := Parse(text, canada); err != nil || r.Rule != nil || r.Kind == Recurring {
+			t.Errorf("Parse(%q) = %s rule %+v, %v; want no rule", text, r.Kind, r.Rule, err)
+		}
+	}
+}
+
+func TestRuleOccurrences(t *testing.T) {
+	tests := []struct {
+		name       string
+		rule       Rule
+		start, end string
+		want       []string
+	}{
+		{"annually in a two-year plan falls due each year with the plan's end", Rule{Months: 12}, "2018-09", "2020-08-31",
+			[]string{"2019-08", "2020-08"}},
+		{"quarterly in Canada's extended plan falls due in the months Canada reports in", Rule{Months: 3}, "2018-12", "2021-06",
+			[]string{"2019-03", "2019-06", "2019-09", "2019-12", "2020-03", "2020-06", "2020-09", "2020-12", "2021-03", "2021-06"}},
+		{"biannually until a date inside the plan stops there", Rule{Months: 6, Until: ogp.YearDate(2027)}, "2025-07", "2029-06",
+			[]string{"2025-12", "2026-06", "2026-12", "2027-06", "2027-12"}},
+		{"an end before the plan starts gives none", Rule{Months: 6, Until: ogp.YearDate(2020)}, "2025", "2029", nil},
+		{"a plan with no start has its last occurrence", Rule{Months: 12}, "", "2020-08-31", []string{"2020-08"}},
+		{"a plan with no end has none", Rule{Months: 12}, "2018", "", nil},
+		{"no period has none", Rule{}, "2018", "2020", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var start, end ogp.Date
+			if tt.start != "" {
+				start = ogp.MustParseDate(tt.start)
+			}
+			if tt.end != "" {
+				end = ogp.MustParseDate(tt.end)
+			}
+			var got []string
+			for _, d := range tt.rule.Occurrences(start, end) {
+				got = append(got, d.String())
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Occurrences(%s, %s) (-want +got):\n%s", tt.start, tt.end, diff)
+			}
+		})
 	}
 }

@@ -16,7 +16,7 @@ func TestParseErrorInFrench(t *testing.T) {
 		{"Nothing planned", Options{}, "deadline.no-date", "le texte ne nomme aucune date, ni travail continu ou récurrent"},
 		{"By fiscal year 2023-24", Options{}, "deadline.fiscal-year-end-unknown",
 			"l’exercice 2023-24 s’étend sur deux années, mais la fin d’exercice du membre n’est pas donnée ou tombe en décembre"},
-		{"Mid-2021", Options{}, "deadline.part-of-year", "«\u00a0mid\u00a0» désigne une partie de 2021 qui n’est pas lisible"},
+		{"Third half of 2024", Options{}, "deadline.part-of-year", "«\u00a0half\u00a0» désigne une partie de 2024 qui n’est pas lisible"},
 		{"15/03/2020", Options{}, "deadline.number-beside-year", "le nombre 03 à côté de l’année 2020 ne fait partie d’aucune date lisible"},
 	} {
 		_, err := Parse(tt.in, tt.opts)

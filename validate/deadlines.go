@@ -1,7 +1,7 @@
 package validate
 
 import (
-	"strconv"
+	"strings"
 
 	"github.com/ogpx/interchange/deadline"
 	"github.com/ogpx/interchange/finding"
@@ -28,48 +28,59 @@ var deadlineCodes = []finding.Code{
 // a plan against its text.
 func (c *checker) checkDeadlineTexts(plan *ogp.Plan, ptr string) {
 	opts := deadline.OptionsFor(plan)
-	for i, com := range plan.Commitments {
-		for j, m := range com.Milestones {
-			mp := ptr + "/commitments/" + strconv.Itoa(i) + "/milestones/" + strconv.Itoa(j)
-			c.checkDeadlineText(m.Deadline, mp+"/deadline", opts)
-			for k, in := range m.Indicators {
-				c.checkDeadlineText(in.Deadline, mp+"/indicators/"+strconv.Itoa(k)+"/deadline", opts)
-			}
-		}
+	for item := range plan.Items() {
+		c.checkDeadlineText(item.Deadline, ptr+item.Pointer+"/deadline", opts)
 	}
 }
 
 // checkDeadlineText checks that the date of d, at ptr, agrees with its text
-// in each language that reads to a date, and that those languages agree.
+// in each language that reads to a date, and that those languages agree. A
+// text that names several dates agrees with any of them that is due
+// ("5 by June 2019; 10 by June 2020" with 2019-06 or 2020-06); a date the
+// work is about ("for reporting year 2022") is not one. A recurring text
+// agrees with any date.
 func (c *checker) checkDeadlineText(d *ogp.Deadline, ptr string, opts deadline.Options) {
 	if d == nil || d.Date.IsZero() {
 		return
 	}
-	type reading struct{ lang, text, date string }
+	type reading struct{ lang, text, dates string }
 	var read []reading
 	for _, lang := range d.Text.Languages() {
 		text := d.Text[lang]
 		r, err := deadline.Parse(text, opts)
-		if err != nil {
+		if err != nil || r.Kind == deadline.Recurring {
 			continue
 		}
-		date, ongoing := r.Date, ""
-		if date.IsZero() {
-			if r.Kind != deadline.Ongoing || opts.PlanEnd.IsZero() {
-				continue // recurring: any occurrence may be the date
+		var dates []ogp.Date
+		for _, p := range r.Dates {
+			if p.Role != deadline.Reference {
+				dates = append(dates, p.Date)
 			}
-			date, ongoing = opts.PlanEnd, "true"
 		}
-		read = append(read, reading{lang, text, date.String()})
-		if !overlap(d.Date, date) {
+		ongoing := ""
+		if len(dates) == 0 {
+			if r.Kind != deadline.Ongoing || opts.PlanEnd.IsZero() {
+				continue
+			}
+			dates, ongoing = []ogp.Date{opts.PlanEnd}, "true"
+		}
+		names := make([]string, len(dates))
+		agrees := false
+		for i, date := range dates {
+			names[i] = date.String()
+			agrees = agrees || overlap(d.Date, date)
+		}
+		reads := strings.Join(names, ", ")
+		read = append(read, reading{lang, text, reads})
+		if !agrees {
 			c.add(CodeDeadlineText, ptr+"/text/"+escapeToken(lang), "date", d.Date.String(),
-				"text", clip(text), "reads", date.String(), "ongoing", ongoing)
+				"text", clip(text), "reads", reads, "ongoing", ongoing)
 		}
 	}
 	for _, r := range read[min(1, len(read)):] {
-		if first := read[0]; r.date != first.date {
-			c.add(CodeLanguagesDiffer, ptr+"/text", "lang", first.lang, "text", clip(first.text), "reads", first.date,
-				"otherLang", r.lang, "other", clip(r.text), "otherReads", r.date)
+		if first := read[0]; r.dates != first.dates {
+			c.add(CodeLanguagesDiffer, ptr+"/text", "lang", first.lang, "text", clip(first.text), "reads", first.dates,
+				"otherLang", r.lang, "other", clip(r.text), "otherReads", r.dates)
 			return
 		}
 	}

@@ -37,7 +37,7 @@ func TestDeadlineTexts(t *testing.T) {
 		{"a day within the month", "2023-03-31", ogp.Text{"en": "March 2023", "fr": "Mars 2023"}, nil, nil},
 		{"a quarter holding the month", "2023-31", ogp.Text{"en": "March 2023"}, nil, nil},
 		{"a fiscal year", "2024-03", ogp.Text{"en": "By fiscal year 2023-24", "fr": "Exercice 2023-2024"}, nil, nil},
-		{"unreadable texts", "2023-03", ogp.Text{"en": "Within a year of royal assent", "fr": "mi-2021"}, nil, nil},
+		{"unreadable texts", "2023-03", ogp.Text{"en": "Within a year of royal assent", "fr": "Quand ce sera prêt"}, nil, nil},
 		{"recurring, no date of its own", "2023-03", ogp.Text{"en": "Annually", "fr": "Chaque année"}, nil, nil},
 		{"languages differ", "2024", ogp.Text{"en": "June 2024", "fr": "Juillet 2024"},
 			[]string{`deadline.languages-differ /text: the deadline's texts say different dates: "June 2024" (en) reads as 2024-06, "Juillet 2024" (fr) as 2024-07`},

@@ -101,7 +101,7 @@ func init() {
 		detail("cli.extend.already-extended", "moved from {date} by {id}", "déplacée de {date} par {id}"),
 		detail("cli.extend.no-date", "no date: due with the plan's end, {date}", "sans date : échéance à la fin du plan, {date}"),
 		detail("cli.extend.done", "{status} in {period}", "{status} en {period}"),
-		detail("cli.extend.outside-window", "due {date}, outside {from}..{to}", "échéance le {date}, hors de {from}..{to}"),
+		detail("cli.extend.outside-window", "{date}, outside {from}..{to}", "{date}, hors de {from}..{to}"),
 		detail("cli.extend.not-later", "its new date would not be later", "sa nouvelle date ne serait pas plus tardive"),
 	)
 }

@@ -124,7 +124,7 @@ func changeDetail(lang string, c deadline.Change, plan *ogp.Plan, policy deadlin
 			return say(lang, "cli.extend.done", "status", r.Status.Title(finding.Match(lang)), "period", r.Period.String())
 		}
 	case deadline.OutsideWindow:
-		return say(lang, "cli.extend.outside-window", "date", c.Old.Last().String(), "from", policy.DueFrom.String(), "to", policy.DueTo.String())
+		return say(lang, "cli.extend.outside-window", "date", c.Old.String(), "from", policy.DueFrom.String(), "to", policy.DueTo.String())
 	case deadline.NotLater:
 		return say(lang, "cli.extend.not-later")
 	}

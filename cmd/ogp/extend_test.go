@@ -30,7 +30,7 @@ func TestExtendCommand(t *testing.T) {
 		{[]string{"--policy", "ogp-2020-covid", "--to", "2021-06", "--cutoff", "2019-03-31",
 			"--id", "ca-2019-early", "--authority", "Treasury Board of Canada Secretariat"}, []string{
 			"CA-2018-2020 C03.3.1 2020-08 2021-06 capped capped at 2021-06",
-			"CA-2018-2020 C10.7.1 2019-09 2020-09 moved 12 months later",
+			"CA-2018-2020 C10.7.1 2019-09 2019-09 outside-window 2019-09, outside 2020-05..",
 		}, 2},
 	}
 	for _, tt := range tests {

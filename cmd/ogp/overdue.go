@@ -43,7 +43,7 @@ func runOverdue(e *env, args []string) int {
 	}
 	lates := []late{}
 	for i := range doc.Plans {
-		for _, l := range deadline.Overdue(&doc.Plans[i], asOf.Date) {
+		for _, l := range deadline.Overdue(&doc.Plans[i], asOf.Date).Late {
 			lates = append(lates, late{doc.Plans[i].ID, l})
 		}
 	}
