@@ -34,6 +34,11 @@ type Code struct {
 	// typography when registered: a no-break space before ":", a narrow
 	// one before ";", "?" and "!", and « » for quotation marks.
 	Message map[string]string `json:"message"`
+	// Restates lists the codes whose findings this code says again, more
+	// precisely, for the same value or a value inside it: a jurisdiction's
+	// "progress required in French" restates the format's "text missing a
+	// language". A report that has both keeps only this code's finding.
+	Restates []string `json:"restates,omitempty"`
 }
 
 // Catalog holds the texts of one language for codes another package
@@ -61,6 +66,8 @@ func init() {
 		"severity.notice":  {"en": "notice", "fr": "remarque"},
 		"severity.warning": {"en": "warning", "fr": "avertissement"},
 		"severity.error":   {"en": "error", "fr": "erreur"},
+		// What separates a place, a label or a code from what follows.
+		"colon": {"en": ": ", "fr": "\u00a0: "},
 	})
 }
 
@@ -85,7 +92,7 @@ func Register(defs ...Code) {
 		if _, dup := codes[c.ID]; dup {
 			panic("finding: Register of " + c.ID + " twice")
 		}
-		codes[c.ID] = Code{ID: c.ID, Severity: c.Severity}
+		codes[c.ID] = Code{ID: c.ID, Severity: c.Severity, Restates: slices.Clone(c.Restates)}
 		for lang, s := range c.Message {
 			catalogOf(lang).Messages[c.ID] = typeset(lang, s)
 		}
@@ -98,13 +105,17 @@ func Register(defs ...Code) {
 // RegisterWords adds words, by key and then language: the names of codes
 // that a template puts into words ({to:status} looks up "status.<to>"),
 // and the words of a program's output, such as column headings.
-// RegisterWords panics when a word has no English text.
+// RegisterWords panics when a word has no English text or its key is
+// registered already.
 func RegisterWords(words map[string]map[string]string) {
 	mu.Lock()
 	defer mu.Unlock()
 	for key, texts := range words {
 		if texts["en"] == "" {
 			panic("finding: RegisterWords of " + key + " without English")
+		}
+		if wordsUsed[key] {
+			panic("finding: RegisterWords of " + key + " twice")
 		}
 		wordsUsed[key] = true
 		for lang, s := range texts {
@@ -114,25 +125,40 @@ func RegisterWords(words map[string]map[string]string) {
 }
 
 // AddCatalog adds the texts of a language, lang, for codes and words
-// registered elsewhere. It may come before or after their registration.
+// registered elsewhere; [Texts] gives those of a language to translate
+// from. It may come before or after their registration. AddCatalog never
+// replaces a text: it panics when the catalog gives one that lang has
+// already, a mistake in the program.
 func AddCatalog(lang string, c Catalog) {
 	mu.Lock()
 	defer mu.Unlock()
 	dst := catalogOf(lang)
-	for id, s := range c.Messages {
-		dst.Messages[id] = typeset(lang, s)
+	add := func(kind string, dst, src map[string]string) {
+		for key, s := range src {
+			if _, dup := dst[key]; dup {
+				panic("finding: AddCatalog of " + lang + " replaces the " + kind + " of " + key)
+			}
+			dst[key] = typeset(lang, s)
+		}
 	}
-	for id, s := range c.Titles {
-		dst.Titles[id] = typeset(lang, s)
-	}
-	for key, s := range c.Words {
-		dst.Words[key] = typeset(lang, s)
-	}
+	add("message", dst.Messages, c.Messages)
+	add("title", dst.Titles, c.Titles)
+	add("word", dst.Words, c.Words)
+}
+
+// Texts returns a copy of the texts of lang, a language of [Languages]:
+// what a translator translates from.
+func Texts(lang string) Catalog {
+	mu.RLock()
+	defer mu.RUnlock()
+	c := catalogs[Match(lang)]
+	return Catalog{Messages: maps.Clone(c.Messages), Titles: maps.Clone(c.Titles), Words: maps.Clone(c.Words)}
 }
 
 // catalogOf returns the catalog of lang, made on first use. The caller
 // holds mu.
 func catalogOf(lang string) *Catalog {
+	lang = strings.ToLower(lang) // tags are case-insensitive
 	c := catalogs[lang]
 	if c == nil {
 		c = &Catalog{Messages: map[string]string{}, Titles: map[string]string{}, Words: map[string]string{}}
@@ -166,6 +192,7 @@ func Codes() []Code {
 // withTexts returns c with its titles and messages in every language. The
 // caller holds mu.
 func withTexts(c Code) Code {
+	c.Restates = slices.Clone(c.Restates)
 	c.Title, c.Message = map[string]string{}, map[string]string{}
 	for lang, cat := range catalogs {
 		if s, ok := cat.Titles[c.ID]; ok {
@@ -178,7 +205,8 @@ func withTexts(c Code) Code {
 	return c
 }
 
-// Languages returns the languages that have texts, sorted: "en", "fr".
+// Languages returns the languages that have texts, sorted, in lower case:
+// "en", "fr".
 func Languages() []string {
 	mu.RLock()
 	defer mu.RUnlock()
@@ -187,20 +215,16 @@ func Languages() []string {
 
 // Match returns the language of [Languages] that serves tag best: the same
 // tag, whatever its case, or else the tag's primary language ("fr" for
-// "fr-CA"); English when none has texts.
+// "fr-CA"); English when neither has texts.
 func Match(tag string) string {
+	tag = strings.ToLower(tag)
 	mu.RLock()
 	defer mu.RUnlock()
 	if _, ok := catalogs[tag]; ok {
 		return tag
 	}
-	primary, _, _ := strings.Cut(strings.ToLower(tag), "-")
+	primary, _, _ := strings.Cut(tag, "-")
 	primary, _, _ = strings.Cut(primary, "_")
-	for lang := range catalogs {
-		if strings.EqualFold(lang, tag) {
-			return lang
-		}
-	}
 	if _, ok := catalogs[primary]; ok {
 		return primary
 	}
@@ -361,13 +385,14 @@ func fill(spec, lang string, args map[string]string) string {
 	return escape(value)
 }
 
-// escape returns s with every character that is not printable (controls,
-// format characters such as bidirectional marks) written as a Go escape,
-// and invalid UTF-8 as \x escapes.
+// escape returns s with every control or format character (such as a
+// bidirectional mark) and every line or paragraph separator written as a
+// Go escape, and invalid UTF-8 as \x escapes. Spaces of every kind stay,
+// the no-break spaces of French texts among them.
 func escape(s string) string {
 	clean := true
 	for _, r := range s {
-		if r == utf8.RuneError || !unicode.IsPrint(r) && r != ' ' {
+		if r == utf8.RuneError || hidden(r) {
 			clean = false
 			break
 		}
@@ -381,7 +406,7 @@ func escape(s string) string {
 		switch {
 		case r == utf8.RuneError && size == 1:
 			fmt.Fprintf(&b, `\x%02x`, s[i])
-		case r != ' ' && !unicode.IsPrint(r):
+		case hidden(r):
 			if r < 0x10000 {
 				fmt.Fprintf(&b, `\u%04x`, r)
 			} else {
@@ -393,6 +418,12 @@ func escape(s string) string {
 		i += size
 	}
 	return b.String()
+}
+
+// hidden reports whether r moves the cursor or changes how the text
+// around it shows, rather than showing itself.
+func hidden(r rune) bool {
+	return unicode.In(r, unicode.Cc, unicode.Cf, unicode.Zl, unicode.Zp)
 }
 
 // typeset gives a French text French typography: a no-break space (U+00A0)
@@ -414,7 +445,7 @@ func typeset(lang, s string) string {
 		if end < 0 {
 			break
 		}
-		typesetText(&b, s[:open])
+		typesetText(&b, s[:open], false)
 		spec := s[open+1 : end]
 		if name, body, optional := strings.Cut(spec, "?"); optional {
 			spec = name + "?" + typeset(lang, body)
@@ -422,30 +453,32 @@ func typeset(lang, s string) string {
 		b.WriteString("{" + spec + "}")
 		s = s[end+1:]
 	}
-	typesetText(&b, s)
+	typesetText(&b, s, true)
 	return b.String()
 }
 
 // typesetText writes s, text without placeholders, to b with French
-// typography.
-func typesetText(b *strings.Builder, s string) {
+// typography. last says whether s ends the text; when it does not, a
+// placeholder follows it, and a colon there is no punctuation ("{h}:{m}").
+func typesetText(b *strings.Builder, s string, last bool) {
 	runes := []rune(s)
 	quoteOpen := strings.Count(b.String(), "«") > strings.Count(b.String(), "»")
 	for i, r := range runes {
-		endsPhrase := i+1 == len(runes) || strings.ContainsRune(" \"»)", runes[i+1])
+		endsPhrase := i+1 == len(runes) && last || i+1 < len(runes) && strings.ContainsRune(" \"»)", runes[i+1])
 		switch {
-		case r == '"' && !quoteOpen:
+		case isSpace(r) && strings.HasSuffix(b.String(), "«\u00a0"):
+			// the space after « is written with it
+		case r == '"' && !quoteOpen || r == '«':
 			b.WriteString("«\u00a0")
 			quoteOpen = true
 		case r == '"':
 			trimSpace(b)
 			b.WriteString("\u00a0»")
 			quoteOpen = false
-		case r == ' ' && strings.HasSuffix(b.String(), "«"):
-			b.WriteString("\u00a0")
 		case r == '»':
 			trimSpace(b)
 			b.WriteString("\u00a0»")
+			quoteOpen = false
 		case r == ':' && endsPhrase:
 			trimSpace(b)
 			b.WriteString("\u00a0:")
@@ -457,6 +490,9 @@ func typesetText(b *strings.Builder, s string) {
 		}
 	}
 }
+
+// isSpace reports whether r is a space of the kinds typeset writes.
+func isSpace(r rune) bool { return r == ' ' || r == '\u00a0' || r == '\u202f' }
 
 // trimSpace removes the spaces that end b's text, of any kind.
 func trimSpace(b *strings.Builder) {

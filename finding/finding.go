@@ -103,9 +103,14 @@ type Finding struct {
 }
 
 // New returns a finding of code at the value path points to, with the
-// code's severity and the given arguments, as name, value pairs.
+// code's severity and the given arguments, as name, value pairs (a last
+// name without a value is left out). A code nobody registered, a mistake
+// in the program, gets severity Error, so that it cannot pass unseen.
 func New(code, path string, args ...string) Finding {
-	c, _ := Lookup(code)
+	c, ok := Lookup(code)
+	if !ok {
+		c.Severity = Error
+	}
 	f := Finding{Code: code, Severity: c.Severity, Path: path}
 	if len(args) > 1 {
 		f.Args = make(map[string]string, len(args)/2)
@@ -133,10 +138,7 @@ func (f Finding) Message(lang string) string {
 // one ("Commitments!C4: error ..."), and neither when it has no place.
 func (f Finding) Format(lang string) string {
 	lang = Match(lang)
-	sep := ": "
-	if lang == "fr" {
-		sep = "\u00a0: "
-	}
+	sep := Word(lang, "colon")
 	rest := f.Severity.Title(lang) + " " + f.Code + sep + f.Message(lang) + " (" + cmp.Or(f.Path, "/") + ")"
 	switch {
 	case f.Cell != "":
@@ -156,18 +158,6 @@ func (f Finding) String() string { return f.Format("en") }
 func (f Finding) Under(prefix string) Finding {
 	f.Path = prefix + f.Path
 	return f
-}
-
-// Compare orders findings by place (cell, line, column, path), then code:
-// the order of a report.
-func Compare(a, b Finding) int {
-	return cmp.Or(
-		strings.Compare(a.Cell, b.Cell),
-		cmp.Compare(a.Line, b.Line),
-		cmp.Compare(a.Column, b.Column),
-		strings.Compare(a.Path, b.Path),
-		strings.Compare(a.Code, b.Code),
-	)
 }
 
 func formatArgs(args map[string]string) string {

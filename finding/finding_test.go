@@ -153,3 +153,49 @@ func TestWordMissingShowsValue(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestTypeset(t *testing.T) {
+	for in, want := range map[string]string{
+		`le membre "{m}" manque`:       "le membre «\u00a0{m}\u00a0» manque",
+		"«déjà» vu":                    "«\u00a0déjà\u00a0» vu",
+		"« déjà » vu":                  "«\u00a0déjà\u00a0» vu",
+		"«\u00a0déjà\u00a0» vu":        "«\u00a0déjà\u00a0» vu",
+		"à {h}:{m}":                    "à {h}:{m}",
+		"voir https://example.org":     "voir https://example.org",
+		"attendu : {want}":             "attendu\u00a0: {want}",
+		"attendu: {want}; trouvé":      "attendu\u00a0: {want}\u202f; trouvé",
+		"pourquoi?":                    "pourquoi\u202f?",
+		"{x? (dire " + `"{x}"` + "?)}": "{x? (dire «\u00a0{x}\u00a0»\u202f?)}",
+	} {
+		if got := typeset("fr", in); got != want {
+			t.Errorf("typeset(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := typeset("en", `member "x": y`); got != `member "x": y` {
+		t.Errorf("English changed: %q", got)
+	}
+}
+
+func TestSpacesAreNotEscaped(t *testing.T) {
+	f := New("test.required", "", "member", "juin\u00a02025\u202f!")
+	if got := f.Message("en"); !strings.Contains(got, "juin\u00a02025\u202f!") {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestCatalogTagsIgnoreCase(t *testing.T) {
+	if Match("FR-ca") != "fr" || Match("Fr") != "fr" {
+		t.Errorf("Match is case-sensitive")
+	}
+	for _, lang := range Languages() {
+		if lang != strings.ToLower(lang) {
+			t.Errorf("language %q not in lower case", lang)
+		}
+	}
+}
+
+func TestUnregisteredCodeIsAnError(t *testing.T) {
+	if got := New("nobody.registered-either", "").Severity; got != Error {
+		t.Errorf("severity %v, want error", got)
+	}
+}

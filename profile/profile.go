@@ -86,7 +86,31 @@ func Register(p *Profile) {
 	if _, dup := profiles[p.Name]; dup {
 		panic("profile: Register of " + p.Name + " twice")
 	}
-	profiles[p.Name] = p
+	profiles[p.Name] = p.clone()
+}
+
+// clone returns a deep copy of p: the registry keeps its own, and gives
+// out copies, so that no caller can change what another one looks up.
+func (p *Profile) clone() *Profile {
+	c := *p
+	c.Title = maps.Clone(p.Title)
+	c.Statuses = maps.Clone(p.Statuses)
+	c.Rules = make([]Rules, len(p.Rules))
+	for i, r := range p.Rules {
+		r.Title = maps.Clone(r.Title)
+		c.Rules[i] = r
+	}
+	c.Policies = make([]deadline.Policy, len(p.Policies))
+	for i, x := range p.Policies {
+		c.Policies[i] = clonePolicy(x)
+	}
+	return &c
+}
+
+func clonePolicy(x deadline.Policy) deadline.Policy {
+	x.Authority, x.Reason, x.URL = maps.Clone(x.Authority), maps.Clone(x.Reason), maps.Clone(x.URL)
+	x.Overrides = maps.Clone(x.Overrides)
+	return x
 }
 
 func validName(name string) bool {
@@ -96,13 +120,17 @@ func validName(name string) bool {
 // Lookup returns the profile that name names, and its rule set when the
 // name gives one after a slash: "canada" is Canada's profile with its rule
 // set chosen per plan ([Profile.RulesFor]); "canada/2022-2024" is the
-// rule set for Canada's 2022-24 plan, whatever the plan. The error wraps
-// [ErrUnknown] and lists the names there are.
+// rule set for Canada's 2022-24 plan, whatever the plan. Both are the
+// caller's own copies: changing them changes no registered profile. The
+// error wraps [ErrUnknown] and lists the names there are.
 func Lookup(name string) (*Profile, *Rules, error) {
 	base, set, hasSet := strings.Cut(name, "/")
 	mu.RLock()
 	p := profiles[base]
 	mu.RUnlock()
+	if p != nil {
+		p = p.clone()
+	}
 	if p != nil && !hasSet {
 		return p, nil, nil
 	}
@@ -165,9 +193,7 @@ func (p *Profile) Code(s ogp.Status) string {
 func (p *Profile) Policy(id string) (deadline.Policy, bool) {
 	for _, x := range p.Policies {
 		if x.ID == id {
-			x.Authority, x.Reason, x.URL = maps.Clone(x.Authority), maps.Clone(x.Reason), maps.Clone(x.URL)
-			x.Overrides = maps.Clone(x.Overrides)
-			return x, true
+			return clonePolicy(x), true
 		}
 	}
 	return deadline.Policy{}, false

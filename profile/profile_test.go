@@ -76,3 +76,14 @@ func TestRegisterRefusesMistakes(t *testing.T) {
 		}()
 	}
 }
+
+func TestLookupGivesCopies(t *testing.T) {
+	p, rules, _ := Lookup("testland/old")
+	rules.Check = nil
+	p.Statuses["A"] = ogp.Withdrawn
+	p.Rules[0].Name = "changed"
+	again, rules, _ := Lookup("testland/old")
+	if rules.Check == nil || again.Statuses["A"] != ogp.NotStarted || again.Rules[0].Name != "old" {
+		t.Error("a caller changed the registered profile")
+	}
+}

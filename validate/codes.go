@@ -45,6 +45,8 @@ const (
 	CodeMissingLang    = "text.missing-language"
 	CodeUndeclaredLang = "text.undeclared-language"
 	CodeTagCase        = "text.tag-case"
+	CodeDuplicateLang  = "text.duplicate-language"
+	CodeNoRuleSet      = "profile.no-rule-set"
 
 	// CodeWorkbook is the finding of package sheet about a workbook it
 	// cannot read as the format's layout.
@@ -154,6 +156,12 @@ var codes = []finding.Code{
 	{ID: CodeTagCase, Severity: finding.Notice, Title: map[string]string{"en": "Tag not in canonical form", "fr": "Étiquette non canonique"}, Message: map[string]string{
 		"en": `tag "{value}" is not in canonical form; write "{want}"`,
 		"fr": `l’étiquette "{value}" n’est pas sous sa forme canonique; écrivez "{want}"`}},
+	{ID: CodeDuplicateLang, Severity: finding.Error, Title: map[string]string{"en": "Language given twice", "fr": "Langue donnée deux fois"}, Message: map[string]string{
+		"en": `the text is given twice in one language, as "{value}" and "{other}": language tags are case-insensitive, so keep one`,
+		"fr": `le texte est donné deux fois dans une même langue, sous "{value}" et "{other}" : la casse des étiquettes de langue ne compte pas, gardez-en une`}},
+	{ID: CodeNoRuleSet, Severity: finding.Notice, Title: map[string]string{"en": "No rule set for the plan", "fr": "Aucun ensemble de règles pour le plan"}, Message: map[string]string{
+		"en": `no rule set of profile "{profile}" applies to plan "{id}", so none of its rules was checked; name one to check the plan with: {want}`,
+		"fr": `aucun ensemble de règles du profil "{profile}" ne s’applique au plan "{id}" : aucune de ses règles n’a été vérifiée; nommez-en un pour vérifier le plan : {want}`}},
 
 	{ID: CodeWorkbook, Severity: finding.Error, Title: map[string]string{"en": "Unreadable workbook", "fr": "Classeur illisible"}, Message: map[string]string{
 		"en": `the workbook cannot be read as the format's layout: {detail}`,

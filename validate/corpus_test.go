@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	_ "github.com/ogpx/interchange/canada"
 	"os"
 	"path/filepath"
 	"slices"
@@ -24,6 +25,8 @@ func caseOptions(name string) []Option {
 		return []Option{MaxBytes(1024)}
 	case strings.HasPrefix(name, "maxfindings."):
 		return []Option{MaxFindings(3)}
+	case strings.HasPrefix(name, "profile."):
+		return []Option{Profile("canada")}
 	}
 	return nil
 }

@@ -52,13 +52,17 @@
 // Last come the rules of a jurisdiction's profile, which a portal switches
 // on with [Profile] by any name [profile.Lookup] accepts: "canada" checks
 // each plan with the rule set the profile chooses for it (a plan no rule set
-// applies to gets no profile findings), "canada/2022-2024" every plan with
-// that rule set. The profile's findings keep their code's severity (strict
-// mode raises warnings) and are placed under their plan ("/plans/0/...").
-// No rule is reported twice: where a profile's finding is about a value the
-// format's own rules gave a warning or a notice about (a text missing a
-// language, which the profile may require), only the profile's is kept. The
-// format's errors are always kept.
+// applies to gets one notice, profile.no-rule-set, naming the rule sets
+// there are), "canada/2022-2024" every plan with that rule set. The
+// profile's findings keep their code's severity (strict mode raises
+// warnings) and are placed under their plan ("/plans/0/..."). No rule is
+// reported twice: where a profile's finding restates a warning or a notice
+// of the format's own rules (its code lists the format's code in
+// [finding.Code.Restates]) about the same value or one holding it, only the
+// profile's is kept: Canada's "progress required in French" at
+// /plans/0/reports/3/progress/fr replaces the format's "text missing a
+// language" at /plans/0/reports/3/progress. The format's errors are always
+// kept.
 //
 // # Deadlines
 //
@@ -117,6 +121,8 @@
 //	text.missing-language        warning  a text without one of the declared languages
 //	text.undeclared-language     warning  a text in a language the document does not declare
 //	text.tag-case                notice   a language tag not in canonical case ("EN" for "en"), once per tag
+//	text.duplicate-language      error    a text given twice in one language, under tags equal but for case ("en" and "EN")
+//	profile.no-rule-set          notice   no rule set of the profile applies to the plan; none of its rules was checked
 //	status.duplicate-report      error    two reports on one target for one period
 //	status.regress               warning  a status that moves backwards
 //	status.reinstate             warning  a status after withdrawal

@@ -2,6 +2,7 @@ package validate
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
@@ -22,6 +23,12 @@ func (c *checker) checkProfile(doc *ogp.Package) {
 			rules = c.opts.profile.RulesFor(plan)
 		}
 		if rules == nil {
+			names := make([]string, len(c.opts.profile.Rules))
+			for j, r := range c.opts.profile.Rules {
+				names[j] = c.opts.profile.Name + "/" + r.Name
+			}
+			c.add(CodeNoRuleSet, "/plans/"+strconv.Itoa(i), "profile", c.opts.profile.Name,
+				"id", clip(plan.ID), "want", strings.Join(names, ", "))
 			continue
 		}
 		prefix := "/plans/" + strconv.Itoa(i)
@@ -37,21 +44,33 @@ func (c *checker) checkProfile(doc *ogp.Package) {
 }
 
 // dropRestated removes the warnings and notices of the format's own rules,
-// those at indexes from to profile, about a value a profile's finding (from
-// index profile on) is about: the profile's rule says the same thing, the
-// way the jurisdiction says it (canada's language-pair error is the
-// format's missing-language warning, made an error by Canada's rules).
+// those at indexes from to profile, that a profile's finding (from index
+// profile on) says again, the way the jurisdiction says it: a finding of a
+// code the profile's code restates ([finding.Code.Restates]), about the
+// same value or one that holds it. Canada's progress-required error at
+// /reports/3/progress/fr restates the format's missing-language warning at
+// /reports/3/progress; a profile's finding about a report's period says
+// nothing of the format's warning that the period is after the plan.
 func (c *checker) dropRestated(from, profile int) {
-	if profile == len(c.findings) {
-		return
-	}
-	byProfile := map[string]bool{}
+	type restated struct{ code, path string }
+	drop := map[restated]bool{}
 	for _, f := range c.findings[profile:] {
-		byProfile[f.Path] = true
+		code, _ := finding.Lookup(f.Code)
+		for _, r := range code.Restates {
+			for p := f.Path; ; p = p[:strings.LastIndexByte(p, '/')] {
+				drop[restated{r, p}] = true
+				if p == "" {
+					break
+				}
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return
 	}
 	kept := c.findings[:from]
 	for i, f := range c.findings[from:] {
-		if from+i < profile && f.Severity < finding.Error && byProfile[f.Path] {
+		if from+i < profile && f.Severity < finding.Error && drop[restated{f.Code, f.Path}] {
 			continue
 		}
 		kept = append(kept, f)

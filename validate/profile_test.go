@@ -19,7 +19,7 @@ import (
 // challenges whatever the status.
 func init() {
 	finding.Register(
-		finding.Code{ID: "testland.progress-fr", Severity: finding.Error,
+		finding.Code{ID: "testland.progress-fr", Severity: finding.Error, Restates: []string{CodeMissingLang},
 			Title: map[string]string{"en": "Progress required in French", "fr": "Progrès obligatoires en français"}, Message: map[string]string{
 				"en": `Testland wants the progress in French`, "fr": `Testland veut les progrès en français`}},
 		finding.Code{ID: "testland.challenges", Severity: finding.Warning,
@@ -41,7 +41,7 @@ func init() {
 		Name: "testland",
 		Rules: []profile.Rules{
 			{Name: "old", Applies: func(p *ogp.Plan) bool { return p.ID == "TL-1" },
-				Check: perReport("testland.progress-fr", "progress", func(r ogp.Report) bool { return strings.TrimSpace(r.Progress["fr"]) == "" })},
+				Check: perReport("testland.progress-fr", "progress/fr", func(r ogp.Report) bool { return strings.TrimSpace(r.Progress["fr"]) == "" })},
 			{Name: "new", Applies: func(p *ogp.Plan) bool { return p.ID == "TL-2" },
 				Check: perReport("testland.challenges", "challenges", func(r ogp.Report) bool { return len(r.Challenges) == 0 })},
 		},
@@ -89,7 +89,7 @@ func TestProfileRules(t *testing.T) {
 		want    []string // code path, for the profile's findings
 	}{
 		{"testland", []string{ // chosen from the document: old for TL-1, new for TL-2
-			"testland.progress-fr /plans/0/reports/0/progress",
+			"testland.progress-fr /plans/0/reports/0/progress/fr",
 			"testland.challenges /plans/1/reports/0/challenges",
 		}},
 		{"testland/new", []string{ // chosen by name: new for every plan
@@ -131,7 +131,7 @@ func TestProfileRestatesFormat(t *testing.T) {
 		t.Fatalf("no %s at %s without a profile: %v", CodeMissingLang, progress, plain.Findings)
 	}
 	r, _ := Validate(data, Profile("testland"))
-	if at(r, CodeMissingLang, progress) || !at(r, "testland.progress-fr", progress) {
+	if at(r, CodeMissingLang, progress) || !at(r, "testland.progress-fr", progress+"/fr") {
 		t.Errorf("with the profile, findings at %s: %v; want testland.progress-fr alone", progress, r.Findings)
 	}
 	if !at(r, CodeMissingLang, "/plans/1/reports/0/progress") {

@@ -240,8 +240,15 @@ func (c *checker) checkLanguages(doc *ogp.Package) {
 			value, more := listed(missing)
 			c.add(CodeMissingLang, ptr, "value", value, "more", more, "want", want, "wantMore", wantMore)
 		}
+		seen := make(map[string]string, len(t))
 		for _, lang := range t.Languages() {
-			if !isDeclared[ogp.CanonicalTag(lang)] {
+			canonical := ogp.CanonicalTag(lang)
+			if first, dup := seen[canonical]; dup {
+				c.add(CodeDuplicateLang, ptr+"/"+escapeToken(lang), "value", clip(first), "other", clip(lang))
+				continue
+			}
+			seen[canonical] = lang
+			if !isDeclared[canonical] {
 				c.add(CodeUndeclaredLang, ptr+"/"+escapeToken(lang), "value", clip(lang), "want", want, "wantMore", wantMore)
 			} else {
 				hint(lang, ptr+"/"+escapeToken(lang))

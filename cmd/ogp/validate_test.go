@@ -34,6 +34,8 @@ func TestValidateCorpus(t *testing.T) {
 			flags = []string{"--max-bytes", "1024"}
 		case strings.HasPrefix(name, "maxfindings."):
 			flags = []string{"--max-findings", "3"}
+		case strings.HasPrefix(name, "profile."):
+			flags = []string{"--profile", "canada"}
 		}
 		golden, err := os.ReadFile(strings.TrimSuffix(file, ".json") + ".golden")
 		if err != nil {
