@@ -234,11 +234,11 @@ func Match(tag string) string {
 // Supported reports whether a language of [Languages] serves tag:
 // Match(tag) is then that language, not the English fallback.
 func Supported(tag string) bool {
-	m := Match(tag)
-	if m != "en" {
+	if Match(tag) != "en" {
 		return true
 	}
 	primary, _, _ := strings.Cut(strings.ToLower(tag), "-")
+	primary, _, _ = strings.Cut(primary, "_")
 	return primary == "en"
 }
 
@@ -373,10 +373,7 @@ func fill(spec, lang string, args map[string]string) string {
 		return render(body, lang, args)
 	}
 	name, kind, _ := strings.Cut(spec, ":")
-	value, ok := args[name]
-	if !ok {
-		return "{" + spec + "}"
-	}
+	value := args[name] // a value left out is empty: braces never show
 	if kind != "" {
 		if word, ok := lookupWord(lang, kind+"."+value); ok {
 			return word

@@ -27,7 +27,7 @@ func Example() {
 	fmt.Println(f.Format("fr"))
 	// Output:
 	// 41:17: error example.unknown-institution: institution "tbs-sct" is not declared in the plan (/plans/0/commitments/2/lead)
-	// 41:17 : erreur example.unknown-institution : l’institution « tbs-sct » n’est pas déclarée dans le plan (/plans/0/commitments/2/lead)
+	// 41:17: erreur example.unknown-institution : l’institution « tbs-sct » n’est pas déclarée dans le plan (/plans/0/commitments/2/lead)
 }
 
 // A translator adds a language with one catalog.

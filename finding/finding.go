@@ -136,17 +136,18 @@ func (f Finding) Message(lang string) string {
 // "12:7: error schema.required: member "title" is required here
 // (/plans/0)", with the cell in place of the line and column when it has
 // one ("Commitments!C4: error ..."), and neither when it has no place.
+// The place is followed by ": " in every language, as editors and CI
+// systems read "file:line:column: " whatever the language.
 func (f Finding) Format(lang string) string {
 	lang = Match(lang)
-	sep := Word(lang, "colon")
-	rest := f.Severity.Title(lang) + " " + f.Code + sep + f.Message(lang) + " (" + cmp.Or(f.Path, "/") + ")"
+	rest := f.Severity.Title(lang) + " " + f.Code + Word(lang, "colon") + f.Message(lang) + " (" + cmp.Or(f.Path, "/") + ")"
 	switch {
 	case f.Cell != "":
-		return f.Cell + sep + rest
+		return f.Cell + ": " + rest
 	case f.Line == 0:
 		return rest
 	}
-	return strconv.Itoa(f.Line) + ":" + strconv.Itoa(f.Column) + sep + rest
+	return strconv.Itoa(f.Line) + ":" + strconv.Itoa(f.Column) + ": " + rest
 }
 
 // String returns the finding formatted in English.

@@ -45,7 +45,7 @@ func TestMessageInEveryLanguage(t *testing.T) {
 			t.Errorf("Message(%q) = %q, want %q", tt.lang, got, tt.want)
 		}
 	}
-	if got, want := f.Format("fr"), "12:7\u00a0: erreur test.required\u00a0: le membre «\u00a0title\u00a0» est obligatoire ici (/plans/0)"; got != want {
+	if got, want := f.Format("fr"), "12:7: erreur test.required\u00a0: le membre «\u00a0title\u00a0» est obligatoire ici (/plans/0)"; got != want {
 		t.Errorf("Format(fr) = %q, want %q", got, want)
 	}
 	if got, want := f.String(), `12:7: error test.required: member "title" is required here (/plans/0)`; got != want {
@@ -102,6 +102,12 @@ func TestJSONRoundTrip(t *testing.T) {
 	}
 	if err := json.Unmarshal([]byte(`[{"severity":"fatal"}]`), &out); err == nil || !strings.Contains(err.Error(), "fatal") {
 		t.Errorf("unknown severity: err = %v", err)
+	}
+}
+
+func TestMissingArgumentShowsNoBraces(t *testing.T) {
+	if got, want := New("test.required", "").Message("en"), `member "" is required here`; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
 

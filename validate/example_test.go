@@ -55,7 +55,7 @@ func ExampleReport() {
 	}
 	// Output:
 	// 1:49: error schema.min-items: the list must have at least 1 item(s) (/plans)
-	// 1:49 : erreur schema.min-items : la liste doit compter au moins 1 élément(s) (/plans)
+	// 1:49: erreur schema.min-items : la liste doit compter au moins 1 élément(s) (/plans)
 	// 1:62: error schema.required: member "name" is required here (/publisher)
-	// 1:62 : erreur schema.required : le membre « name » est obligatoire ici (/publisher)
+	// 1:62: erreur schema.required : le membre « name » est obligatoire ici (/publisher)
 }

@@ -136,6 +136,9 @@ var (
 	quoted = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
 	// severityWord is an English severity outside a code ("report.error")
 	// or a path.
+	// place is the "file:line:column: " that starts a finding, written
+	// so in every language for the editors and CI systems that read it.
+	place        = regexp.MustCompile(`^\S*:\d+:\d+: `)
 	severityWord = regexp.MustCompile(`(?i)(?:^|[^\w.\-/])(errors?|warnings?|notices?)(?:[^\w.\-/]|$)`)
 )
 
@@ -166,7 +169,7 @@ func TestFrenchGoldensHaveNoEnglish(t *testing.T) {
 
 // frenchProblems returns what is not French in a line of output.
 func frenchProblems(line string) []string {
-	prose := quoted.ReplaceAllString(line, `""`)
+	prose := quoted.ReplaceAllString(place.ReplaceAllString(line, ""), `""`)
 	var problems []string
 	if m := severityWord.FindStringSubmatch(prose); m != nil {
 		problems = append(problems, "English severity "+m[1])
@@ -193,8 +196,9 @@ func frenchProblems(line string) []string {
 
 func TestFrenchProblems(t *testing.T) {
 	for line, want := range map[string]int{
-		"ogp fmt\u00a0: ouverture de x\u00a0: fichier introuvable":      0,
-		"<stdin>:1:1\u00a0: erreur schema.required\u00a0: le membre":    0,
+		"ogp fmt\u00a0: ouverture de x\u00a0: fichier introuvable": 0,
+		"<stdin>:1:1: erreur schema.required\u00a0: le membre":     0,
+		"<stdin>:1:1 : erreur":                                          1,
 		`{"severity": "error", "code": "report.error"}`:                 0,
 		`"By fall 2022"  ponctuel  2022-23`:                             0,
 		"ogp fmt: erreur":                                               1,

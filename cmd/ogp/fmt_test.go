@@ -58,7 +58,7 @@ func TestFmtReportsBadInput(t *testing.T) {
 		{"invalid date", strings.Replace(smallest, `"x-a":1`, `"published": "2020-13"`, 1), []string{"fmt", "-"}, exitInvalid,
 			"<stdin>:1:77: error schema.pattern: \"2020-13\" is not a date written YYYY, YYYY-MM or YYYY-MM-DD"},
 		{"in French", `{"formatVersion": "1.0.0", "languages": ["en", 1]}`, []string{"fmt", "--lang", "fr-CA", "-"}, exitInvalid,
-			"<stdin>:1:1\u00a0: erreur schema.required\u00a0: le membre "},
+			"<stdin>:1:1: erreur schema.required\u00a0: le membre "},
 		{"a byte order mark", "\ufeff" + smallest, []string{"fmt", "-"}, exitInvalid, "<stdin>:1:1: error json.syntax: "},
 		{"missing file in French", "", []string{"fmt", "--lang", "fr", "no/such/file.json"}, exitUsage,
 			"ogp fmt\u00a0: ouverture de no/such/file.json\u00a0: fichier ou dossier introuvable\n"},
