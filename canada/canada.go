@@ -37,24 +37,28 @@ var extension = deadline.Policy{
 }
 
 // plan is one of Canada's plans: its rule set's name, the year it
-// started, and the rules its tracker checks each report against.
+// started, the first and last of its tracker's reporting periods when its
+// table lists them, and the rules its tracker checks each report against.
 type plan struct {
-	name  string // "2018-2020"
-	start int
-	title map[string]string
-	rules []reportRule
+	name        string // "2018-2020"
+	start       int
+	first, last ogp.Date
+	title       map[string]string
+	rules       []reportRule
 }
 
 var plans = []plan{
-	{"2018-2020", 2018, map[string]string{
+	// The 2018-20 table lists the periods 2019-03 to 2021-12; for the
+	// later plans, the periods are those within the plan.
+	{"2018-2020", 2018, ogp.MonthDate(2019, 3), ogp.MonthDate(2021, 12), map[string]string{
 		"en": "Canada's 2018-2020 National Action Plan on Open Government",
 		"fr": "Plan d’action national du Canada pour un gouvernement ouvert de 2018-2020",
 	}, []reportRule{quarterly}},
-	{"2022-2024", 2022, map[string]string{
+	{"2022-2024", 2022, ogp.Date{}, ogp.Date{}, map[string]string{
 		"en": "Canada's 2022-2024 National Action Plan on Open Government",
 		"fr": "Plan d’action national du Canada pour un gouvernement ouvert de 2022-2024",
 	}, []reportRule{quarterly, statusCode, progress}},
-	{"2025-2029", 2025, map[string]string{
+	{"2025-2029", 2025, ogp.Date{}, ogp.Date{}, map[string]string{
 		"en": "Canada's 2025-2029 National Action Plan on Open Government",
 		"fr": "Plan d’action national du Canada pour un gouvernement ouvert de 2025-2029",
 	}, []reportRule{halfYearly, statusCode, progress, trimmed, evidence, challenges}},
@@ -113,10 +117,29 @@ func planOf(x *ogp.Plan) string {
 // report, with paths relative to x.
 func (pl plan) check(x *ogp.Plan) []finding.Finding {
 	var out findings
+	levels := map[string]ogp.Level{}
+	for item := range x.Items() {
+		levels[item.ID] = item.Level
+	}
+	first, last := pl.first, pl.last
+	if first.IsZero() {
+		first, last = x.Period.Start, x.End()
+	}
 	for i := range x.Reports {
+		r := &x.Reports[i]
 		at := "/reports/" + strconv.Itoa(i)
+		// A period that is no month is wrong in form (canada.period), not
+		// in range.
+		if p := r.Period; p.Precision() == ogp.PrecisionMonth && !first.IsZero() && !last.IsZero() &&
+			(p.Last().Compare(first.First()) < 0 || p.First().Compare(last.Last()) > 0) {
+			out.add(CodePeriodRange, at+"/period", "period", p.String(), "plan", pl.name,
+				"first", first.String(), "last", last.String())
+		}
+		if levels[r.Target] == ogp.LevelMilestone {
+			out.add(CodeIndicatorOnly, at+"/target", "target", r.Target)
+		}
 		for _, rule := range pl.rules {
-			rule(&out, pl.name, &x.Reports[i], at)
+			rule(&out, pl.name, r, at)
 		}
 	}
 	return out

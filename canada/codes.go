@@ -12,6 +12,15 @@ const (
 	// periods (every plan). Arguments: period, plan (a rule set's name),
 	// scheme ("quarterly" or "half-yearly").
 	CodePeriod = "canada.period"
+	// CodePeriodRange: a report's period is outside the plan's reporting
+	// periods: those its table lists (2018-20: 2019-03 to 2021-12), or
+	// else those within the plan, extensions included (every plan).
+	// Arguments: period, plan, first, last.
+	CodePeriodRange = "canada.period-range"
+	// CodeIndicatorOnly: a report is on a milestone; Canada's tracker
+	// keys reports by period and indicator (every plan). Argument:
+	// target.
+	CodeIndicatorOnly = "canada.indicator-only"
 	// CodeNoStatusCode: a report's status has no code in Canada's tracker,
 	// as withdrawn (2022-24 on). Argument: status.
 	CodeNoStatusCode = "canada.no-status-code"
@@ -38,10 +47,27 @@ func init() {
 	finding.Register(
 		finding.Code{
 			ID: CodePeriod, Severity: finding.Error,
-			Title: map[string]string{"en": "Not a reporting period", "fr": "Période de déclaration inexistante"},
+			Title: map[string]string{"en": "Not a reporting period", "fr": "Période de déclaration non valide"},
 			Message: map[string]string{
 				"en": `"{period}" is not a reporting period of Canada's {plan} plan, whose reporting periods are {scheme:canada-reporting}`,
 				"fr": `"{period}" n’est pas une période de déclaration du plan {plan} du Canada, dont les périodes de déclaration sont {scheme:canada-reporting}`,
+			},
+		},
+		finding.Code{
+			ID: CodePeriodRange, Severity: finding.Error,
+			Restates: []string{"status.before-plan-start", "status.after-plan-end"},
+			Title:    map[string]string{"en": "Outside the reporting periods", "fr": "Hors des périodes de déclaration"},
+			Message: map[string]string{
+				"en": `"{period}" is outside the reporting periods of Canada's {plan} plan, {first} to {last}`,
+				"fr": `"{period}" est hors des périodes de déclaration du plan {plan} du Canada, de {first} à {last}`,
+			},
+		},
+		finding.Code{
+			ID: CodeIndicatorOnly, Severity: finding.Error,
+			Title: map[string]string{"en": "Report on a milestone", "fr": "Rapport sur un jalon"},
+			Message: map[string]string{
+				"en": `"{target}" is a milestone; Canada's tracker takes reports on indicators only`,
+				"fr": `"{target}" est un jalon; l’outil de suivi du Canada ne prend que des rapports sur des indicateurs`,
 			},
 		},
 		finding.Code{
@@ -53,11 +79,11 @@ func init() {
 			},
 		},
 		finding.Code{
-			ID: CodeProgressRequired, Severity: finding.Error,
+			ID: CodeProgressRequired, Severity: finding.Error, Restates: []string{"text.missing-language"},
 			Title: map[string]string{"en": "Progress required in English and French", "fr": "Progrès obligatoires en français et en anglais"},
 			Message: map[string]string{
 				"en": `Canada's tracker requires the progress in English and in French, and the {lang:canada-language} text is missing; when there was no progress, write NIL in English and NUL in French`,
-				"fr": `l’outil de suivi du Canada exige les progrès en français et en anglais, et il manque le texte en {lang:canada-language}; s’il n’y a eu aucun progrès, inscrire NUL en français et NIL en anglais`,
+				"fr": `l’outil de suivi du Canada exige les progrès en français et en anglais, et il manque le texte en {lang:canada-language}; s’il n’y a eu aucun progrès, inscrivez NUL en français et NIL en anglais`,
 			},
 		},
 		finding.Code{
@@ -77,7 +103,7 @@ func init() {
 			},
 		},
 		finding.Code{
-			ID: CodeChallengesRequired, Severity: finding.Error,
+			ID: CodeChallengesRequired, Severity: finding.Error, Restates: []string{"text.missing-language"},
 			Title: map[string]string{"en": "Challenges required", "fr": "Défis obligatoires"},
 			Message: map[string]string{
 				"en": `Canada's tracker requires the challenges in English and in French when the status is NS or LP; the status is {status} ({status:canada-status}) and the {lang:canada-language} text is missing`,
@@ -85,11 +111,11 @@ func init() {
 			},
 		},
 		finding.Code{
-			ID: CodeLanguagePair, Severity: finding.Error,
+			ID: CodeLanguagePair, Severity: finding.Error, Restates: []string{"text.missing-language"},
 			Title: map[string]string{"en": "Text in one language only", "fr": "Texte dans une seule langue"},
 			Message: map[string]string{
-				"en": `"{member:canada-field}" is given in one language only, with no {lang:canada-language} text; Canada's tracker takes it in English and in French, or not at all`,
-				"fr": `le champ "{member:canada-field}" n’est rempli que dans une langue, sans texte en {lang:canada-language}; l’outil de suivi du Canada l’exige en français et en anglais, ou pas du tout`,
+				"en": `"{member:canada-field}" is given in one language only, with no {lang:canada-language} text; Canada's tracker accepts it only in both English and French, or not at all`,
+				"fr": `le champ "{member:canada-field}" n’est rempli que dans une langue, sans texte en {lang:canada-language}; l’outil de suivi du Canada ne l’accepte qu’en français et en anglais à la fois, ou pas du tout`,
 			},
 		},
 	)
@@ -108,11 +134,11 @@ func init() {
 
 		"canada-reporting.quarterly": {
 			"en": "quarterly: the months that end a quarter, YYYY-03, YYYY-06, YYYY-09 and YYYY-12",
-			"fr": "trimestrielles : les mois qui terminent un trimestre, AAAA-03, AAAA-06, AAAA-09 et AAAA-12",
+			"fr": "trimestrielles : le dernier mois de chaque trimestre, AAAA-03, AAAA-06, AAAA-09 et AAAA-12",
 		},
 		"canada-reporting.half-yearly": {
 			"en": "half-yearly: the months that end a half-year, YYYY-06 and YYYY-12",
-			"fr": "semestrielles : les mois qui terminent un semestre, AAAA-06 et AAAA-12",
+			"fr": "semestrielles : le dernier mois de chaque semestre, AAAA-06 et AAAA-12",
 		},
 	})
 }

@@ -9,7 +9,12 @@
 //
 // Canada's National Action Plan tracker checks each progress report with
 // rules that changed from plan to plan. The profile has one rule set per
-// plan, each named after it ("canada/2018-2020" in [profile.Lookup]):
+// plan, each named after it ("canada/2018-2020" in [profile.Lookup]).
+// Every plan: the reporting period is one of the plan's (the periods its
+// table lists, 2019-03 to 2021-12 for 2018-2020; for a later plan, those
+// within the plan, extensions included), and the tracker keys reports by
+// period and indicator, so a report is on an indicator, never a milestone.
+// Then:
 //
 //   - 2018-2020: the reporting period is a month that ends a quarter
 //     (YYYY-03, YYYY-06, YYYY-09, YYYY-12). Nothing more.
@@ -26,9 +31,9 @@
 // is on the half-year that ends in June 2026, the one for "2026-12" on
 // the half-year that ends in December. These two months are the only
 // periods the rule set accepts; an EDTF half ("2026-40") is not one.
-// Whether a period falls within the plan is a rule of the format itself
-// (status.before-plan-start, status.after-plan-end), not reported again
-// here.
+//
+// A text that is only spaces is no text: where the tracker requires it,
+// the finding says it is missing.
 //
 // [profile.Profile.RulesFor] chooses the rule set from the plan: a national
 // plan of country "CA" whose id names one of the plans, whatever its case
@@ -38,7 +43,12 @@
 // # Codes and statuses
 //
 // Each rule has one code, so that no problem is reported twice: see
-// [CodePeriod] and the codes after it. A finding's arguments are data:
+// [CodePeriod] and the codes after it. A code that says more precisely what
+// the format's own rules say (a French progress required, where the format
+// warns of a text missing a language; a period outside the plan's
+// reporting periods, where it warns of a report after the plan) lists the
+// format's code in [finding.Code.Restates], and a report keeps only
+// Canada's finding. A finding's arguments are data:
 // Canada's status code ("LP"), a language ("fr"), a member name
 // ("evidence"); its message puts them into words in English or French.
 //
@@ -63,6 +73,7 @@
 //  3. Programs import the package for its side effect; the profile is then
 //     found by name ("canada", "canada/2022-2024") or chosen per plan.
 //
-// Nothing outside the package changes. Its tests check each rule with
+// Nothing outside the package changes, but for one import line in the
+// program (cmd/ogp/jurisdictions.go for ogp). Its tests check each rule with
 // each rule set, and that no code lacks a language ([finding.Missing]).
 package canada

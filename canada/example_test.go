@@ -45,7 +45,7 @@ func Example() {
 	}
 	// Output:
 	// CA-2022-2024: canada/2022-2024, 0 finding(s)
-	// error canada.language-pair: "Evidence of progress" is given in one language only, with no French text; Canada's tracker takes it in English and in French, or not at all (/plans/0/reports/0/evidence/fr)
+	// error canada.language-pair: "Evidence of progress" is given in one language only, with no French text; Canada's tracker accepts it only in both English and French, or not at all (/plans/0/reports/0/evidence/fr)
 	// error canada.challenges-required: Canada's tracker requires the challenges in English and in French when the status is NS or LP; the status is LP (Limited progress) and the English text is missing (/plans/0/reports/0/challenges/en)
 	// error canada.challenges-required: Canada's tracker requires the challenges in English and in French when the status is NS or LP; the status is LP (Limited progress) and the French text is missing (/plans/0/reports/0/challenges/fr)
 }
