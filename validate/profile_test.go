@@ -150,3 +150,32 @@ func TestProfileStrict(t *testing.T) {
 		}
 	}
 }
+
+// TestCanadaRestatesMissingLanguage checks the rule with Canada's real
+// profile on Canada's plan: under the 2022-24 rules, each report's
+// progress without French is one error, canada.progress-required at
+// .../progress/fr, and no longer also the format's missing-language
+// warning at .../progress; evidence in English only, which 2022-24 allows,
+// keeps the format's warning.
+func TestCanadaRestatesMissingLanguage(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "examples", "canada-2018-2020", "canada-2018-2020.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, _ := Validate(data, Profile("canada/2022-2024"))
+	paths := map[string][]string{}
+	for _, f := range r.Findings {
+		paths[f.Code] = append(paths[f.Code], f.Path)
+	}
+	if got := len(paths["canada.progress-required"]); got != 25 {
+		t.Errorf("%d canada.progress-required, want 25", got)
+	}
+	for _, p := range paths[CodeMissingLang] {
+		if strings.HasSuffix(p, "/progress") {
+			t.Errorf("%s at %s restates canada.progress-required", CodeMissingLang, p)
+		}
+	}
+	if !slices.ContainsFunc(paths[CodeMissingLang], func(p string) bool { return strings.HasSuffix(p, "/evidence") }) {
+		t.Errorf("the evidence's missing-language warnings went too")
+	}
+}
