@@ -1,28 +1,52 @@
 package main
 
 import (
-	"flag"
-	"fmt"
+	"github.com/spf13/cobra"
+
+	"github.com/ogpx/interchange/ogp"
 )
 
-func runFmt(e *env, args []string) int {
-	fs := flag.NewFlagSet("fmt", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	lang := langFlag(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: ogp fmt [--lang en|fr] FILE\n\nPrints the document in FILE (\"-\" for standard input) in its canonical\nencoding. Exits 1 when the document does not decode, and says why, as\n\"ogp validate\" would, in the language of --lang.\n\nflags:")
-		fs.PrintDefaults()
+func fmtCommand(e *env) *cobra.Command {
+	var maxBytes *int
+	c := &cobra.Command{
+		Use:   "fmt [flags] FILE|FOLDER|-...",
+		Short: "print a document in its canonical encoding",
+		Long: `Prints each document (a FILE, "-" for standard input, or every *.json file
+under a FOLDER) in its canonical encoding. A document that does not decode
+is reported as "ogp validate" would report it, in the language of --lang,
+and the others are still printed.`,
+		Args: e.needArgs("file"),
+		RunE: func(c *cobra.Command, args []string) error {
+			if err := e.positive("max-bytes", *maxBytes); err != nil {
+				return err
+			}
+			ins, err := e.inputs(args, ".json")
+			if err != nil {
+				return err
+			}
+			code := exitOK
+			for _, in := range ins {
+				doc, _, status := e.decode(in, *maxBytes)
+				if doc != nil {
+					status = e.writeDocument(doc)
+				}
+				code = max(code, status)
+			}
+			return exit(code)
+		},
 	}
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
+	maxBytes = maxBytesFlag(c)
+	return c
+}
+
+// writeDocument writes doc in its canonical encoding to standard output,
+// and returns the exit status.
+func (e *env) writeDocument(doc *ogp.Package) int {
+	out, err := ogp.Encode(doc)
+	if err != nil {
+		e.complain(err.Error())
+		return exitInvalid
 	}
-	if !e.checkLang("fmt", *lang) || fs.NArg() != 1 {
-		fs.Usage()
-		return exitUsage
-	}
-	p, status := e.decode("fmt", *lang, fs.Arg(0))
-	if p == nil {
-		return status
-	}
-	return e.writeDocument(*lang, "fmt", p)
+	e.stdout.Write(out)
+	return exitOK
 }

@@ -2,17 +2,28 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
+
+// testToday is the day the tests' clock says it is: --as-of's default.
+var testToday = time.Date(2026, time.May, 1, 12, 0, 0, 0, time.UTC)
+
+// testEnv returns an env with the given standard input and outputs, and
+// the tests' clock.
+func testEnv(stdin string, stdout, stderr io.Writer) *env {
+	return &env{stdin: strings.NewReader(stdin), stdout: stdout, stderr: stderr, now: func() time.Time { return testToday }}
+}
 
 // runOGP runs the command line with args and the given standard input.
 func runOGP(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	code = run(&env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errOut}, args)
+	code = run(testEnv(stdin, &out, &errOut), args)
 	return code, out.String(), errOut.String()
 }
 
@@ -61,14 +72,16 @@ func TestFmtReportsBadInput(t *testing.T) {
 			"<stdin>:1:1\u00a0: erreur schema.required\u00a0: le membre "},
 		{"a byte order mark", "\ufeff" + smallest, []string{"fmt", "-"}, exitInvalid, "<stdin>:1:1: error json.syntax: "},
 		{"missing file in French", "", []string{"fmt", "--lang", "fr", "no/such/file.json"}, exitUsage,
-			"ogp fmt\u00a0: ouverture de no/such/file.json\u00a0: fichier ou dossier introuvable\n"},
+			"no/such/file.json\u00a0: erreur file.unreadable\u00a0: le fichier ne peut pas être lu\u00a0: fichier ou dossier introuvable (/)\n"},
 		{"unknown language", "", []string{"fmt", "--lang", "de", "-"}, exitUsage, "ogp fmt: invalid --lang \"de\": want en or fr\nusage: ogp fmt"},
-		{"missing file", "", []string{"fmt", "no/such/file.json"}, exitUsage, "ogp fmt: open no/such/file.json: no such file or directory\n"},
-		{"no argument", "", []string{"fmt"}, exitUsage, "usage: ogp fmt [--lang en|fr] FILE"},
-		{"two arguments", "", []string{"fmt", "a", "b"}, exitUsage, "usage: ogp fmt [--lang en|fr] FILE"},
-		{"unknown flag", "", []string{"fmt", "-z", "a"}, exitUsage, "flag provided but not defined: -z"},
-		{"unknown command", "", []string{"frobnicate"}, exitUsage, "ogp: unknown command \"frobnicate\""},
-		{"no command", "", nil, exitUsage, "usage: ogp <command>"},
+		{"missing file", "", []string{"fmt", "no/such/file.json"}, exitUsage, "no/such/file.json: error file.unreadable: the file cannot be read: no such file or directory (/)\n"},
+		{"no argument", "", []string{"fmt"}, exitUsage, "ogp fmt: missing file\nusage: ogp fmt [flags] FILE|FOLDER|-..."},
+		{"the other files still read", smallest, []string{"fmt", "a", "-"}, exitUsage, "a: error file.unreadable: the file cannot be read: no such file or directory (/)\n"},
+		{"too large", smallest, []string{"fmt", "--max-bytes", "20", "-"}, exitInvalid, "<stdin>:1:1: error json.too-large: the file is larger than 20 bytes (/)\n"},
+		{"limit not positive", smallest, []string{"fmt", "--max-bytes", "0", "-"}, exitUsage, "ogp fmt: --max-bytes must be positive\nusage: ogp fmt"},
+		{"unknown flag", "", []string{"fmt", "-z", "a"}, exitUsage, "ogp fmt: unknown flag -z\nusage: ogp fmt"},
+		{"unknown command", "", []string{"frobnicate"}, exitUsage, "ogp: unknown command \"frobnicate\"\nusage: ogp"},
+		{"no command", "", nil, exitUsage, "ogp: missing command\nusage: ogp <command>"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

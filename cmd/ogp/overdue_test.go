@@ -41,7 +41,6 @@ func TestOverdueCommandJSON(t *testing.T) {
 
 func TestOverdueCommandUsage(t *testing.T) {
 	for _, args := range [][]string{
-		{"overdue", canadaExample},
 		{"overdue", "--as-of", "soon", canadaExample},
 		{"overdue", "--as-of", "2020-09", "--format", "csv", canadaExample},
 		{"overdue", "--as-of", "2020-09"},
