@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -18,7 +19,8 @@ func schemaCommand(e *env) *cobra.Command {
 		Long: `Prints the JSON Schema of documents. With --out, writes every published file
 (the schema and the code lists as CSV and JSON) into DIR, as under
 ` + schema.BaseURL + `
-each file written whole or not at all.`,
+each file written whole or not at all: into a temporary file renamed
+over the file once complete.`,
 		Args: e.noArgs,
 		RunE: func(c *cobra.Command, args []string) error {
 			if out == "" {
@@ -57,6 +59,6 @@ func writeFiles(dir string) error {
 		if err != nil {
 			return err
 		}
-		return os.WriteFile(path, data, 0o644)
+		return writeAtomic(path, 0o644, func(w io.Writer) error { _, err := w.Write(data); return err })
 	})
 }

@@ -145,16 +145,16 @@ func importPath(name string) (*sheet.Import, error) {
 	return sheet.Read(f, info.Size())
 }
 
-// writeFile writes what write writes to the file name, or to standard
-// output for "-".
+// writeFile writes what write writes to the file name, whole or not at
+// all, or to standard output for "-".
 func (e *env) writeFile(name string, write func(io.Writer) error) error {
+	if name != "-" {
+		return writeAtomic(name, 0o644, write)
+	}
 	var buf bytes.Buffer
 	if err := write(&buf); err != nil {
 		return err
 	}
-	if name == "-" {
-		e.stdout.Write(buf.Bytes())
-		return nil
-	}
-	return os.WriteFile(name, buf.Bytes(), 0o666)
+	e.stdout.Write(buf.Bytes())
+	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -289,9 +290,7 @@ func (e *env) validateWorkbook(v *validate.Validator, path string, maxBytes int)
 // annotate writes to the file name a copy of the workbook data with the
 // findings of r on their cells, in lang.
 func annotate(name string, data []byte, r *validate.Report, lang string) error {
-	var out bytes.Buffer
-	if err := sheet.Annotate(&out, bytes.NewReader(data), int64(len(data)), r, lang); err != nil {
-		return err
-	}
-	return os.WriteFile(name, out.Bytes(), 0o666)
+	return writeAtomic(name, 0o644, func(w io.Writer) error {
+		return sheet.Annotate(w, bytes.NewReader(data), int64(len(data)), r, lang)
+	})
 }
