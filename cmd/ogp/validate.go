@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 
@@ -21,7 +22,7 @@ import (
 // validateFlags are the flags of ogp validate.
 type validateFlags struct {
 	format, profile, annotate string
-	strict                    bool
+	strict, quiet             bool
 	maxBytes, maxFindings     int
 }
 
@@ -39,6 +40,10 @@ columns, and --annotate writes a copy of it with each finding as a comment on
 its cell and a first sheet listing them all (none for a workbook that cannot
 be read as the layout, whose one finding says why). A file that cannot be
 read gets one finding, file.unreadable, and the others are still checked.
+Files are checked GOMAXPROCS at a time; results are written in the order of
+the arguments (a folder's files in the order of their paths), each as soon
+as it and those before it are done. On a terminal, a run that lasts more
+than a second shows its progress on standard error (--quiet: none).
 
 Text output is one line per finding, "file:line:column: severity code:
 message (pointer)", and a summary line per file. JSON output is {"files":
@@ -88,6 +93,7 @@ when a file cannot be read.`,
 	f.StringVar(&o.profile, "profile", "", "a jurisdiction's rules to apply: "+strings.Join(profile.Names(), ", ")+", or one of its plans' (canada/2022-2024)")
 	complete(c, "profile", profile.Names()...)
 	f.BoolVar(&o.strict, "strict", false, "count warnings as errors")
+	f.BoolVar(&o.quiet, "quiet", false, "show no progress (shown on a terminal when a run lasts more than a second)")
 	f.IntVar(&o.maxBytes, "max-bytes", validate.DefaultMaxBytes, "the largest input accepted, in `bytes`; a larger one is a finding, json.too-large")
 	f.IntVar(&o.maxFindings, "max-findings", validate.DefaultMaxFindings, "the most findings listed per file")
 	f.StringVar(&o.annotate, "annotate", "", "for one workbook: write a copy with each finding on its cell to `file.xlsx`")
@@ -104,13 +110,39 @@ func cmpOr(errs ...error) error {
 	return nil
 }
 
-// validate validates the inputs and prints their reports, and returns the
-// exit status.
+// validate validates the inputs, GOMAXPROCS at a time, and prints their
+// reports in the order of ins, each as soon as it and those before it are
+// done (but JSON and SARIF, one document for all); it returns the exit
+// status.
 func (e *env) validate(v *validate.Validator, o validateFlags, ins []input) int {
+	done := make([]chan fileReport, len(ins))
+	for i := range done {
+		done[i] = make(chan fileReport, 1)
+	}
+	next := make(chan int)
+	go func() {
+		for i := range ins {
+			next <- i
+		}
+		close(next)
+	}()
+	for range min(runtime.GOMAXPROCS(0), len(ins)) {
+		go func() {
+			for i := range next {
+				done[i] <- e.check(v, o, ins[i])
+			}
+		}()
+	}
+
+	lines := json.NewEncoder(e.stdout) // of jsonl: one report per line
+	lines.SetEscapeHTML(false)
+	p := e.newProgress(len(ins), o.quiet)
+	defer p.clear()
 	code := exitOK
 	var reports []fileReport
-	for _, in := range ins {
-		r := e.check(v, o, in)
+	for i := range ins {
+		r := p.wait(done[i])
+		p.clear()
 		if r.writeErr != nil {
 			e.complain(ioMessage(e.lang, r.writeErr))
 			code = exitUsage
@@ -121,9 +153,12 @@ func (e *env) validate(v *validate.Validator, o validateFlags, ins []input) int 
 		case !r.Valid:
 			code = max(code, exitInvalid)
 		}
-		if o.format == "text" {
+		switch o.format {
+		case "text":
 			e.printReport(r)
-		} else {
+		case "jsonl":
+			lines.Encode(r)
+		default:
 			reports = append(reports, r)
 		}
 	}
@@ -171,11 +206,13 @@ func (r fileReport) MarshalJSON() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	name, err := json.Marshal(r.File)
-	if err != nil {
+	var name bytes.Buffer
+	enc := json.NewEncoder(&name)
+	enc.SetEscapeHTML(false) // "<stdin>" as is
+	if err := enc.Encode(r.File); err != nil {
 		return nil, err
 	}
-	return append([]byte(`{"file":`+string(name)+`,`), report[1:]...), nil
+	return append([]byte(`{"file":`+strings.TrimSuffix(name.String(), "\n")+`,`), report[1:]...), nil
 }
 
 // summary says in lang whether a file is valid and how many findings it
