@@ -225,7 +225,7 @@ be written).
 		RunE:          func(*cobra.Command, []string) error { return nil },
 		PersistentPreRunE: func(c *cobra.Command, _ []string) error {
 			e.path = c.CommandPath()
-			if !finding.Supported(e.lang) {
+			if !c.DisableFlagParsing && !finding.Supported(e.lang) { // not for the shells' completion requests
 				return usageError(say("en", "cli.invalid-choice", "flag", "lang", "value", e.lang, "want", orList("en", finding.Languages())))
 			}
 			return nil
@@ -233,8 +233,10 @@ be written).
 	}
 	root.SetUsageTemplate(usageTemplate)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return e.flagError(err) })
-	root.PersistentFlags().StringVar(&e.lang, "lang", e.lang,
+	asked := e.lang // as langOf found it
+	root.PersistentFlags().StringVar(&e.lang, "lang", "en",
 		"the `language` of the messages: "+orList("en", finding.Languages())+", or a regional tag such as fr-CA")
+	e.lang = asked
 	complete(root, "lang", finding.Languages()...)
 	root.AddCommand(
 		validateCommand(e),

@@ -111,3 +111,21 @@ func TestValidateMaxFindings(t *testing.T) {
 		t.Errorf("French:\n%s", out)
 	}
 }
+
+// TestFileNamesEscaped validates a file whose name holds an ESC and a
+// right-to-left override: the name reaches the output escaped.
+func TestFileNamesEscaped(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "plan\x1b[2J\u202e.json")
+	if err := os.WriteFile(name, []byte(`{}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	escaped := filepath.Join(dir, `plan\u001b[2J\u202e.json`)
+	code, out, _ := runOGP(t, "", "validate", dir)
+	if code != exitInvalid || strings.ContainsAny(out, "\x1b\u202e") || !strings.Contains(out, escaped+": not valid, 4 findings\n") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+	if got := safe("a\tb\u00a0c\xff"); got != `a\u0009b`+"\u00a0"+`c\xff` {
+		t.Errorf("safe: %q", got)
+	}
+}
