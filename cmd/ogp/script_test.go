@@ -59,4 +59,3 @@ func TestScripts(t *testing.T) {
 		RequireExplicitExec: true,
 	})
 }
-
