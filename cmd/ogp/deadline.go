@@ -34,7 +34,7 @@ due. "-" reads texts from standard input, one per line. Exits 1 when a text
 cannot be read.`,
 		Args: e.needArgs("text"),
 		RunE: func(c *cobra.Command, args []string) error {
-			err := cmpOr(e.choice("hemisphere", *hemisphere, hemispheres...), e.choice("format", *format, "text", "json"))
+			err := firstError(e.choice("hemisphere", *hemisphere, hemispheres...), e.choice("format", *format, "text", "json"))
 			if err == nil && (*fiscal < 0 || *fiscal > 12) {
 				err = e.usage("cli.deadline.fiscal-year-end", "value", strconv.Itoa(*fiscal))
 			}

@@ -29,7 +29,7 @@ end (--to) is another decision than the policy's, so it must be named (--id)
 and attributed (--authority).`,
 		Args: e.needArgs("file"),
 		RunE: func(c *cobra.Command, args []string) error {
-			if err := cmpOr(e.choice("policy", *name, deadline.PresetNames()...), e.positive("max-bytes", *maxBytes)); err != nil {
+			if err := firstError(e.choice("policy", *name, deadline.PresetNames()...), e.positive("max-bytes", *maxBytes)); err != nil {
 				return err
 			}
 			policy, err := deadline.PresetPolicy(*name)

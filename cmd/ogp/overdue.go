@@ -26,7 +26,7 @@ text output has a column FILE. The JSON output is data: codes, not words, and
 each row names its file.`,
 		Args: e.needArgs("file"),
 		RunE: func(c *cobra.Command, args []string) error {
-			if err := cmpOr(e.choice("format", *format, "text", "json"), e.positive("max-bytes", *maxBytes)); err != nil {
+			if err := firstError(e.choice("format", *format, "text", "json"), e.positive("max-bytes", *maxBytes)); err != nil {
 				return err
 			}
 			ins, err := e.inputs(args, ".json")

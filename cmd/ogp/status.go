@@ -73,7 +73,7 @@ func statusCommand(e *env) *cobra.Command {
 		Long:  statusLong,
 		Args:  e.needArgs("file"),
 		RunE: func(c *cobra.Command, args []string) error {
-			if err := cmpOr(e.choice("format", *format, "text", "json"), e.positive("max-bytes", *maxBytes)); err != nil {
+			if err := firstError(e.choice("format", *format, "text", "json"), e.positive("max-bytes", *maxBytes)); err != nil {
 				return err
 			}
 			ins, err := e.inputs(args, ".json")

@@ -60,7 +60,7 @@ when a file cannot be read.`,
 			if err := e.choice("format", o.format, "text", "json", "jsonl", "sarif"); err != nil {
 				return err
 			}
-			if err := cmpOr(e.positive("max-bytes", o.maxBytes), e.positive("max-findings", o.maxFindings)); err != nil {
+			if err := firstError(e.positive("max-bytes", o.maxBytes), e.positive("max-findings", o.maxFindings)); err != nil {
 				return err
 			}
 			if o.annotate != "" && (len(args) != 1 || !isWorkbook(args[0])) {
@@ -100,8 +100,8 @@ when a file cannot be read.`,
 	return c
 }
 
-// cmpOr returns the first error that is not nil.
-func cmpOr(errs ...error) error {
+// firstError returns the first error that is not nil.
+func firstError(errs ...error) error {
 	for _, err := range errs {
 		if err != nil {
 			return err
