@@ -355,6 +355,9 @@ func (c *checker) report() *Report {
 	for i, p := range ogp.Positions(c.data, offsets) {
 		fs[i].Line, fs[i].Column = p.Line, p.Column
 	}
+	if omitted > 0 { // the notice is about the report, not a place in the file
+		fs[len(fs)-1].Line, fs[len(fs)-1].Column = 0, 0
+	}
 	return &Report{Valid: valid, Language: c.opts.lang, Findings: fs, Omitted: omitted}
 }
 

@@ -138,7 +138,7 @@ var (
 	// or a path.
 	// place is the "file:line:column: " that starts a finding, written
 	// so in every language for the editors and CI systems that read it.
-	place        = regexp.MustCompile(`^\S*:\d+:\d+: `)
+	place        = regexp.MustCompile(`^[^\s:]+(:\d+:\d+)?: `)
 	severityWord = regexp.MustCompile(`(?i)(?:^|[^\w.\-/])(errors?|warnings?|notices?)(?:[^\w.\-/]|$)`)
 )
 

@@ -2,51 +2,221 @@ package main
 
 import (
 	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/spf13/cobra"
 
 	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
 	"github.com/ogpx/interchange/validate"
 )
 
-// decode reads and decodes the document named by arg for command cmd. When
-// it cannot, it says why on standard error, in lang, and returns nil and
-// the exit status.
-func (e *env) decode(cmd, lang, arg string) (*ogp.Package, int) {
-	data, err := e.readInput(arg)
-	if err != nil {
-		e.complain(lang, cmd, ioMessage(lang, err))
-		return nil, exitUsage
-	}
-	doc, err := ogp.Decode(data)
-	if err != nil {
-		e.printInputErrors(displayName(arg), lang, data, err)
-		return nil, exitInvalid
-	}
-	return doc, exitOK
+// The input layer, one for every command that reads documents: the files,
+// folders and standard input named on the command line, read up to the
+// same size limit, with the same findings when they cannot be read or do
+// not decode.
+
+// An input is one document a command reads: a file, or standard input.
+type input struct {
+	path string // the file's path, or "-" for standard input
+	// problem, when not nil, is why the input cannot be read, found while
+	// listing: a path that does not exist, a folder without documents.
+	problem *finding.Finding
 }
 
-// printInputErrors writes why data, the content of file, does not decode,
-// in lang: the errors the validator finds in it, with its hints (a byte
-// order mark, UTF-16, YAML, a misspelt member), one per line as
-// "file:line:column: severity code: message (pointer)". decodeErr, the
-// decoder's error, is shown only if the validator finds no error.
-func (e *env) printInputErrors(file, lang string, data []byte, decodeErr error) {
-	colon := finding.Word(lang, "cli.colon")
+// name is how messages name the input: its path, or "<stdin>".
+func (in input) name() string {
+	if in.path == "-" {
+		return "<stdin>"
+	}
+	return in.path
+}
+
+// inputs lists the inputs that args name, in their order: "-" for
+// standard input (once at most), files, and under each folder every file
+// whose name ends with one of exts, at any depth but in hidden folders,
+// sorted by path.
+func (e *env) inputs(args []string, exts ...string) ([]input, error) {
+	var ins []input
+	stdin := false
+	for _, arg := range args {
+		if arg == "-" {
+			if stdin {
+				return nil, e.usage("cli.stdin-twice")
+			}
+			stdin = true
+			ins = append(ins, input{path: arg})
+			continue
+		}
+		info, err := os.Stat(arg)
+		switch {
+		case err != nil:
+			ins = append(ins, unreadable(arg, err))
+		case info.IsDir():
+			ins = append(ins, folder(arg, exts)...)
+		default:
+			ins = append(ins, input{path: arg})
+		}
+	}
+	return ins, nil
+}
+
+// folder returns the inputs under the folder dir whose names end with one
+// of exts, sorted by path; a folder that cannot be read is an input that
+// cannot be read.
+func folder(dir string, exts []string) []input {
+	var ins []input
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil:
+			ins = append(ins, unreadable(path, err))
+			return nil
+		case d.IsDir() && path != dir && strings.HasPrefix(d.Name(), "."):
+			return filepath.SkipDir
+		case !d.IsDir() && slices.ContainsFunc(exts, func(ext string) bool { return strings.EqualFold(filepath.Ext(path), ext) }):
+			ins = append(ins, input{path: path})
+		}
+		return nil
+	})
+	if err != nil {
+		ins = append(ins, unreadable(dir, err))
+	}
+	if len(ins) == 0 {
+		f := finding.New("file.empty-folder", "", "want", strings.Join(exts, ", "))
+		return []input{{path: dir, problem: &f}}
+	}
+	slices.SortStableFunc(ins, func(a, b input) int { return strings.Compare(a.path, b.path) })
+	return ins
+}
+
+// unreadable returns the input at path that cannot be read, with err.
+func unreadable(path string, err error) input {
+	f := finding.New("file.unreadable", "", "reason", ioReason(err))
+	return input{path: path, problem: &f}
+}
+
+// open opens the input.
+func (e *env) open(in input) (io.ReadCloser, error) {
+	if in.path == "-" {
+		return io.NopCloser(e.stdin), nil
+	}
+	return os.Open(in.path)
+}
+
+// read returns the content of in, up to one byte more than limit: enough
+// for the validator to say that it is too large.
+func (e *env) read(in input, limit int) ([]byte, error) {
+	r, err := e.open(in)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	return io.ReadAll(io.LimitReader(r, int64(limit)+1))
+}
+
+// decode reads and decodes the document of in, as a command that reads
+// documents does. When it cannot, it says why on standard error, in the
+// command's language, and returns a nil document and the exit status: 1
+// for a document with errors (among them, one larger than maxBytes), 2
+// for an input that cannot be read.
+func (e *env) decode(in input, maxBytes int) (*ogp.Package, []byte, int) {
+	if in.problem == nil {
+		data, err := e.read(in, maxBytes)
+		if err != nil {
+			in = unreadable(in.path, err)
+		} else if len(data) <= maxBytes {
+			doc, err := ogp.Decode(data)
+			if err == nil {
+				return doc, data, exitOK
+			}
+			e.printInputErrors(in.name(), data, maxBytes, err)
+			return nil, nil, exitInvalid
+		} else {
+			e.printInputErrors(in.name(), data, maxBytes, nil)
+			return nil, nil, exitInvalid
+		}
+	}
+	fmt.Fprintln(e.stderr, findingLine(in.name(), *in.problem, e.lang))
+	return nil, nil, exitUsage
+}
+
+// printInputErrors writes why data, the content of file, does not decode:
+// the errors the validator finds in it with a limit of maxBytes, with its
+// hints (a byte order mark, UTF-16, YAML, a misspelt member), one per
+// line as "file:line:column: severity code: message (pointer)". decodeErr,
+// the decoder's error, is shown only if the validator finds no error.
+func (e *env) printInputErrors(file string, data []byte, maxBytes int, decodeErr error) {
 	shown := false
-	if v, err := validate.New(validate.Language(finding.Match(lang))); err == nil {
+	if v, err := validate.New(validate.Language(finding.Match(e.lang)), validate.MaxBytes(maxBytes)); err == nil {
 		for _, f := range v.Validate(data).Findings {
 			if f.Severity != finding.Error && f.Code != validate.CodeTooManyErrors {
 				continue
 			}
-			sep := colon
-			if f.Line != 0 && f.Cell == "" {
-				sep = ":"
-			}
-			fmt.Fprintf(e.stderr, "%s%s%s\n", file, sep, f.Format(lang))
+			fmt.Fprintln(e.stderr, findingLine(file, f, e.lang))
 			shown = true
 		}
 	}
-	if !shown {
-		fmt.Fprintf(e.stderr, "%s%s%s\n", file, colon, say(lang, "cli.undecodable", "detail", decodeErr.Error()))
+	if !shown && decodeErr != nil {
+		fmt.Fprintf(e.stderr, "%s: %s\n", safe(file), say(e.lang, "cli.undecodable", "detail", decodeErr.Error()))
 	}
+}
+
+// findingLine returns a finding in file as a line of text output, in lang:
+// "file:12:7: error code: message (pointer)", "file.xlsx:Plans!D14: ...",
+// or "file: ..." for a finding without a place. Its values are escaped by
+// Format; the file name and the pointer, which may hold a member name, are
+// escaped here.
+func findingLine(file string, f finding.Finding, lang string) string {
+	f.Path, f.Cell = safe(f.Path), safe(f.Cell)
+	sep := ": " // a place is followed by ": " in every language
+	if f.Line != 0 || f.Cell != "" {
+		sep = ":"
+	}
+	return safe(file) + sep + f.Format(lang)
+}
+
+// maxBytesFlag defines the --max-bytes flag of c, the size limit of every
+// input.
+func maxBytesFlag(c *cobra.Command) *int {
+	return c.Flags().Int("max-bytes", validate.DefaultMaxBytes, "the largest input accepted, in `bytes`; a larger one is a finding, json.too-large")
+}
+
+// positive returns a usage error unless the value n of the flag name is
+// positive.
+func (e *env) positive(name string, n int) error {
+	if n <= 0 {
+		return e.usage("cli.positive", "flag", name)
+	}
+	return nil
+}
+
+// safe returns s, text from a file name or a document, with every
+// character that is not graphic (controls such as ESC and tab, format
+// characters such as bidirectional marks) written as a Go escape, and invalid UTF-8
+// as \x escapes: as findings show their values, so that no text moves a
+// terminal's cursor or reorders the text around it.
+func safe(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case !unicode.IsGraphic(r) && r < 0x10000:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		case !unicode.IsGraphic(r):
+			fmt.Fprintf(&b, `\U%08x`, r)
+		default:
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
 }

@@ -2,13 +2,12 @@ package main
 
 import (
 	"errors"
-	"flag"
-	"fmt"
 	"io/fs"
 	"slices"
-	"strconv"
 	"strings"
 	"syscall"
+
+	"github.com/spf13/cobra"
 
 	"github.com/ogpx/interchange/finding"
 )
@@ -18,10 +17,16 @@ import (
 // messages that hold values are codes of package finding, put into words
 // by say. French typography comes with the registration.
 func init() {
-	maxBytes := strconv.Itoa(maxInput)
 	finding.RegisterWords(map[string]map[string]string{
-		"cli.colon": {"en": ": ", "fr": " : "},
-		"cli.or":    {"en": "or", "fr": "ou"},
+		"cli.or": {"en": "or", "fr": "ou"},
+
+		// What a command misses: "missing file".
+		"cli.arg.file":    {"en": "file", "fr": "fichier"},
+		"cli.arg.text":    {"en": "deadline text", "fr": "texte d’échéance"},
+		"cli.arg.command": {"en": "command", "fr": "commande"},
+
+		"cli.validate.valid":   {"en": "valid", "fr": "valide"},
+		"cli.validate.invalid": {"en": "not valid", "fr": "non valide"},
 
 		"cli.deadline.text":     {"en": "TEXT", "fr": "TEXTE"},
 		"cli.deadline.kind":     {"en": "KIND", "fr": "TYPE"},
@@ -29,6 +34,7 @@ func init() {
 		"cli.deadline.due":      {"en": "DUE", "fr": "ÉCHÉANCE"},
 		"cli.deadline.plan-end": {"en": "the plan's end", "fr": "la fin du plan"},
 
+		"cli.overdue.file":      {"en": "FILE", "fr": "FICHIER"},
 		"cli.overdue.plan":      {"en": "PLAN", "fr": "PLAN"},
 		"cli.overdue.item":      {"en": "ITEM", "fr": "ÉLÉMENT"},
 		"cli.overdue.deadline":  {"en": "DEADLINE", "fr": "ÉCHÉANCE"},
@@ -61,12 +67,20 @@ func init() {
 		"cli.io.op.write":             {"en": "write", "fr": "écriture de"},
 		"cli.io.op.stat":              {"en": "stat", "fr": "accès à"},
 		"cli.io.op.mkdir":             {"en": "mkdir", "fr": "création du dossier"},
+		"cli.io.op.createtemp":        {"en": "create a temporary file in", "fr": "création d’un fichier temporaire dans"},
+		"cli.io.op.sync":              {"en": "sync", "fr": "synchronisation de"},
+		"cli.io.op.close":             {"en": "close", "fr": "fermeture de"},
+		"cli.io.op.chmod":             {"en": "chmod", "fr": "changement des droits de"},
+		"cli.io.op.rename":            {"en": "rename", "fr": "renommage en"},
+		"cli.io.op.lstat":             {"en": "lstat", "fr": "accès à"},
+		"cli.io.op.readdirent":        {"en": "read folder", "fr": "lecture du dossier"},
 		"cli.io.reason.not-exist":     {"en": "no such file or directory", "fr": "fichier ou dossier introuvable"},
 		"cli.io.reason.permission":    {"en": "permission denied", "fr": "permission refusée"},
 		"cli.io.reason.exist":         {"en": "file exists", "fr": "le fichier existe déjà"},
 		"cli.io.reason.not-directory": {"en": "not a directory", "fr": "n’est pas un dossier"},
 		"cli.io.reason.is-directory":  {"en": "is a directory", "fr": "est un dossier"},
-		"cli.io.reason.too-large":     {"en": "larger than " + maxBytes + " bytes", "fr": "plus de " + maxBytes + " octets"},
+		"cli.io.reason.no-space":      {"en": "no space left on device", "fr": "plus d’espace sur le périphérique"},
+		"cli.io.reason.broken-pipe":   {"en": "broken pipe", "fr": "tube rompu"},
 	})
 	usage := func(id, titleEN, titleFR, en, fr string) finding.Code {
 		return finding.Code{ID: id, Severity: finding.Error,
@@ -78,6 +92,38 @@ func init() {
 		return finding.Code{ID: id, Severity: finding.OK, Message: map[string]string{"en": en, "fr": fr}}
 	}
 	finding.Register(
+		finding.Code{ID: "file.unreadable", Severity: finding.Error,
+			Title: map[string]string{"en": "File not readable", "fr": "Fichier illisible"},
+			Message: map[string]string{"en": "the file cannot be read: {reason:cli.io.reason}",
+				"fr": "le fichier ne peut pas être lu : {reason:cli.io.reason}"}},
+		finding.Code{ID: "file.empty-folder", Severity: finding.Error,
+			Title: map[string]string{"en": "Empty folder", "fr": "Dossier vide"},
+			Message: map[string]string{"en": "the folder holds no {want} file",
+				"fr": "le dossier ne contient aucun fichier {want}"}},
+		usage("cli.unknown-command", "Unknown command", "Commande inconnue",
+			`unknown command "{command}"{suggestion? (did you mean {suggestion}?)}`,
+			`commande inconnue "{command}"{suggestion? (vouliez-vous dire {suggestion} ?)}`),
+		usage("cli.unknown-flag", "Unknown flag", "Option inconnue", "unknown flag {flag}", "option inconnue {flag}"),
+		usage("cli.flag-needs-value", "Flag without a value", "Option sans valeur", "--{flag} needs a value", "--{flag} demande une valeur"),
+		usage("cli.invalid-value", "Invalid flag value", "Valeur d’option non valide",
+			`invalid --{flag} "{value}"{detail? ({detail})}`,
+			`valeur non valide pour --{flag} : "{value}"{detail? ({detail})}`),
+		usage("cli.missing", "Missing argument", "Argument manquant", "missing {what:cli.arg}", "{what:cli.arg} manquant"),
+		usage("cli.extra-argument", "Unexpected argument", "Argument inattendu", `unexpected argument "{value}"`, `argument inattendu "{value}"`),
+		usage("cli.positive", "Limit not positive", "Limite non positive", "--{flag} must be positive", "--{flag} doit être positif"),
+		usage("cli.stdin-twice", "Standard input given twice", "Entrée standard donnée deux fois",
+			`"-", standard input, can be given once`, `"-", l’entrée standard, ne peut être donné qu’une fois`),
+		usage("cli.fmt.stdin-in-place", "Standard input rewritten", "Entrée standard réécrite",
+			"-w cannot rewrite standard input", "-w ne peut pas réécrire l’entrée standard"),
+		usage("cli.sheet.one-output", "Output not given once", "Sortie non donnée une fois",
+			"give one of -o and --csv", "donnez soit -o, soit --csv"),
+		usage("cli.validate.annotate", "Annotation of several files", "Annotation de plusieurs fichiers",
+			"--annotate takes one workbook (.xlsx) to validate", "--annotate prend un seul classeur (.xlsx) à valider"),
+		detail("cli.count.none", "no findings", "aucun constat"),
+		detail("cli.count.one", "1 finding", "1 constat"),
+		detail("cli.count.many", "{n} findings", "{n} constats"),
+		detail("cli.count.listed", "{n} findings ({listed} listed)", "{n} constats ({listed} énumérés)"),
+		detail("cli.progress", "{done}/{total} files, {rate} MB/s", "{done}/{total} fichiers, {rate} Mo/s"),
 		usage("cli.invalid-choice", "Invalid flag value", "Valeur d’option non valide",
 			`invalid --{flag} "{value}": want {want}`,
 			`valeur non valide pour --{flag} : "{value}" ; attendu : {want}`),
@@ -93,6 +139,7 @@ func init() {
 		usage("cli.extend.to-needs-decision", "New end without a decision", "Nouvelle fin sans décision",
 			"--to needs --id and --authority: a new end is another decision than the policy's",
 			"--to demande --id et --authority : une nouvelle fin est une autre décision que celle de la politique"),
+		detail("cli.overdue.cannot-tell", "Cannot tell when these are due ({count})", "Impossible de dire quand ces éléments sont dus ({count})"),
 		detail("cli.extend.moved", "{months} months later", "{months} mois plus tard"),
 		detail("cli.extend.new-end", "to the plan's new end", "à la nouvelle fin du plan"),
 		detail("cli.extend.capped", "capped at {date}", "plafonnée à {date}"),
@@ -122,31 +169,21 @@ func headings(lang, cmd string, columns ...string) string {
 	return strings.Join(words, "\t")
 }
 
-// langFlag defines the --lang flag of fs.
-func langFlag(fs *flag.FlagSet) *string {
-	return fs.String("lang", "en", "the `language` of the messages: "+orList("en", finding.Languages())+", or a regional tag such as fr-CA")
-}
-
-// complain writes "ogp CMD: MSG" to standard error, in lang's typography.
-func (e *env) complain(lang, cmd, msg string) {
-	fmt.Fprintf(e.stderr, "ogp %s%s%s\n", cmd, finding.Word(lang, "cli.colon"), msg)
-}
-
-// checkLang reports whether lang, given to --lang of command cmd, is a
-// language the messages exist in. When it is not, it says so, in English.
-func (e *env) checkLang(cmd, lang string) bool {
-	return finding.Supported(lang) || e.checkChoice("en", cmd, "lang", lang, finding.Languages()...)
-}
-
-// checkChoice reports whether value, given for the flag name of command
-// cmd, is one of allowed. When it is not, it says so on standard error, in
-// lang: ogp deadline: invalid --hemisphere "sud": want north or south.
-func (e *env) checkChoice(lang, cmd, name, value string, allowed ...string) bool {
+// choice returns a usage error when value, given for the flag name, is not
+// one of allowed: invalid --hemisphere "sud": want north or south.
+func (e *env) choice(name, value string, allowed ...string) error {
 	if slices.Contains(allowed, value) {
-		return true
+		return nil
 	}
-	e.complain(lang, cmd, say(lang, "cli.invalid-choice", "flag", name, "value", value, "want", orList(lang, allowed)))
-	return false
+	return e.usage("cli.invalid-choice", "flag", name, "value", value, "want", orList(e.lang, allowed))
+}
+
+// choiceFlag defines the flag name of c, whose value is one of allowed,
+// the first by default, and tells the shells the values to complete.
+func choiceFlag(c *cobra.Command, name, usage string, allowed ...string) *string {
+	v := c.Flags().String(name, allowed[0], usage+": "+orList("en", allowed))
+	complete(c, name, allowed...)
+	return v
 }
 
 // orList returns "a, b or c" in lang.
@@ -156,9 +193,6 @@ func orList(lang string, items []string) string {
 	}
 	return strings.Join(items[:len(items)-1], ", ") + " " + finding.Word(lang, "cli.or") + " " + items[len(items)-1]
 }
-
-// errTooLarge is the reason an input larger than maxInput is not read.
-var errTooLarge = errors.New("larger than " + strconv.Itoa(maxInput) + " bytes")
 
 // ioReasons are the reasons of I/O errors that have words, by key.
 var ioReasons = []struct {
@@ -170,7 +204,8 @@ var ioReasons = []struct {
 	{"exist", fs.ErrExist},
 	{"not-directory", syscall.ENOTDIR},
 	{"is-directory", syscall.EISDIR},
-	{"too-large", errTooLarge},
+	{"no-space", syscall.ENOSPC},
+	{"broken-pipe", syscall.EPIPE},
 }
 
 // ioMessage returns err, an error reading or writing a file, in lang: an
@@ -181,12 +216,20 @@ func ioMessage(lang string, err error) string {
 	if !errors.As(err, &pe) {
 		return err.Error()
 	}
-	reason := pe.Err.Error()
+	return say(lang, "cli.io", "op", pe.Op, "path", pe.Path, "reason", ioReason(pe.Err))
+}
+
+// ioReason returns the key of the words of err's reason ("not-exist"), or
+// the system's text when it has none.
+func ioReason(err error) string {
 	for _, r := range ioReasons {
-		if errors.Is(pe.Err, r.err) {
-			reason = r.key
-			break
+		if errors.Is(err, r.err) {
+			return r.key
 		}
 	}
-	return say(lang, "cli.io", "op", pe.Op, "path", pe.Path, "reason", reason)
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }

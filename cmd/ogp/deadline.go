@@ -3,54 +3,88 @@ package main
 import (
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
+	"io"
 	"strconv"
+	"strings"
 	"text/tabwriter"
 	"time"
+
+	"github.com/spf13/cobra"
 
 	"github.com/ogpx/interchange/deadline"
 	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
 )
 
-func runDeadline(e *env, args []string) int {
-	fs := flag.NewFlagSet("deadline", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	lang := langFlag(fs)
-	hemisphere := fs.String("hemisphere", "north", "the member's `hemisphere`, which decides seasons: north or south")
-	format := fs.String("format", "text", "the output `format`: text or json")
-	fiscal := fs.Int("fiscal-year-end", 0, "the `month` (1-12) the member's fiscal year ends in, as 3 for Canada's 31 March; 0 for none, when a fiscal year cannot be read")
-	var planEnd dateFlag
-	fs.Var(&planEnd, "plan-end", "the plan's end (`date`), when ongoing and recurring deadlines are due")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: ogp deadline [--lang en|fr] [--hemisphere north|south] [--format text|json]\n"+
-			"                    [--fiscal-year-end MONTH] [--plan-end DATE] TEXT...\n\n"+
-			"Prints how each deadline TEXT reads: its kind, its EDTF date and the day it is\n"+
-			"due. Exits 1 when a text cannot be read.\n\nflags:")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
-	}
+func deadlineCommand(e *env) *cobra.Command {
 	codes := ogp.Hemispheres()
 	hemispheres := make([]string, len(codes))
 	for i, c := range codes {
 		hemispheres[i] = c.Code
 	}
-	ok := e.checkLang("deadline", *lang) &&
-		e.checkChoice(*lang, "deadline", "hemisphere", *hemisphere, hemispheres...) &&
-		e.checkChoice(*lang, "deadline", "format", *format, "text", "json")
-	if ok && (*fiscal < 0 || *fiscal > 12) {
-		e.complain(*lang, "deadline", say(*lang, "cli.deadline.fiscal-year-end", "value", strconv.Itoa(*fiscal)))
-		ok = false
+	var planEnd dateFlag
+	var hemisphere, format *string
+	var fiscal *int
+	c := &cobra.Command{
+		Use:   "deadline [flags] TEXT|-...",
+		Short: "show how deadline texts read",
+		Long: `Prints how each deadline TEXT reads: its kind, its EDTF date and the day it is
+due. "-" reads texts from standard input, one per line. Exits 1 when a text
+cannot be read.`,
+		Args: e.needArgs("text"),
+		RunE: func(c *cobra.Command, args []string) error {
+			err := firstError(e.choice("hemisphere", *hemisphere, hemispheres...), e.choice("format", *format, "text", "json"))
+			if err == nil && (*fiscal < 0 || *fiscal > 12) {
+				err = e.usage("cli.deadline.fiscal-year-end", "value", strconv.Itoa(*fiscal))
+			}
+			if err != nil {
+				return err
+			}
+			texts, err := e.texts(args)
+			if err != nil {
+				return err
+			}
+			return exit(e.deadline(texts, *format, deadline.Options{Hemisphere: ogp.Hemisphere(*hemisphere), FiscalYearEnd: time.Month(*fiscal), PlanEnd: planEnd.Date}))
+		},
 	}
-	if !ok || fs.NArg() == 0 {
-		fs.Usage()
-		return exitUsage
+	hemisphere = choiceFlag(c, "hemisphere", "the member's `hemisphere`, which decides seasons", hemispheres...)
+	format = choiceFlag(c, "format", "the output `format`", "text", "json")
+	fiscal = c.Flags().Int("fiscal-year-end", 0, "the `month` (1-12) the member's fiscal year ends in, as 3 for Canada's 31 March; 0 for none, when a fiscal year cannot be read")
+	c.Flags().Var(&planEnd, "plan-end", "the plan's end (`date`), when ongoing and recurring deadlines are due")
+	return c
+}
+
+// texts returns the deadline texts of args, with "-" replaced by the lines
+// of standard input, but blank ones.
+func (e *env) texts(args []string) ([]string, error) {
+	var texts []string
+	stdin := false
+	for _, a := range args {
+		if a != "-" {
+			texts = append(texts, a)
+			continue
+		}
+		if stdin {
+			return nil, e.usage("cli.stdin-twice")
+		}
+		stdin = true
+		data, err := io.ReadAll(e.stdin)
+		if err != nil {
+			return nil, err
+		}
+		for line := range strings.Lines(string(data)) {
+			if line = strings.TrimSpace(line); line != "" {
+				texts = append(texts, line)
+			}
+		}
 	}
-	h := ogp.Hemisphere(*hemisphere)
-	opts := deadline.Options{Hemisphere: h, FiscalYearEnd: time.Month(*fiscal), PlanEnd: planEnd.Date}
+	return texts, nil
+}
+
+// deadline prints how texts read, and returns the exit status.
+func (e *env) deadline(texts []string, format string, opts deadline.Options) int {
+	lang := e.lang
 	type reading struct {
 		deadline.Reading
 		Error string               `json:"error,omitempty"` // in English
@@ -58,7 +92,7 @@ func runDeadline(e *env, args []string) int {
 	}
 	var readings []reading
 	status := exitOK
-	for _, text := range fs.Args() {
+	for _, text := range texts {
 		r, err := deadline.Parse(text, opts)
 		var pe *deadline.ParseError
 		if errors.As(err, &pe) {
@@ -68,32 +102,23 @@ func runDeadline(e *env, args []string) int {
 		}
 		readings = append(readings, reading{Reading: r})
 	}
-	if *format == "json" {
-		out, err := json.MarshalIndent(readings, "", "  ")
-		if err == nil {
-			_, err = fmt.Fprintf(e.stdout, "%s\n", out)
-		}
-		if err != nil {
-			e.complain(*lang, "deadline", ioMessage(*lang, err))
-			return exitUsage
-		}
+	if format == "json" {
+		out, _ := json.MarshalIndent(readings, "", "  ")
+		fmt.Fprintf(e.stdout, "%s\n", out)
 		return status
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, headings(*lang, "deadline", "text", "kind", "date", "due"))
+	fmt.Fprintln(tw, headings(lang, "deadline", "text", "kind", "date", "due"))
 	for _, r := range readings {
 		due := orDash(r.Due)
 		switch {
 		case r.why != nil:
-			due = r.why.Finding("").Message(*lang)
+			due = r.why.Finding("").Message(lang)
 		case r.Due.IsZero():
-			due = finding.Word(*lang, "cli.deadline.plan-end")
+			due = finding.Word(lang, "cli.deadline.plan-end")
 		}
-		fmt.Fprintf(tw, "%q\t%s\t%s\t%s\n", r.Text, r.Kind.Title(finding.Match(*lang)), orDash(r.Date), due)
+		fmt.Fprintf(tw, "%q\t%s\t%s\t%s\n", r.Text, r.Kind.Title(finding.Match(lang)), orDash(r.Date), due)
 	}
-	if err := tw.Flush(); err != nil {
-		e.complain(*lang, "deadline", ioMessage(*lang, err))
-		return exitUsage
-	}
+	tw.Flush()
 	return status
 }

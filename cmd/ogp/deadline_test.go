@@ -11,7 +11,7 @@ import (
 func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
 	t.Helper()
 	var stdout, stderr bytes.Buffer
-	code := run(&env{stdin: strings.NewReader(stdin), stdout: &stdout, stderr: &stderr}, args)
+	code := run(testEnv(stdin, &stdout, &stderr), args)
 	return code, stdout.String(), stderr.String()
 }
 
@@ -77,8 +77,7 @@ func TestDeadlineCommandInvalidFlagValues(t *testing.T) {
 	} {
 		args := append(append([]string{"deadline"}, tc.args...), "May 2020")
 		code, _, stderr := runCmd(t, "", args...)
-		if code != exitUsage || !strings.HasPrefix(stderr, tc.want+"\nusage: ogp deadline [--lang en|fr] [--hemisphere north|south] [--format text|json]\n"+
-			"                    [--fiscal-year-end MONTH] [--plan-end DATE] TEXT...") {
+		if code != exitUsage || !strings.HasPrefix(stderr, tc.want+"\nusage: ogp deadline [flags] TEXT|-...\n") {
 			t.Errorf("%q: exit %d, stderr:\n%s\nwant exit %d and %s, then the usage", args, code, stderr, exitUsage, tc.want)
 		}
 	}

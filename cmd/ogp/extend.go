@@ -1,63 +1,81 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"strconv"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/spf13/cobra"
 
 	"github.com/ogpx/interchange/deadline"
 	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
 )
 
-func runExtend(e *env, args []string) int {
-	fs := flag.NewFlagSet("extend", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	name := fs.String("policy", "", "the extension policy: "+strings.Join(deadline.PresetNames(), " or "))
+func extendCommand(e *env) *cobra.Command {
 	var to, cutoff dateFlag
-	fs.Var(&to, "to", "the plan's new `end` (YYYY-MM or YYYY-MM-DD), instead of the policy's; needs --id and --authority")
-	fs.Var(&cutoff, "cutoff", "the `date` at which statuses count, instead of the policy's")
-	id := fs.String("id", "", "the `id` to record the extension under, instead of the policy's")
-	authority := fs.String("authority", "", "who decided the extension (`text` in the document's primary language), instead of the policy's")
-	reason := fs.String("reason", "", "why (`text` in the document's primary language), instead of the policy's")
-	lang := langFlag(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: ogp extend --policy NAME [--to YYYY-MM --id ID --authority TEXT [--reason TEXT]]\n"+
-			"                  [--cutoff DATE] [--lang en|fr] FILE\n\n"+
-			"Applies an extension policy to every plan of the document in FILE (\"-\" for\n"+
-			"standard input). Prints the extended document, in its canonical encoding, and\n"+
-			"the change of every deadline on standard error. Exits 1 when the document does\n"+
-			"not decode or the policy does not fit a plan, for example when its cut-off is\n"+
-			"before the plan starts. A new end (--to) is another decision than the\n"+
-			"policy's, so it must be named (--id) and attributed (--authority).\n\nflags:")
-		fs.PrintDefaults()
+	var name, id, authority, reason *string
+	var maxBytes *int
+	c := &cobra.Command{
+		Use:   "extend --policy NAME [--to YYYY-MM --id ID --authority TEXT [--reason TEXT]] [flags] FILE|FOLDER|-...",
+		Short: "extend a plan's deadlines by a policy",
+		Long: `Applies an extension policy to every plan of each document (a FILE, "-" for
+standard input, or every *.json file under a FOLDER). Prints each extended
+document, in its canonical encoding, and the change of every deadline on
+standard error. Exits 1 when a document does not decode or the policy does
+not fit a plan, for example when its cut-off is before the plan starts. A new
+end (--to) is another decision than the policy's, so it must be named (--id)
+and attributed (--authority).`,
+		Args: e.needArgs("file"),
+		RunE: func(c *cobra.Command, args []string) error {
+			if err := firstError(e.choice("policy", *name, deadline.PresetNames()...), e.positive("max-bytes", *maxBytes)); err != nil {
+				return err
+			}
+			policy, err := deadline.PresetPolicy(*name)
+			if err != nil {
+				return err
+			}
+			if !to.IsZero() && (*id == "" || *authority == "") {
+				return e.usage("cli.extend.to-needs-decision")
+			}
+			if !to.IsZero() {
+				policy.End = to.Date
+			}
+			if !cutoff.IsZero() {
+				policy.Cutoff = cutoff.Date
+			}
+			if *id != "" {
+				policy.ID = *id
+			}
+			ins, err := e.inputs(args, ".json")
+			if err != nil {
+				return err
+			}
+			code := exitOK
+			for _, in := range ins {
+				code = max(code, e.extend(in, *maxBytes, policy, *authority, *reason))
+			}
+			return exit(code)
+		},
 	}
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
-	}
-	if !e.checkLang("extend", *lang) || fs.NArg() != 1 || *name == "" ||
-		!e.checkChoice(*lang, "extend", "policy", *name, deadline.PresetNames()...) {
-		fs.Usage()
-		return exitUsage
-	}
-	policy, err := deadline.PresetPolicy(*name)
-	if err != nil {
-		e.complain(*lang, "extend", err.Error())
-		return exitUsage
-	}
-	if !to.IsZero() && (*id == "" || *authority == "") {
-		e.complain(*lang, "extend", say(*lang, "cli.extend.to-needs-decision"))
-		return exitUsage
-	}
-	if !to.IsZero() {
-		policy.End = to.Date
-	}
-	if !cutoff.IsZero() {
-		policy.Cutoff = cutoff.Date
-	}
-	doc, code := e.decode("extend", *lang, fs.Arg(0))
+	f := c.Flags()
+	name = f.String("policy", "", "the extension policy: "+strings.Join(deadline.PresetNames(), " or "))
+	complete(c, "policy", deadline.PresetNames()...)
+	f.Var(&to, "to", "the plan's new `end` (YYYY-MM or YYYY-MM-DD), instead of the policy's; needs --id and --authority")
+	f.Var(&cutoff, "cutoff", "the `date` at which statuses count, instead of the policy's")
+	id = f.String("id", "", "the `id` to record the extension under, instead of the policy's")
+	authority = f.String("authority", "", "who decided the extension (`text` in the document's primary language), instead of the policy's")
+	reason = f.String("reason", "", "why (`text` in the document's primary language), instead of the policy's")
+	maxBytes = maxBytesFlag(c)
+	return c
+}
+
+// extend applies policy to the document of in, with the authority and
+// reason given, if any, in the document's primary language; it prints the
+// extended document and its changes, and returns the exit status.
+func (e *env) extend(in input, maxBytes int, policy deadline.Policy, authority, reason string) int {
+	doc, _, code := e.decode(in, maxBytes)
 	if doc == nil {
 		return code
 	}
@@ -65,33 +83,31 @@ func runExtend(e *env, args []string) int {
 	if len(doc.Languages) > 0 {
 		docLang = doc.Languages[0]
 	}
-	if *id != "" {
-		policy.ID = *id
-	}
-	if *authority != "" {
-		policy.Authority = ogp.Text{docLang: *authority}
+	if authority != "" {
+		policy.Authority = ogp.Text{docLang: authority}
 		// The preset's reason, address and date are about its own decision.
 		policy.Reason, policy.URL, policy.Decided = nil, nil, ogp.Date{}
 	}
-	if *reason != "" {
-		policy.Reason = ogp.Text{docLang: *reason}
+	if reason != "" {
+		policy.Reason = ogp.Text{docLang: reason}
 	}
 	tw := tabwriter.NewWriter(e.stderr, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, headings(*lang, "extend", "plan", "item", "old", "new", "reason", "detail"))
+	fmt.Fprintln(tw, headings(e.lang, "extend", "plan", "item", "old", "new", "reason", "detail"))
 	for i := range doc.Plans {
 		plan, changes, err := deadline.Apply(&doc.Plans[i], policy)
 		if err != nil {
-			e.complain(*lang, "extend", displayName(fs.Arg(0))+finding.Word(*lang, "cli.colon")+err.Error())
+			tw.Flush()
+			fmt.Fprintf(e.stderr, "%s: %s\n", safe(in.name()), err.Error())
 			return exitInvalid
 		}
 		doc.Plans[i] = *plan
 		for _, c := range changes {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", plan.ID, c.Item, orDash(c.Old), orDash(c.New),
-				finding.Word(*lang, "cli.extend.reason."+string(c.Reason)), changeDetail(*lang, c, plan, policy))
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", safe(plan.ID), safe(c.Item), orDash(c.Old), orDash(c.New),
+				finding.Word(e.lang, "cli.extend.reason."+string(c.Reason)), changeDetail(e.lang, c, plan, policy))
 		}
 	}
 	tw.Flush()
-	return e.writeDocument(*lang, "extend", doc)
+	return e.writeDocument(doc)
 }
 
 // changeDetail says in lang what applying policy did to a deadline of the
@@ -134,6 +150,8 @@ func changeDetail(lang string, c deadline.Change, plan *ogp.Plan, policy deadlin
 // dateFlag is a flag that holds an EDTF date.
 type dateFlag struct{ ogp.Date }
 
+func (f *dateFlag) Type() string { return "date" }
+
 func (f *dateFlag) Set(s string) error {
 	d, err := ogp.ParseDate(s)
 	if err != nil {
@@ -149,19 +167,4 @@ func orDash(d ogp.Date) string {
 		return "-"
 	}
 	return d.String()
-}
-
-// writeDocument writes doc in its canonical encoding to standard output,
-// saying in lang why it cannot.
-func (e *env) writeDocument(lang, cmd string, doc *ogp.Package) int {
-	out, err := ogp.Encode(doc)
-	if err != nil {
-		e.complain(lang, cmd, err.Error())
-		return exitInvalid
-	}
-	if _, err := e.stdout.Write(out); err != nil {
-		e.complain(lang, cmd, ioMessage(lang, err))
-		return exitUsage
-	}
-	return exitOK
 }

@@ -2,17 +2,28 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
+
+// testToday is the day the tests' clock says it is: --as-of's default.
+var testToday = time.Date(2026, time.May, 1, 12, 0, 0, 0, time.UTC)
+
+// testEnv returns an env with the given standard input and outputs, and
+// the tests' clock.
+func testEnv(stdin string, stdout, stderr io.Writer) *env {
+	return &env{stdin: strings.NewReader(stdin), stdout: stdout, stderr: stderr, now: func() time.Time { return testToday }}
+}
 
 // runOGP runs the command line with args and the given standard input.
 func runOGP(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	code = run(&env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errOut}, args)
+	code = run(testEnv(stdin, &out, &errOut), args)
 	return code, out.String(), errOut.String()
 }
 
@@ -61,14 +72,16 @@ func TestFmtReportsBadInput(t *testing.T) {
 			"<stdin>:1:1: erreur schema.required\u00a0: le membre "},
 		{"a byte order mark", "\ufeff" + smallest, []string{"fmt", "-"}, exitInvalid, "<stdin>:1:1: error json.syntax: "},
 		{"missing file in French", "", []string{"fmt", "--lang", "fr", "no/such/file.json"}, exitUsage,
-			"ogp fmt\u00a0: ouverture de no/such/file.json\u00a0: fichier ou dossier introuvable\n"},
+			"no/such/file.json: erreur file.unreadable\u00a0: le fichier ne peut pas être lu\u00a0: fichier ou dossier introuvable (/)\n"},
 		{"unknown language", "", []string{"fmt", "--lang", "de", "-"}, exitUsage, "ogp fmt: invalid --lang \"de\": want en or fr\nusage: ogp fmt"},
-		{"missing file", "", []string{"fmt", "no/such/file.json"}, exitUsage, "ogp fmt: open no/such/file.json: no such file or directory\n"},
-		{"no argument", "", []string{"fmt"}, exitUsage, "usage: ogp fmt [--lang en|fr] FILE"},
-		{"two arguments", "", []string{"fmt", "a", "b"}, exitUsage, "usage: ogp fmt [--lang en|fr] FILE"},
-		{"unknown flag", "", []string{"fmt", "-z", "a"}, exitUsage, "flag provided but not defined: -z"},
-		{"unknown command", "", []string{"frobnicate"}, exitUsage, "ogp: unknown command \"frobnicate\""},
-		{"no command", "", nil, exitUsage, "usage: ogp <command>"},
+		{"missing file", "", []string{"fmt", "no/such/file.json"}, exitUsage, "no/such/file.json: error file.unreadable: the file cannot be read: no such file or directory (/)\n"},
+		{"no argument", "", []string{"fmt"}, exitUsage, "ogp fmt: missing file\nusage: ogp fmt [-w | --check] [flags] FILE|FOLDER|-..."},
+		{"the other files still read", smallest, []string{"fmt", "a", "-"}, exitUsage, "a: error file.unreadable: the file cannot be read: no such file or directory (/)\n"},
+		{"too large", smallest, []string{"fmt", "--max-bytes", "20", "-"}, exitInvalid, "<stdin>:1:1: error json.too-large: the file is larger than 20 bytes (/)\n"},
+		{"limit not positive", smallest, []string{"fmt", "--max-bytes", "0", "-"}, exitUsage, "ogp fmt: --max-bytes must be positive\nusage: ogp fmt"},
+		{"unknown flag", "", []string{"fmt", "-z", "a"}, exitUsage, "ogp fmt: unknown flag -z\nusage: ogp fmt"},
+		{"unknown command", "", []string{"frobnicate"}, exitUsage, "ogp: unknown command \"frobnicate\"\nusage: ogp"},
+		{"no command", "", nil, exitUsage, "ogp: missing command\nusage: ogp <command>"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -77,5 +90,45 @@ func TestFmtReportsBadInput(t *testing.T) {
 				t.Errorf("exit %d, stderr %q; want exit %d, stderr starting %q", code, stderr, tt.code, tt.stderr)
 			}
 		})
+	}
+}
+
+// TestFmtWriteAndCheck rewrites a folder's documents in place with -w and
+// checks them with --check: a file not canonical is listed, exits 1, and
+// is rewritten whole, keeping its mode; a canonical one is not touched; a
+// file that does not decode is reported and left as it is.
+func TestFmtWriteAndCheck(t *testing.T) {
+	dir := t.TempDir()
+	canonical, err := os.ReadFile(canadaExample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	messy := strings.Replace(smallest, `{"formatVersion"`, "{\n    \"formatVersion\"", 1)
+	for name, data := range map[string]string{"a.json": messy, "b.json": string(canonical), "c.json": "{"} {
+		os.WriteFile(filepath.Join(dir, name), []byte(data), 0o600)
+	}
+	a, c := filepath.Join(dir, "a.json"), filepath.Join(dir, "c.json")
+	code, out, stderr := runOGP(t, "", "fmt", dir, "--check")
+	if code != exitInvalid || out != a+"\n" || !strings.HasPrefix(stderr, c+":1:2: error json.syntax: ") {
+		t.Errorf("--check: exit %d, stdout %q, stderr %q; want exit 1, %s listed, c.json reported", code, out, stderr, a)
+	}
+	if got, _ := os.ReadFile(a); string(got) != messy {
+		t.Error("--check changed a file")
+	}
+	code, out, _ = runOGP(t, "", "fmt", "-w", dir)
+	got, _ := os.ReadFile(a)
+	info, _ := os.Stat(a)
+	if code != exitInvalid || out != "" || strings.Count(string(got), "\n") < 5 || info.Mode().Perm() != 0o600 {
+		t.Errorf("-w: exit %d (want 1, for c.json), stdout %q, a.json now:\n%s (mode %v)", code, out, got, info.Mode().Perm())
+	}
+	if got, _ := os.ReadFile(c); string(got) != "{" {
+		t.Error("-w changed a file that does not decode")
+	}
+	os.Remove(c)
+	if code, out, stderr := runOGP(t, "", "fmt", "--check", dir); code != exitOK || out != "" || stderr != "" {
+		t.Errorf("--check after -w: exit %d, %q, %q", code, out, stderr)
+	}
+	if code, _, stderr := runOGP(t, smallest, "fmt", "-w", "-"); code != exitUsage || !strings.HasPrefix(stderr, "ogp fmt: -w cannot rewrite standard input\nusage: ") {
+		t.Errorf("-w -: exit %d, %q", code, stderr)
 	}
 }

@@ -8,19 +8,29 @@
 // The commands:
 //
 //	validate     check submissions: syntax, schema, references, histories
-//	fmt          print a document in its canonical encoding
+//	fmt          print a document in its canonical encoding, or rewrite it
 //	schema       print the JSON Schema, or write every published file
 //	extend       extend a plan's deadlines by a policy
 //	deadline     show how deadline texts read
 //	overdue      list the items late as of a date
 //	status       print the status roll-ups and report-history findings of a document
 //	transitions  print the status-transition table, or draw it
+//	sheet        export a document to a workbook or CSV files, import one, or write the template
+//	version      print the version of ogp
+//	completion   print a shell completion script (bash, zsh, fish, powershell)
 //
-// Run "ogp <command> -h" for a command's flags. Every command reads "-" as
-// standard input. The commands that print messages take --lang, the
-// language of their messages (en or fr, or a regional tag such as fr-CA);
-// this help and the flags' help are in English. The exit status is 0 on success, 1 when an input is not
-// acceptable, and 2 on a usage or I/O error.
+// Run "ogp <command> -h" for a command's flags; help goes to standard
+// output. Flags may come before or after the files. The commands that read
+// documents take any number of files, folders (every *.json inside,
+// recursively, in the order of their paths; validate takes *.xlsx too) and
+// "-" for standard input. Every command takes --lang, the language of its
+// messages (en or fr, or a regional tag such as fr-CA); help is in English.
+//
+// The exit status is the same for every command: 0 when every input is
+// fine, 1 when an input has a finding of error severity (it does not
+// decode, is larger than --max-bytes, is not valid), and 2 on a usage error
+// or an I/O error: a file that cannot be read (once every other file was
+// checked and reported) or output that cannot be written.
 package main
 
 import (
@@ -29,109 +39,300 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
 
-	"github.com/ogpx/interchange/validate"
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/ogpx/interchange/finding"
+	"github.com/ogpx/interchange/ogp"
 )
 
 // Exit statuses.
 const (
 	exitOK      = 0
-	exitInvalid = 1 // an input is not acceptable
+	exitInvalid = 1 // an input has a finding of error severity
 	exitUsage   = 2 // bad usage, or an I/O error
 )
-
-// A command is one subcommand of ogp.
-type command struct {
-	name    string
-	summary string
-	run     func(env *env, args []string) int
-}
-
-// commands lists the subcommands in the order "ogp help" shows them.
-var commands = []command{
-	{"validate", "check submissions: syntax, schema, references, histories", runValidate},
-	{"fmt", "print a document in its canonical encoding", runFmt},
-	{"schema", "print the JSON Schema, or write every published file", runSchema},
-	{"extend", "extend a plan's deadlines by a policy", runExtend},
-	{"deadline", "show how deadline texts read", runDeadline},
-	{"overdue", "list the items late as of a date", runOverdue},
-	{"status", "print the status roll-ups and report-history findings of a document", runStatus},
-	{"transitions", "print the status-transition table, or draw it", runTransitions},
-	{"sheet", "export a document to a workbook or CSV files, import one, or write the template", runSheet},
-}
 
 // env is what a command reads and writes, so that tests can run commands
 // without a process.
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	// now is the clock that gives --as-of its default; time.Now when nil.
+	now func() time.Time
+	// terminal says that standard error is a terminal: only then is
+	// progress shown.
+	terminal bool
+
+	lang string // the --lang of the command that runs
+	path string // the command that runs: "ogp validate"
 }
 
 func main() {
-	os.Exit(run(&env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}, os.Args[1:]))
+	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, terminal: isTerminal(os.Stderr)}
+	os.Exit(run(e, os.Args[1:]))
 }
 
+// isTerminal reports whether f is a terminal (a character device).
+func isTerminal(f *os.File) bool {
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}
+
+// today returns the date of the env's clock.
+func (e *env) today() ogp.Date {
+	now := time.Now
+	if e.now != nil {
+		now = e.now
+	}
+	return ogp.DateOf(now())
+}
+
+// run runs the command line args and returns its exit status.
 func run(e *env, args []string) int {
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
-		usage(e.stderr)
+	out := &errWriter{w: e.stdout}
+	ee := *e
+	ee.stdout, ee.lang = out, langOf(args)
+	root := newRoot(&ee)
+	root.SetArgs(args)
+	root.SetIn(e.stdin)
+	root.SetOut(out)
+	root.SetErr(e.stderr)
+	cmd, err := root.ExecuteC()
+	ee.path = cmd.CommandPath()
+	code := exitOK
+	var status exitStatus
+	var usage usageError
+	switch {
+	case err == nil:
+	case errors.As(err, &status):
+		code = int(status)
+	default:
+		msg := err.Error()
+		if errors.As(err, &usage) {
+			msg = string(usage)
+		}
+		ee.complain(msg)
+		fmt.Fprint(e.stderr, cmd.UsageString())
+		code = exitUsage
+	}
+	if out.err != nil {
+		ee.complain(ioMessage(ee.lang, &fs.PathError{Op: "write", Path: "<stdout>", Err: out.err}))
+		code = exitUsage
+	}
+	return code
+}
+
+// langOf returns the value of the --lang flag in args, ahead of parsing,
+// so that a usage error is said in the language asked for.
+func langOf(args []string) string {
+	for i, a := range args {
+		if a == "--" {
+			break
+		}
+		if v, ok := strings.CutPrefix(a, "--lang="); ok {
+			return v
+		}
+		if a == "--lang" && i+1 < len(args) {
+			return args[i+1]
+		}
+	}
+	return "en"
+}
+
+// exitStatus is the error of a command that ran and exits with a status
+// other than 0; it has said why already.
+type exitStatus int
+
+func (s exitStatus) Error() string { return "exit status " + strconv.Itoa(int(s)) }
+
+// exit returns the error of a command that ends with the status code.
+func exit(code int) error {
+	if code == exitOK {
+		return nil
+	}
+	return exitStatus(code)
+}
+
+// usageError is a usage error, said in the command's language: run shows
+// it and the command's usage, and exits 2.
+type usageError string
+
+func (u usageError) Error() string { return string(u) }
+
+// usage returns the usage error of the command line's code, in the
+// command's language, filled in with args as name, value pairs.
+func (e *env) usage(code string, args ...string) error {
+	return usageError(say(e.lang, code, args...))
+}
+
+// errWriter passes writes on to w until one fails, and keeps that error:
+// run reports it once the command is done, and exits 2.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (w *errWriter) Write(p []byte) (int, error) {
+	if w.err != nil {
+		return 0, w.err
+	}
+	n, err := w.w.Write(p)
+	if err == nil && n < len(p) {
+		err = io.ErrShortWrite
+	}
+	w.err = err
+	return n, err
+}
+
+const usageTemplate = `usage: {{.UseLine}}{{if .HasAvailableSubCommands}}
+
+commands:{{range .Commands}}{{if .IsAvailableCommand}}
+  {{rpad .Name .NamePadding}}  {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+
+flags:
+{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+
+global flags:
+{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
+
+Run "{{.CommandPath}} <command> -h" for a command's flags.{{end}}
+`
+
+// newRoot returns the command line of ogp, its commands writing to e.
+func newRoot(e *env) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "ogp <command> [flags] [arguments]",
+		Short: "read, check and convert documents of the OGP interchange format",
+		Long: `Reads, checks and converts documents of the OGP interchange format.
+
+Flags may come before or after the files. The commands that read documents
+take any number of files, folders (every *.json inside, recursively, in the
+order of their paths; validate takes *.xlsx too) and "-" for standard input.
+Exit status, for every command: 0 when every input is fine, 1 when an input
+has a finding of error severity, 2 on a usage error or an I/O error (a file
+that cannot be read, once every other file was checked; output that cannot
+be written).
+`,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		Args:          e.subcommand,
+		RunE:          func(*cobra.Command, []string) error { return nil },
+		PersistentPreRunE: func(c *cobra.Command, _ []string) error {
+			e.path = c.CommandPath()
+			if !c.DisableFlagParsing && !finding.Supported(e.lang) { // not for the shells' completion requests
+				return usageError(say("en", "cli.invalid-choice", "flag", "lang", "value", e.lang, "want", orList("en", finding.Languages())))
+			}
+			return nil
+		},
+	}
+	root.SetUsageTemplate(usageTemplate)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return e.flagError(err) })
+	asked := e.lang // as langOf found it
+	root.PersistentFlags().StringVar(&e.lang, "lang", "en",
+		"the `language` of the messages: "+orList("en", finding.Languages())+", or a regional tag such as fr-CA")
+	e.lang = asked
+	complete(root, "lang", finding.Languages()...)
+	root.AddCommand(
+		validateCommand(e),
+		fmtCommand(e),
+		schemaCommand(e),
+		extendCommand(e),
+		deadlineCommand(e),
+		overdueCommand(e),
+		statusCommand(e),
+		transitionsCommand(e),
+		sheetCommand(e),
+		versionCommand(e),
+	)
+	return root
+}
+
+// complete makes the shells offer values for the flag name of c.
+func complete(c *cobra.Command, name string, values ...string) {
+	c.RegisterFlagCompletionFunc(name, cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp))
+}
+
+// flagError returns a usage error that says in the command's language
+// what is wrong with a flag.
+func (e *env) flagError(err error) error {
+	var notExist *pflag.NotExistError
+	var noValue *pflag.ValueRequiredError
+	var invalid *pflag.InvalidValueError
+	switch {
+	case errors.As(err, &notExist):
+		name := "--" + notExist.GetSpecifiedName()
+		if s := notExist.GetSpecifiedShortnames(); s != "" {
+			name = "-" + notExist.GetSpecifiedName()
+		}
+		return e.usage("cli.unknown-flag", "flag", name)
+	case errors.As(err, &noValue):
+		return e.usage("cli.flag-needs-value", "flag", noValue.GetFlag().Name)
+	case errors.As(err, &invalid):
+		detail := ""
+		var de *ogp.DateError
+		if errors.As(err, &de) {
+			detail = de.Finding("").Message(e.lang)
+		}
+		return e.usage("cli.invalid-value", "flag", invalid.GetFlag().Name, "value", invalid.GetValue(), "detail", detail)
+	}
+	return usageError(err.Error())
+}
+
+// needArgs returns the argument check of a command that needs at least one
+// argument: without one, the usage error says that what (a word of the
+// catalog, "cli.arg.file") is missing.
+func (e *env) needArgs(what string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
 		if len(args) == 0 {
-			return exitUsage
+			return e.usage("cli.missing", "what", what)
 		}
-		return exitOK
+		return nil
 	}
-	for _, c := range commands {
-		if c.name == args[0] {
-			return c.run(e, args[1:])
-		}
-	}
-	fmt.Fprintf(e.stderr, "ogp: unknown command %q\n", args[0])
-	usage(e.stderr)
-	return exitUsage
 }
 
-func usage(w io.Writer) {
-	fmt.Fprintln(w, "usage: ogp <command> [flags] [arguments]\n\ncommands:")
-	for _, c := range commands {
-		fmt.Fprintf(w, "  %-12s %s\n", c.name, c.summary)
+// subcommand is the argument check of a command that only has
+// subcommands, as ogp itself: it runs when its arguments name none.
+func (e *env) subcommand(c *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return e.usage("cli.missing", "what", "command")
 	}
-	fmt.Fprintln(w, "\nRun \"ogp <command> -h\" for a command's flags.")
+	suggestion := ""
+	c.SuggestionsMinimumDistance = 2
+	if s := c.SuggestionsFor(args[0]); len(s) > 0 {
+		suggestion = s[0]
+	}
+	return e.usage("cli.unknown-command", "command", args[0], "suggestion", suggestion)
 }
 
-// maxInput is the largest input a command reads, as the validator's
-// default limit.
-const maxInput = validate.DefaultMaxBytes
-
-// readInput reads the file named by arg, or standard input for "-", up to
-// maxInput bytes. The error is an *fs.PathError, whose reason is
-// errTooLarge for a larger input.
-func (e *env) readInput(arg string) ([]byte, error) {
-	r := e.stdin
-	if arg != "-" {
-		f, err := os.Open(arg)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		r = f
+// noArgs is the argument check of a command that takes none.
+func (e *env) noArgs(_ *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return e.usage("cli.extra-argument", "value", args[0])
 	}
-	data, err := io.ReadAll(io.LimitReader(r, maxInput+1))
-	if err == nil && len(data) > maxInput {
-		err = errTooLarge
-	}
-	if err != nil {
-		var pe *fs.PathError
-		if !errors.As(err, &pe) {
-			err = &fs.PathError{Op: "read", Path: displayName(arg), Err: err}
-		}
-		return nil, err
-	}
-	return data, nil
+	return nil
 }
 
-// displayName is how messages name the input arg.
-func displayName(arg string) string {
-	if arg == "-" {
-		return "<stdin>"
+func versionCommand(e *env) *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "print the version of ogp",
+		Long:  "Prints the version of the module ogp was built from, \"(devel)\" for a build from a working tree, and the version of Go.",
+		Args:  e.noArgs,
+		RunE: func(*cobra.Command, []string) error {
+			fmt.Fprintf(e.stdout, "ogp %s %s\n", moduleVersion(), runtime.Version())
+			return nil
+		},
 	}
-	return arg
+}
+
+// complain writes "COMMAND: MSG" to standard error, as "ogp validate:
+// ...", in the typography of the command's language.
+func (e *env) complain(msg string) {
+	fmt.Fprintf(e.stderr, "%s%s%s\n", e.path, finding.Word(e.lang, "colon"), msg)
 }

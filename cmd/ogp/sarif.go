@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/ogpx/interchange/finding"
-	"github.com/ogpx/interchange/validate"
 )
 
 // SARIF 2.1.0 (OASIS), the format code-scanning tools and CI services read
@@ -107,9 +106,9 @@ const (
 	sarifKindCell    = "cell"
 )
 
-// sarifOf returns the reports of files, named as the user gave them ("-"
-// for standard input), as one SARIF log in lang.
-func sarifOf(files []string, reports []*validate.Report, lang string) sarifLog {
+// sarifOf returns the reports on files, named as the user gave them
+// ("<stdin>" for standard input), as one SARIF log in lang.
+func sarifOf(reports []fileReport, lang string) sarifLog {
 	lang = finding.Match(lang)
 	codes := map[string]bool{}
 	for _, r := range reports {
@@ -130,8 +129,8 @@ func sarifOf(files []string, reports []*validate.Report, lang string) sarifLog {
 	}
 
 	run := sarifRun{Tool: sarifTool{Driver: driver}, Language: lang, ColumnKind: "unicodeCodePoints", Results: []sarifResult{}}
-	for i, r := range reports {
-		uri := sarifURI(files[i])
+	for _, r := range reports {
+		uri := sarifURI(r.File)
 		for _, f := range r.Findings {
 			loc := sarifLocation{
 				PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: uri}},

@@ -1,50 +1,46 @@
 package main
 
 import (
-	"flag"
-	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 
+	"github.com/spf13/cobra"
+
 	"github.com/ogpx/interchange/schema"
 )
 
-func runSchema(e *env, args []string) int {
-	flags := flag.NewFlagSet("schema", flag.ContinueOnError)
-	flags.SetOutput(e.stderr)
-	out := flags.String("out", "", "write every published file into `DIR`")
-	flags.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: ogp schema [--out DIR]\n\nPrints the JSON Schema of documents. With --out, writes every published file\n(the schema and the code lists as CSV and JSON) into DIR, as under\n"+schema.BaseURL+"\n\nflags:")
-		flags.PrintDefaults()
+func schemaCommand(e *env) *cobra.Command {
+	var out string
+	c := &cobra.Command{
+		Use:   "schema [--out DIR]",
+		Short: "print the JSON Schema, or write every published file",
+		Long: `Prints the JSON Schema of documents. With --out, writes every published file
+(the schema and the code lists as CSV and JSON) into DIR, as under
+` + schema.BaseURL + `
+each file written whole or not at all: into a temporary file renamed
+over the file once complete.`,
+		Args: e.noArgs,
+		RunE: func(c *cobra.Command, args []string) error {
+			if out == "" {
+				data, err := fs.ReadFile(schema.Files(), schema.DocumentFile)
+				if err != nil {
+					return err
+				}
+				e.stdout.Write(data)
+				return nil
+			}
+			if err := writeFiles(out); err != nil {
+				e.complain(ioMessage(e.lang, err))
+				return exit(exitUsage)
+			}
+			return nil
+		},
 	}
-	if err := flags.Parse(args); err != nil {
-		return exitUsage
-	}
-	if flags.NArg() != 0 {
-		flags.Usage()
-		return exitUsage
-	}
-	var err error
-	if *out == "" {
-		err = printSchema(e)
-	} else {
-		err = writeFiles(*out)
-	}
-	if err != nil {
-		fmt.Fprintf(e.stderr, "ogp schema: %v\n", err)
-		return exitUsage
-	}
-	return exitOK
-}
-
-func printSchema(e *env) error {
-	data, err := fs.ReadFile(schema.Files(), schema.DocumentFile)
-	if err != nil {
-		return err
-	}
-	_, err = e.stdout.Write(data)
-	return err
+	c.Flags().StringVar(&out, "out", "", "write every published file into `DIR`")
+	c.MarkFlagDirname("out")
+	return c
 }
 
 // writeFiles writes the published files into dir, creating the directories
@@ -63,6 +59,6 @@ func writeFiles(dir string) error {
 		if err != nil {
 			return err
 		}
-		return os.WriteFile(path, data, 0o644)
+		return writeAtomic(path, 0o644, func(w io.Writer) error { _, err := w.Write(data); return err })
 	})
 }

@@ -31,7 +31,7 @@ func readTree(t *testing.T, dir string) map[string][]byte {
 func TestSchemaOutWritesTheCommittedFiles(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "out")
 	var stdout, stderr bytes.Buffer
-	if code := run(&env{stdout: &stdout, stderr: &stderr}, []string{"schema", "--out", dir}); code != exitOK {
+	if code := run(testEnv("", &stdout, &stderr), []string{"schema", "--out", dir}); code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
 	got, want := readTree(t, dir), readTree(t, committed)
@@ -49,7 +49,7 @@ func TestSchemaOutWritesTheCommittedFiles(t *testing.T) {
 
 func TestSchemaPrintsTheDocumentSchema(t *testing.T) {
 	var stdout, stderr bytes.Buffer
-	if code := run(&env{stdout: &stdout, stderr: &stderr}, []string{"schema"}); code != exitOK {
+	if code := run(testEnv("", &stdout, &stderr), []string{"schema"}); code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
 	want, err := os.ReadFile(filepath.Join(committed, "package.schema.json"))
@@ -76,7 +76,7 @@ func TestSchemaUsageErrors(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			if code := run(&env{stdout: &stdout, stderr: &stderr}, tc.args); code != exitUsage {
+			if code := run(testEnv("", &stdout, &stderr), tc.args); code != exitUsage {
 				t.Errorf("exit %d, want %d", code, exitUsage)
 			}
 			if stderr.Len() == 0 {

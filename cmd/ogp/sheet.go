@@ -3,100 +3,129 @@ package main
 import (
 	"bytes"
 	"errors"
-	"flag"
-	"fmt"
 	"io"
 	"os"
+
+	"github.com/spf13/cobra"
 
 	"github.com/ogpx/interchange/sheet"
 )
 
-const sheetUsage = `usage: ogp sheet export [--lang en|fr] (-o FILE.xlsx | --csv DIR) DOC
-       ogp sheet import [--lang en|fr] [-o DOC.json] (FILE.xlsx | DIR)
-       ogp sheet template [--lang en|fr] -o FILE.xlsx
+func sheetCommand(e *env) *cobra.Command {
+	c := &cobra.Command{
+		Use:   "sheet <command> [flags]",
+		Short: "export a document to a workbook or CSV files, import one, or write the template",
+		Long: `Converts documents to and from workbooks, for people who edit plans in a
+spreadsheet. --lang sets the language of the headers people read, and of the
+messages.`,
+		Args: e.subcommand,
+		RunE: func(*cobra.Command, []string) error { return nil },
+	}
+	c.AddCommand(sheetExportCommand(e), sheetImportCommand(e), sheetTemplateCommand(e))
+	return c
+}
 
-export writes the document DOC ("-" for standard input) as an Excel workbook,
-one sheet per level, or as a folder of CSV files, one per sheet; --lang sets
-the language of the headers people read, and of the messages.
-import reads a workbook, or a folder of CSV files, and writes the JSON document
-it stands for (standard output by default). Content is not judged: run
-"ogp validate" on the result. A structural problem (a missing sheet, a renamed
-column, a formula, merged cells) is reported with its cell, and exits 1.
-template writes the empty workbook, with drop-down lists for the code lists.`
+func sheetExportCommand(e *env) *cobra.Command {
+	var out, csvDir string
+	var maxBytes *int
+	c := &cobra.Command{
+		Use:   "export (-o FILE.xlsx | --csv DIR) [flags] DOC",
+		Short: "write a document as a workbook or CSV files",
+		Long: `Writes the document DOC ("-" for standard input) as an Excel workbook, one
+sheet per level (-o), or as a folder of CSV files, one per sheet (--csv).`,
+		Args: cobra.MatchAll(e.needArgs("file"), e.oneArg),
+		RunE: func(c *cobra.Command, args []string) error {
+			if (out == "") == (csvDir == "") {
+				return e.usage("cli.sheet.one-output")
+			}
+			if err := e.positive("max-bytes", *maxBytes); err != nil {
+				return err
+			}
+			ins, err := e.inputs(args, ".json")
+			if err != nil {
+				return err
+			}
+			p, _, status := e.decode(ins[0], *maxBytes)
+			if p == nil {
+				return exit(status)
+			}
+			if csvDir != "" {
+				return e.sheetFailure(sheet.WriteCSV(csvDir, p, sheet.Language(e.lang)))
+			}
+			return e.sheetFailure(e.writeFile(out, func(w io.Writer) error { return sheet.Write(w, p, sheet.Language(e.lang)) }))
+		},
+	}
+	c.Flags().StringVarP(&out, "out", "o", "", "the workbook to write (`FILE.xlsx`), or - for standard output")
+	c.Flags().StringVar(&csvDir, "csv", "", "write a folder (`DIR`) of CSV files")
+	maxBytes = maxBytesFlag(c)
+	return c
+}
 
-func runSheet(e *env, args []string) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		fmt.Fprintln(e.stderr, sheetUsage)
-		if len(args) == 0 {
-			return exitUsage
-		}
-		return exitOK
-	}
-	fs := flag.NewFlagSet("sheet "+args[0], flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	fs.Usage = func() { fmt.Fprintln(e.stderr, sheetUsage) }
-	out := fs.String("o", "", "the file to write")
-	lang := langFlag(fs)
-	csvDir := fs.String("csv", "", "export: write a folder of CSV files")
-	if err := fs.Parse(args[1:]); err != nil {
-		return exitUsage
-	}
-	if !e.checkLang("sheet "+args[0], *lang) {
-		fs.Usage()
-		return exitUsage
-	}
-	fail := func(err error) int {
-		var se *sheet.Error
-		if errors.As(err, &se) {
-			e.complain(*lang, "sheet "+args[0], se.Finding().Format(*lang))
-			return exitInvalid
-		}
-		e.complain(*lang, "sheet "+args[0], ioMessage(*lang, err))
-		return exitUsage
-	}
-	switch args[0] {
-	case "export":
-		if fs.NArg() != 1 || (*out == "") == (*csvDir == "") {
-			fs.Usage()
-			return exitUsage
-		}
-		p, status := e.decode("sheet export", *lang, fs.Arg(0))
-		if p == nil {
-			return status
-		}
-		if *csvDir != "" {
-			if err := sheet.WriteCSV(*csvDir, p, sheet.Language(*lang)); err != nil {
-				return fail(err)
+func sheetImportCommand(e *env) *cobra.Command {
+	var out string
+	c := &cobra.Command{
+		Use:   "import [-o DOC.json] [flags] (FILE.xlsx | DIR)",
+		Short: "read a workbook, or a folder of CSV files, as a document",
+		Long: `Reads a workbook, or a folder of CSV files, and writes the JSON document it
+stands for (standard output by default). Content is not judged: run "ogp
+validate" on the result. A structural problem (a missing sheet, a renamed
+column, a formula, merged cells) is reported with its cell, and exits 1.`,
+		Args: cobra.MatchAll(e.needArgs("file"), e.oneArg),
+		RunE: func(c *cobra.Command, args []string) error {
+			im, err := importPath(args[0])
+			if err != nil {
+				return e.sheetFailure(err)
 			}
-			return exitOK
-		}
-		return e.writeFile(*out, func(w io.Writer) error { return sheet.Write(w, p, sheet.Language(*lang)) }, fail)
-	case "template":
-		if fs.NArg() != 0 || *out == "" {
-			fs.Usage()
-			return exitUsage
-		}
-		return e.writeFile(*out, func(w io.Writer) error { return sheet.WriteTemplate(w, sheet.Language(*lang)) }, fail)
-	case "import":
-		if fs.NArg() != 1 {
-			fs.Usage()
-			return exitUsage
-		}
-		im, err := importPath(fs.Arg(0))
-		if err != nil {
-			return fail(err)
-		}
-		if *out == "" || *out == "-" {
-			if _, err := e.stdout.Write(im.JSON); err != nil {
-				return fail(err)
+			if out == "" {
+				out = "-"
 			}
-			return exitOK
-		}
-		return e.writeFile(*out, func(w io.Writer) error { _, err := w.Write(im.JSON); return err }, fail)
+			return e.sheetFailure(e.writeFile(out, func(w io.Writer) error { _, err := w.Write(im.JSON); return err }))
+		},
 	}
-	fmt.Fprintf(e.stderr, "ogp sheet: unknown subcommand %q\n", args[0])
-	fs.Usage()
-	return exitUsage
+	c.Flags().StringVarP(&out, "out", "o", "", "the document to write (`DOC.json`); standard output by default")
+	return c
+}
+
+func sheetTemplateCommand(e *env) *cobra.Command {
+	var out string
+	c := &cobra.Command{
+		Use:   "template -o FILE.xlsx [flags]",
+		Short: "write the empty workbook",
+		Long:  "Writes the empty workbook, with drop-down lists for the code lists.",
+		Args:  e.noArgs,
+		RunE: func(c *cobra.Command, args []string) error {
+			if out == "" {
+				return e.usage("cli.missing", "what", "file")
+			}
+			return e.sheetFailure(e.writeFile(out, func(w io.Writer) error { return sheet.WriteTemplate(w, sheet.Language(e.lang)) }))
+		},
+	}
+	c.Flags().StringVarP(&out, "out", "o", "", "the workbook to write (`FILE.xlsx`), or - for standard output")
+	return c
+}
+
+// oneArg is the argument check of a command that takes one argument.
+func (e *env) oneArg(_ *cobra.Command, args []string) error {
+	if len(args) > 1 {
+		return e.usage("cli.extra-argument", "value", args[1])
+	}
+	return nil
+}
+
+// sheetFailure says why a sheet command failed, if it did, and returns the
+// exit status's error: 1 for a structural problem of a workbook, 2 for an
+// I/O error.
+func (e *env) sheetFailure(err error) error {
+	if err == nil {
+		return nil
+	}
+	var se *sheet.Error
+	if errors.As(err, &se) {
+		e.complain(se.Finding().Format(e.lang))
+		return exit(exitInvalid)
+	}
+	e.complain(ioMessage(e.lang, err))
+	return exit(exitUsage)
 }
 
 // importPath reads a workbook, or a folder of CSV files.
@@ -116,21 +145,16 @@ func importPath(name string) (*sheet.Import, error) {
 	return sheet.Read(f, info.Size())
 }
 
-// writeFile writes what write writes to the file name, or to standard
-// output for "-".
-func (e *env) writeFile(name string, write func(io.Writer) error, fail func(error) int) int {
+// writeFile writes what write writes to the file name, whole or not at
+// all, or to standard output for "-".
+func (e *env) writeFile(name string, write func(io.Writer) error) error {
+	if name != "-" {
+		return writeAtomic(name, 0o644, write)
+	}
 	var buf bytes.Buffer
 	if err := write(&buf); err != nil {
-		return fail(err)
+		return err
 	}
-	if name == "-" {
-		if _, err := e.stdout.Write(buf.Bytes()); err != nil {
-			return fail(err)
-		}
-		return exitOK
-	}
-	if err := os.WriteFile(name, buf.Bytes(), 0o666); err != nil {
-		return fail(err)
-	}
-	return exitOK
+	e.stdout.Write(buf.Bytes())
+	return nil
 }

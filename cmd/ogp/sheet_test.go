@@ -51,10 +51,10 @@ func TestSheetReportsProblems(t *testing.T) {
 		{[]string{"sheet", "import", "--lang", "fr", notXLSX}, exitInvalid, "ogp sheet import\u00a0: erreur sheet.unreadable\u00a0: le classeur ne peut pas être lu"},
 		{[]string{"sheet", "import", "--lang", "fr", filepath.Join(dir, "none.xlsx")}, exitUsage, "ogp sheet import\u00a0: accès à "},
 		{[]string{"sheet", "import", filepath.Join(dir, "none.xlsx")}, exitUsage, "ogp sheet import: stat"},
-		{[]string{"sheet", "export", canadaFile}, exitUsage, "usage: ogp sheet"},
+		{[]string{"sheet", "export", canadaFile}, exitUsage, "ogp sheet export: give one of -o and --csv\nusage: ogp sheet export"},
 		{[]string{"sheet", "export", "--lang", "de", "-o", notXLSX, canadaFile}, exitUsage, `ogp sheet export: invalid --lang "de": want en or fr`},
-		{[]string{"sheet", "frobnicate"}, exitUsage, `ogp sheet: unknown subcommand "frobnicate"`},
-		{[]string{"sheet"}, exitUsage, "usage: ogp sheet"},
+		{[]string{"sheet", "frobnicate"}, exitUsage, "ogp sheet: unknown command \"frobnicate\"\nusage: ogp sheet"},
+		{[]string{"sheet"}, exitUsage, "ogp sheet: missing command\nusage: ogp sheet"},
 	}
 	for _, tt := range tests {
 		code, _, stderr := runOGP(t, "", tt.args...)

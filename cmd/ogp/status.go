@@ -3,28 +3,30 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"text/tabwriter"
 
+	"github.com/spf13/cobra"
+
 	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
 	"github.com/ogpx/interchange/status"
 )
 
-const statusUsage = `usage: ogp status [--as-of DATE] [--format text|json] [--lang en|fr] FILE
+const statusLong = `Prints, for each plan of each document (a FILE, "-" for standard input, or
+every *.json file under a FOLDER), the status of the plan, of each commitment
+and of each milestone as of --as-of (an EDTF date such as 2020-03; today by
+default), rolled up from the latest reports, and the findings about the whole
+report history. With several documents, the text output of each starts with
+a line "==> FILE <==". Exits 1 when a finding is an error or a document does
+not decode.
 
-Prints, for each plan of the document in FILE ("-" for standard input), the
-status of the plan, of each commitment and of each milestone as of DATE (an
-EDTF date such as 2020-03; every report when absent), rolled up from the
-latest reports, and the findings about the whole report history. Exits 1
-when a finding is an error or the document does not decode.
-
-The JSON output is an object with members:
-  asOf      the date given, or absent
+The JSON output is one object per document, with members:
+  file      the document's file, "<stdin>" for standard input
+  asOf      the date of the roll-ups
   plans     one object per plan, in the document's order, with members
     id        the plan's id
     end       the plan's end, extensions included
@@ -38,13 +40,12 @@ The JSON output is an object with members:
               names: target, period, from and to as status codes, start
               and end) and message, in the --lang language
 
-The text output is in the --lang language.
-
-flags:`
+The text output is in the --lang language.`
 
 // statusOutput is the JSON output of ogp status.
 type statusOutput struct {
-	AsOf  ogp.Date     `json:"asOf,omitzero"`
+	File  string       `json:"file"`
+	AsOf  ogp.Date     `json:"asOf"`
 	Plans []planStatus `json:"plans"`
 }
 
@@ -62,60 +63,76 @@ type statusFinding struct {
 	Message string `json:"message"`
 }
 
-func runStatus(e *env, args []string) int {
-	fs := flag.NewFlagSet("status", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+func statusCommand(e *env) *cobra.Command {
 	var asOf dateFlag
-	fs.Var(&asOf, "as-of", "roll up the reports up to `DATE` (YYYY-MM); every report when absent")
-	format := fs.String("format", "text", "output `format`: text or json")
-	lang := fs.String("lang", "en", "`language` of the output: en or fr")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, statusUsage)
-		fs.PrintDefaults()
+	var format *string
+	var maxBytes *int
+	c := &cobra.Command{
+		Use:   "status [flags] FILE|FOLDER|-...",
+		Short: "print the status roll-ups and report-history findings of a document",
+		Long:  statusLong,
+		Args:  e.needArgs("file"),
+		RunE: func(c *cobra.Command, args []string) error {
+			if err := firstError(e.choice("format", *format, "text", "json"), e.positive("max-bytes", *maxBytes)); err != nil {
+				return err
+			}
+			ins, err := e.inputs(args, ".json")
+			if err != nil {
+				return err
+			}
+			if asOf.IsZero() {
+				asOf.Date = e.today()
+			}
+			code := exitOK
+			for _, in := range ins {
+				pkg, _, status := e.decode(in, *maxBytes)
+				code = max(code, status)
+				if pkg == nil {
+					continue
+				}
+				out := statusOf(in.name(), pkg, asOf.Date, e.lang)
+				for _, p := range out.Plans {
+					for _, f := range p.Findings {
+						if f.Severity == finding.Error {
+							code = max(code, exitInvalid)
+						}
+					}
+				}
+				if *format == "json" {
+					enc := json.NewEncoder(e.stdout)
+					enc.SetEscapeHTML(false)
+					enc.SetIndent("", "  ")
+					enc.Encode(out)
+					continue
+				}
+				if len(ins) > 1 {
+					fmt.Fprintf(e.stdout, "==> %s <==\n", safe(in.name()))
+				}
+				writeStatusText(e.stdout, out, e.lang)
+			}
+			return exit(code)
+		},
 	}
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
-	}
-	if !e.checkLang("status", *lang) || !e.checkChoice(*lang, "status", "format", *format, "text", "json") || fs.NArg() != 1 {
-		fs.Usage()
-		return exitUsage
-	}
-	pkg, code := e.decode("status", *lang, fs.Arg(0))
-	if pkg == nil {
-		return code
-	}
+	c.Flags().Var(&asOf, "as-of", "roll up the reports up to `DATE` (YYYY-MM); today by default")
+	format = choiceFlag(c, "format", "the output `format`", "text", "json")
+	maxBytes = maxBytesFlag(c)
+	return c
+}
 
-	out := statusOutput{AsOf: asOf.Date, Plans: []planStatus{}}
+// statusOf returns the roll-ups of pkg, read from file, as of asOf, and
+// the findings of its report histories, with messages in lang.
+func statusOf(file string, pkg *ogp.Package, asOf ogp.Date, lang string) statusOutput {
+	out := statusOutput{File: file, AsOf: asOf, Plans: []planStatus{}}
 	for i := range pkg.Plans {
 		plan := &pkg.Plans[i]
-		ps := planStatus{ID: plan.ID, End: plan.End(), Rollup: status.AsOf(plan, asOf.Date), Findings: []statusFinding{}}
+		ps := planStatus{ID: plan.ID, End: plan.End(), Rollup: status.AsOf(plan, asOf), Findings: []statusFinding{}}
 		for _, f := range status.Check(plan).Findings {
 			f = f.Under("/plans/" + strconv.Itoa(i))
-			ps.Findings = append(ps.Findings, statusFinding{f, f.Message(*lang)})
-			if f.Severity == finding.Error {
-				code = exitInvalid
-			}
+			ps.Findings = append(ps.Findings, statusFinding{f, f.Message(lang)})
 		}
 		out.Plans = append(out.Plans, ps)
 	}
-
-	var b bytes.Buffer
-	if *format == "json" {
-		enc := json.NewEncoder(&b)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(out); err != nil {
-			fmt.Fprintf(e.stderr, "ogp status: %v\n", err)
-			return exitUsage
-		}
-	} else {
-		writeStatusText(&b, out, *lang)
-	}
-	if _, err := e.stdout.Write(b.Bytes()); err != nil {
-		fmt.Fprintf(e.stderr, "ogp status: %v\n", err)
-		return exitUsage
-	}
-	return code
+	return out
 }
 
 // writeStatusText writes the roll-ups and findings for people, in lang:
@@ -128,16 +145,13 @@ func writeStatusText(w io.Writer, out statusOutput, lang string) {
 		}
 		return s.Title(lang)
 	}
-	when := word("all")
-	if !out.AsOf.IsZero() {
-		when = fmt.Sprintf(word("asOf"), out.AsOf)
-	}
+	when := fmt.Sprintf(word("asOf"), out.AsOf)
 	for i, p := range out.Plans {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
 		root := p.Rollup
-		fmt.Fprintf(w, word("plan")+"\n", p.ID, root.Title.In(lang))
+		fmt.Fprintf(w, word("plan")+"\n", safe(p.ID), safe(root.Title.In(lang)))
 		fmt.Fprintf(w, word("ends")+"\n", when, p.End)
 		fmt.Fprintf(w, word("statusLine")+"\n", title(root.Status))
 		fmt.Fprintf(w, word("targets")+"\n\n", countsText(root.Targets, lang))
@@ -149,7 +163,7 @@ func writeStatusText(w io.Writer, out statusOutput, lang string) {
 		}
 		rows[0] = append(rows[0], word("unreported"))
 		row := func(indent string, n *status.Node) {
-			r := []string{indent + n.ID, title(n.Status), n.Period.String()}
+			r := []string{indent + safe(n.ID), title(n.Status), n.Period.String()}
 			if c := n.Counts; c != nil {
 				for _, code := range codes {
 					r = append(r, strconv.Itoa(c[ogp.Status(code.Code)]))
@@ -174,7 +188,7 @@ func writeStatusText(w io.Writer, out statusOutput, lang string) {
 		fmt.Fprintf(w, word("findings")+"\n", len(p.Findings))
 		rows = [][]string{{word("report"), word("target"), word("period"), word("severity"), word("code"), word("message")}}
 		for _, f := range p.Findings {
-			rows = append(rows, []string{f.Path, f.Args["target"], f.Args["period"], f.Severity.Title(lang), f.Code, f.Message})
+			rows = append(rows, []string{safe(f.Path), safe(f.Args["target"]), safe(f.Args["period"]), f.Severity.Title(lang), f.Code, f.Message})
 		}
 		writeColumns(w, rows)
 	}

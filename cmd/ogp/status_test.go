@@ -31,7 +31,7 @@ const statusDoc = `{"formatVersion":"1.0.0","publisher":{"name":{"en":"TBS","fr"
 
 func runStatusCmd(stdin string, args ...string) (stdout, stderr string, code int) {
 	var out, errOut bytes.Buffer
-	code = run(&env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errOut}, args)
+	code = run(testEnv(stdin, &out, &errOut), args)
 	return out.String(), errOut.String(), code
 }
 
@@ -58,15 +58,15 @@ Report              Target  Period   Severity  Code            Message
 		t.Errorf("got:\n%s\nwant:\n%s", out, want)
 	}
 
-	// Every report. The findings are about the whole history, whatever the
-	// date: C10.8 went back, a warning, which does not fail.
+	// As of today, by default. The findings are about the whole history,
+	// whatever the date: C10.8 went back, a warning, which does not fail.
 	out, _, code = runStatusCmd(statusDoc, "status", "--lang", "fr", "-")
 	if code != exitOK {
 		t.Errorf("exit %d with only a warning, want 0", code)
 	}
 	// French typography: "~" is a no-break space, "^" a narrow one.
 	want = strings.NewReplacer("~", "\u00a0", "^", "\u202f").Replace(`Plan CA-2018-2020~: Plan d’action
-Tous les rapports^; fin du plan 2021-06 (prolongations comprises)
+Au 2026-05-01^; fin du plan 2021-06 (prolongations comprises)
 État~: Progrès important
 Cibles~: 1 Progrès limité, 1 Progrès important, 1 Réalisé
 
@@ -176,7 +176,7 @@ func TestStatusErrors(t *testing.T) {
 		say   string
 	}{
 		{"no file", "", []string{"status"}, exitUsage, "usage: ogp status"},
-		{"bad date", statusDoc, []string{"status", "--as-of", "March 2020", "-"}, exitUsage, `invalid value "March 2020" for flag -as-of: invalid date`},
+		{"bad date", statusDoc, []string{"status", "--as-of", "March 2020", "-"}, exitUsage, `ogp status: invalid --as-of "March 2020" (invalid date "March 2020": the year must be four digits)`},
 		{"bad format", statusDoc, []string{"status", "--format", "csv", "-"}, exitUsage, "ogp status: invalid --format \"csv\": want text or json\nusage: ogp status"},
 		{"bad language", statusDoc, []string{"status", "--lang", "de", "-"}, exitUsage, "ogp status: invalid --lang \"de\": want en or fr\nusage: ogp status"},
 		{"missing file", "", []string{"status", "no/such/file.json"}, exitUsage, "no such file"},

@@ -12,7 +12,7 @@ import (
 // status.
 func runTransitionsCmd(args ...string) (stdout, stderr string, code int) {
 	var out, errOut bytes.Buffer
-	code = run(&env{stdin: strings.NewReader(""), stdout: &out, stderr: &errOut}, args)
+	code = run(testEnv("", &out, &errOut), args)
 	return out.String(), errOut.String(), code
 }
 
@@ -25,7 +25,7 @@ func TestTransitionsPrintsTheGeneratedFiles(t *testing.T) {
 		{[]string{"transitions", "--format", "json"}, "../../schema/v1/status-transitions.json"},
 		{[]string{"transitions", "--format", "mermaid"}, "../../status/testdata/transitions.en.mmd"},
 		{[]string{"transitions", "--format", "mermaid", "--lang", "fr"}, "../../status/testdata/transitions.fr.mmd"},
-		{[]string{"transitions", "-format=dot"}, "../../status/testdata/transitions.en.dot"},
+		{[]string{"transitions", "--format=dot"}, "../../status/testdata/transitions.en.dot"},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			want, err := os.ReadFile(tc.file)

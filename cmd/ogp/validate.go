@@ -4,132 +4,191 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
-	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/ogpx/interchange/finding"
-	"github.com/ogpx/interchange/ogp"
 	"github.com/ogpx/interchange/profile"
 	"github.com/ogpx/interchange/sheet"
 	"github.com/ogpx/interchange/validate"
 )
 
-func runValidate(e *env, args []string) int {
-	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	format := fs.String("format", "text", "output `format`: text, json or sarif")
-	lang := fs.String("lang", "en", "`language` of the messages: en or fr")
-	profileName := fs.String("profile", "", "a jurisdiction's rules to apply: "+strings.Join(profile.Names(), ", "))
-	strict := fs.Bool("strict", false, "count warnings as errors")
-	maxBytes := fs.Int("max-bytes", validate.DefaultMaxBytes, "largest file accepted, in `bytes`")
-	maxFindings := fs.Int("max-findings", validate.DefaultMaxFindings, "most findings listed per file")
-	annotate := fs.String("annotate", "", "for one workbook: write a copy with each finding on its cell to `file.xlsx`")
-	fs.Usage = func() {
-		fmt.Fprint(e.stderr, `usage: ogp validate [flags] FILE...
+// validateFlags are the flags of ogp validate.
+type validateFlags struct {
+	format, profile, annotate string
+	strict, quiet             bool
+	maxBytes, maxFindings     int
+}
 
-Checks each FILE ("-" for standard input) against the format: its JSON, its
-schema, and the rules a schema cannot express (ids, references, dates,
-languages, status histories), and prints every finding. A FILE ending in
-.xlsx is a workbook (see "ogp sheet"): its findings name their cells
-("Indicators!D14") instead of lines and columns, and --annotate writes a
-copy of it with each finding as a comment on its cell and a first sheet
-listing them all (none for a workbook that cannot be read as the layout,
-whose one finding says why). Text output is one
-line per finding, "file:line:column: severity code: message (pointer)"; JSON
-output is {"files": [{"file", "valid", "language", "findings": [{"code",
-"severity", "path", "line", "column", "args", "message"}], "omitted"}]}, each
-file's report as schema/v1/report.schema.json describes it; SARIF output
-(2.1.0) is what code-scanning tools read.
+func validateCommand(e *env) *cobra.Command {
+	var o validateFlags
+	c := &cobra.Command{
+		Use:   "validate [flags] FILE|FOLDER|-...",
+		Short: "check submissions: syntax, schema, references, histories",
+		Long: `Checks each FILE ("-" for standard input; a FOLDER for every *.json and *.xlsx
+file inside) against the format: its JSON, its schema, and the rules a schema
+cannot express (ids, references, dates, languages, status histories), and
+prints every finding. A FILE ending in .xlsx is a workbook (see "ogp sheet"):
+its findings name their cells ("Indicators!D14") instead of lines and
+columns, and --annotate writes a copy of it with each finding as a comment on
+its cell and a first sheet listing them all (none for a workbook that cannot
+be read as the layout, whose one finding says why). A file that cannot be
+read gets one finding, file.unreadable, and the others are still checked.
+Files are checked GOMAXPROCS at a time; results are written in the order of
+the arguments (a folder's files in the order of their paths), each as soon
+as it and those before it are done. On a terminal, a run that lasts more
+than a second shows its progress on standard error (--quiet: none).
 
-Exits 0 when every file is valid, 1 when one is not, 2 on a usage or I/O
-error.
+Text output is one line per finding, "file:line:column: severity code:
+message (pointer)", and a summary line per file. JSON output is {"files":
+[{"file", "valid", "language", "findings": [{"code", "severity", "path",
+"line", "column", "args", "message"}], "omitted"}]}, each file's report as
+schema/v1/report.schema.json describes it; JSON Lines output (jsonl) is one
+such report per line, written as each file is done; SARIF output (2.1.0) is
+what code-scanning tools read.
 
-flags:
-`)
-		fs.PrintDefaults()
+Exits 0 when every file is valid, 1 when one is not, 2 on a usage error or
+when a file cannot be read.`,
+		Args: e.needArgs("file"),
+		RunE: func(c *cobra.Command, args []string) error {
+			if err := e.choice("format", o.format, "text", "json", "jsonl", "sarif"); err != nil {
+				return err
+			}
+			if err := firstError(e.positive("max-bytes", o.maxBytes), e.positive("max-findings", o.maxFindings)); err != nil {
+				return err
+			}
+			if o.annotate != "" && (len(args) != 1 || !isWorkbook(args[0])) {
+				return e.usage("cli.validate.annotate")
+			}
+			opts := []validate.Option{validate.Language(e.lang), validate.MaxBytes(o.maxBytes), validate.MaxFindings(o.maxFindings)}
+			if o.profile != "" {
+				opts = append(opts, validate.Profile(o.profile))
+			}
+			if o.strict {
+				opts = append(opts, validate.Strict())
+			}
+			v, err := validate.New(opts...)
+			if err != nil {
+				if o.profile != "" {
+					return e.choice("profile", o.profile, profile.Names()...)
+				}
+				return err
+			}
+			ins, err := e.inputs(args, ".json", ".xlsx")
+			if err != nil {
+				return err
+			}
+			return exit(e.validate(v, o, ins))
+		},
 	}
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
-	}
-	if fs.NArg() == 0 || (*format != "text" && *format != "json" && *format != "sarif") {
-		fs.Usage()
-		return exitUsage
-	}
-	if *annotate != "" && (fs.NArg() != 1 || !isWorkbook(fs.Arg(0))) {
-		fmt.Fprintln(e.stderr, "ogp validate: --annotate takes one workbook (.xlsx) to validate")
-		return exitUsage
-	}
-	opts := []validate.Option{validate.Language(*lang), validate.MaxBytes(*maxBytes), validate.MaxFindings(*maxFindings)}
-	if *profileName != "" {
-		opts = append(opts, validate.Profile(*profileName))
-	}
-	if *strict {
-		opts = append(opts, validate.Strict())
-	}
-	v, err := validate.New(opts...)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "ogp validate: %v\n", err)
-		return exitUsage
-	}
+	f := c.Flags()
+	f.StringVar(&o.format, "format", "text", "the output `format`: text, json, jsonl or sarif")
+	complete(c, "format", "text", "json", "jsonl", "sarif")
+	f.StringVar(&o.profile, "profile", "", "a jurisdiction's rules to apply: "+strings.Join(profile.Names(), ", ")+", or one of its plans' (canada/2022-2024)")
+	complete(c, "profile", profile.Names()...)
+	f.BoolVar(&o.strict, "strict", false, "count warnings as errors")
+	f.BoolVar(&o.quiet, "quiet", false, "show no progress (shown on a terminal when a run lasts more than a second)")
+	f.IntVar(&o.maxBytes, "max-bytes", validate.DefaultMaxBytes, "the largest input accepted, in `bytes`; a larger one is a finding, json.too-large")
+	f.IntVar(&o.maxFindings, "max-findings", validate.DefaultMaxFindings, "the most findings listed per file")
+	f.StringVar(&o.annotate, "annotate", "", "for one workbook: write a copy with each finding on its cell to `file.xlsx`")
+	return c
+}
 
-	var reports []fileReport
-	for _, arg := range fs.Args() {
-		var r *validate.Report
-		var err error
-		if isWorkbook(arg) {
-			r, err = e.validateWorkbook(v, arg, *lang, *maxBytes, *annotate)
-		} else {
-			r, err = e.validateFile(v, arg)
-		}
+// firstError returns the first error that is not nil.
+func firstError(errs ...error) error {
+	for _, err := range errs {
 		if err != nil {
-			fmt.Fprintf(e.stderr, "ogp validate: %v\n", err)
-			return exitUsage
+			return err
 		}
-		reports = append(reports, fileReport{File: displayName(arg), Report: r})
+	}
+	return nil
+}
+
+// validate validates the inputs, GOMAXPROCS at a time, and prints their
+// reports in the order of ins, each as soon as it and those before it are
+// done (but JSON and SARIF, one document for all); it returns the exit
+// status.
+func (e *env) validate(v *validate.Validator, o validateFlags, ins []input) int {
+	done := make([]chan fileReport, len(ins))
+	for i := range done {
+		done[i] = make(chan fileReport, 1)
+	}
+	next := make(chan int)
+	go func() {
+		for i := range ins {
+			next <- i
+		}
+		close(next)
+	}()
+	for range min(runtime.GOMAXPROCS(0), len(ins)) {
+		go func() {
+			for i := range next {
+				done[i] <- e.check(v, o, ins[i])
+			}
+		}()
 	}
 
+	lines := json.NewEncoder(e.stdout) // of jsonl: one report per line
+	lines.SetEscapeHTML(false)
+	p := e.newProgress(len(ins), o.quiet)
+	defer p.clear()
 	code := exitOK
-	for _, r := range reports {
-		if !r.Valid {
-			code = exitInvalid
+	var reports []fileReport
+	for i := range ins {
+		r := p.wait(done[i])
+		p.clear()
+		if r.writeErr != nil {
+			e.complain(ioMessage(e.lang, r.writeErr))
+			code = exitUsage
+		}
+		switch {
+		case r.unreadable:
+			code = exitUsage
+		case !r.Valid:
+			code = max(code, exitInvalid)
+		}
+		switch o.format {
+		case "text":
+			e.printReport(r)
+		case "jsonl":
+			lines.Encode(r)
+		default:
+			reports = append(reports, r)
 		}
 	}
-	if *format != "text" {
-		var out any = struct {
+	var out any
+	switch o.format {
+	case "json":
+		out = struct {
 			Files []fileReport `json:"files"`
 		}{reports}
-		if *format == "sarif" {
-			var files []string
-			var rs []*validate.Report
-			for _, r := range reports {
-				files, rs = append(files, r.File), append(rs, r.Report)
-			}
-			out = sarifOf(files, rs, *lang)
-		}
-		enc := json.NewEncoder(e.stdout)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(out); err != nil {
-			fmt.Fprintf(e.stderr, "ogp validate: %v\n", err)
-			return exitUsage
-		}
+	case "sarif":
+		out = sarifOf(reports, e.lang)
+	default:
 		return code
 	}
-	for _, r := range reports {
-		for _, f := range r.Findings {
-			sep := ":"
-			if f.Line == 0 && f.Cell == "" {
-				sep = ": "
-			}
-			fmt.Fprintf(e.stdout, "%s%s%s\n", r.File, sep, f.Format(*lang))
-		}
-		fmt.Fprintf(e.stdout, "%s: %s\n", r.File, summary(*lang, r.Valid, findingCount(r.Report)))
-	}
+	enc := json.NewEncoder(e.stdout)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	enc.Encode(out)
 	return code
+}
+
+// printReport writes the text output of one file's report: a line per
+// finding, and the summary.
+func (e *env) printReport(r fileReport) {
+	var b strings.Builder
+	for _, f := range r.Findings {
+		b.WriteString(findingLine(r.File, f, e.lang) + "\n")
+	}
+	b.WriteString(safe(r.File) + ": " + summary(e.lang, r.Report) + "\n")
+	e.stdout.Write([]byte(b.String()))
 }
 
 // fileReport is the report on one file, with the file's name: the
@@ -137,6 +196,9 @@ flags:
 type fileReport struct {
 	File string
 	*validate.Report
+	unreadable bool  // the file could not be read
+	size       int64 // the bytes read from a file
+	writeErr   error // why --annotate could not write the annotated copy
 }
 
 func (r fileReport) MarshalJSON() ([]byte, error) {
@@ -144,91 +206,128 @@ func (r fileReport) MarshalJSON() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	name, err := json.Marshal(r.File)
-	if err != nil {
+	var name bytes.Buffer
+	enc := json.NewEncoder(&name)
+	enc.SetEscapeHTML(false) // "<stdin>" as is
+	if err := enc.Encode(r.File); err != nil {
 		return nil, err
 	}
-	return append([]byte(`{"file":`+string(name)+`,`), report[1:]...), nil
+	return append([]byte(`{"file":`+strings.TrimSuffix(name.String(), "\n")+`,`), report[1:]...), nil
 }
 
-// findingCount returns how many findings r has: those it lists, but the
-// notice that it lists no more, and those it leaves out.
-func findingCount(r *validate.Report) int {
-	n := r.Omitted
+// summary says in lang whether a file is valid and how many findings it
+// has: those it lists, but the notice that it lists no more, and those it
+// leaves out. "valid, 82 findings (3 listed)", "valide, aucun constat".
+func summary(lang string, r *validate.Report) string {
+	listed := 0
 	for _, f := range r.Findings {
 		if f.Code != validate.CodeTooManyErrors {
-			n++
+			listed++
 		}
 	}
-	return n
-}
-
-// summary says in lang whether a file is valid and how many findings it has.
-func summary(lang string, valid bool, findings int) string {
-	verdict := map[bool]ogp.Text{
-		true:  ogp.NewText("valid", "valide"),
-		false: ogp.NewText("not valid", "non valide"),
-	}[valid]
-	count := ogp.NewText("%d finding(s)", "%d constat(s)")
-	return verdict.In(lang) + ", " + fmt.Sprintf(count.In(lang), findings)
-}
-
-// validateFile validates the file named by arg, or standard input for "-",
-// reading no more than the validator's size limit allows.
-func (e *env) validateFile(v *validate.Validator, arg string) (*validate.Report, error) {
-	if arg == "-" {
-		return v.ValidateReader(e.stdin)
+	n := listed + r.Omitted
+	verdict := finding.Word(lang, "cli.validate.invalid")
+	if r.Valid {
+		verdict = finding.Word(lang, "cli.validate.valid")
 	}
-	f, err := os.Open(arg)
+	var count string
+	switch {
+	case r.Omitted > 0:
+		count = say(lang, "cli.count.listed", "n", strconv.Itoa(n), "listed", strconv.Itoa(listed))
+	case n == 0:
+		count = say(lang, "cli.count.none")
+	case n == 1:
+		count = say(lang, "cli.count.one")
+	default:
+		count = say(lang, "cli.count.many", "n", strconv.Itoa(n))
+	}
+	return verdict + ", " + count
+}
+
+// check validates one input: a file, standard input, or a workbook. An
+// input that cannot be read gets one finding that says why.
+func (e *env) check(v *validate.Validator, o validateFlags, in input) fileReport {
+	r := fileReport{File: in.name()}
+	var err error
+	if in.problem == nil {
+		if in.path != "-" && isWorkbook(in.path) {
+			var data []byte
+			r.Report, data, err = e.validateWorkbook(v, in.path, o.maxBytes)
+			r.size = int64(len(data))
+			if err == nil && data != nil && o.annotate != "" {
+				r.writeErr = annotate(o.annotate, data, r.Report, e.lang)
+			}
+		} else {
+			r.Report, r.size, err = e.validateFile(v, in, o.maxBytes)
+		}
+		if err == nil {
+			return r
+		}
+		in = unreadable(in.path, err)
+	}
+	r.unreadable = true
+	r.Report = &validate.Report{Language: finding.Match(e.lang), Findings: []finding.Finding{*in.problem}}
+	return r
+}
+
+// validateFile validates the file of in, or standard input, reading no
+// more than the validator's size limit, maxBytes, allows; it returns the
+// report and the bytes read from a file.
+func (e *env) validateFile(v *validate.Validator, in input, maxBytes int) (*validate.Report, int64, error) {
+	f, err := e.open(in)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	defer f.Close()
-	r, err := v.ValidateReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", arg, err)
+	r, err := v.ValidateReader(f) // which sizes its buffer by a file's size
+	var size int64
+	if file, ok := f.(*os.File); ok {
+		if info, err := file.Stat(); err == nil {
+			size = min(info.Size(), int64(maxBytes))
+		}
 	}
-	return r, nil
+	return r, size, err
 }
 
 // isWorkbook reports whether the file named by arg is an Excel workbook.
 func isWorkbook(arg string) bool { return strings.EqualFold(filepath.Ext(arg), ".xlsx") }
 
-// validateWorkbook reads the workbook named by arg, validates the document
-// it stands for, and puts each finding on its cell; a workbook that is not
-// in the layout gets one finding, sheet.unreadable. With annotate, it also
-// writes the annotated copy there.
-func (e *env) validateWorkbook(v *validate.Validator, arg, lang string, maxBytes int, annotate string) (*validate.Report, error) {
-	info, err := os.Stat(arg)
+// validateWorkbook reads the workbook at path, validates the document it
+// stands for, and puts each finding on its cell. It returns the report and
+// the workbook's content, or no content for a workbook larger than
+// maxBytes or not in the layout, whose one finding, json.too-large or
+// sheet.unreadable, says so.
+func (e *env) validateWorkbook(v *validate.Validator, path string, maxBytes int) (*validate.Report, []byte, error) {
+	info, err := os.Stat(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	lang := finding.Match(e.lang)
 	if info.Size() > int64(maxBytes) {
 		f := finding.New(validate.CodeTooLarge, "", "want", strconv.Itoa(maxBytes))
-		return &validate.Report{Language: finding.Match(lang), Findings: []finding.Finding{f}}, nil
+		return &validate.Report{Language: lang, Findings: []finding.Finding{f}}, nil, nil
 	}
-	data, err := os.ReadFile(arg)
+	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	im, err := sheet.Read(bytes.NewReader(data), int64(len(data)))
 	var se *sheet.Error
 	if errors.As(err, &se) {
-		return &validate.Report{Language: finding.Match(lang), Findings: []finding.Finding{se.Finding()}}, nil
+		return &validate.Report{Language: lang, Findings: []finding.Finding{se.Finding()}}, nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", arg, err)
+		return nil, nil, err
 	}
 	r := v.Validate(im.JSON)
 	im.Locate(r)
-	if annotate != "" {
-		var out bytes.Buffer
-		if err := sheet.Annotate(&out, bytes.NewReader(data), int64(len(data)), r, lang); err != nil {
-			return nil, fmt.Errorf("%s: %w", arg, err)
-		}
-		if err := os.WriteFile(annotate, out.Bytes(), 0o666); err != nil {
-			return nil, err
-		}
-	}
-	return r, nil
+	return r, data, nil
+}
+
+// annotate writes to the file name a copy of the workbook data with the
+// findings of r on their cells, in lang.
+func annotate(name string, data []byte, r *validate.Report, lang string) error {
+	return writeAtomic(name, 0o644, func(w io.Writer) error {
+		return sheet.Annotate(w, bytes.NewReader(data), int64(len(data)), r, lang)
+	})
 }

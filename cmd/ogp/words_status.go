@@ -8,7 +8,6 @@ import "github.com/ogpx/interchange/finding"
 var statusWords = map[string]map[string]string{
 	"cli.status.plan":       {"en": "Plan %s: %s", "fr": "Plan %s : %s"},
 	"cli.status.asOf":       {"en": "As of %s", "fr": "Au %s"},
-	"cli.status.all":        {"en": "All reports", "fr": "Tous les rapports"},
 	"cli.status.ends":       {"en": "%s; plan ends %s (extensions included)", "fr": "%s ; fin du plan %s (prolongations comprises)"},
 	"cli.status.statusLine": {"en": "Status: %s", "fr": "État : %s"},
 	"cli.status.targets":    {"en": "Targets: %s", "fr": "Cibles : %s"},
