@@ -46,7 +46,8 @@
 // they may move to, and who decided it, when and why. [PresetPolicy] gives
 // the Open Government Partnership's 2020 COVID-19 resolution
 // ("ogp-2020-covid"), which moves only the deadlines still open when it was
-// decided, and Canada's use of it ("ca-2020-covid-19").
+// decided; a jurisdiction's own decisions, such as Canada's use of it,
+// come with its profile (packages profile and canada).
 //
 // [Apply] returns an extended copy of a plan with the extension recorded,
 // each moved deadline keeping its first date and naming the extension, and

@@ -89,25 +89,14 @@ var presets = []Policy{
 		Cutoff:  ogp.DayDate(2020, 8, 31),
 		DueFrom: ogp.MonthDate(2020, 5),
 	},
-	{
-		ID:        "ca-2020-covid-19",
-		Authority: ogp.NewText("Government of Canada", "Gouvernement du Canada"),
-		Reason: ogp.NewText(
-			"COVID-19: under the Open Government Partnership's 2020 offer, Canada moved the completion of its 2018-20 plan from June 2020 to June 2021.",
-			"COVID-19 : en vertu de l’offre du Partenariat pour un gouvernement ouvert de 2020, le Canada a reporté l’achèvement de son plan 2018-2020 de juin 2020 à juin 2021."),
-		Decided: ogp.YearDate(2020),
-		Months:  12,
-		End:     ogp.MonthDate(2021, 6),
-		Cutoff:  ogp.MonthDate(2020, 6),
-	},
 }
 
 // PresetNames returns the names of the preset policies: "ogp-2020-covid",
 // OGP's 2020 resolution on COVID-19 (decided May 2020; 12 months, plan end
 // 31 August 2021, statuses as of 31 August 2020, only deadlines due from
-// May 2020, still open when it was decided), and "ca-2020-covid-19",
-// Canada's use of it (12 months, plan end and cap June 2021, statuses as of
-// June 2020, every deadline).
+// May 2020, still open when it was decided). A jurisdiction's own
+// decisions come with its profile (package profile): Canada's use of the
+// resolution is package canada's "ca-2020-covid-19".
 func PresetNames() []string {
 	names := make([]string, len(presets))
 	for i, p := range presets {

@@ -111,7 +111,7 @@ func TestApplyPresets(t *testing.T) {
 		t.Run(tt.policy, func(t *testing.T) {
 			plan := &decode(t, []byte(smallPlan)).Plans[0]
 			before := &decode(t, []byte(smallPlan)).Plans[0]
-			policy, err := PresetPolicy(tt.policy)
+			policy, err := testPolicy(tt.policy)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -319,7 +319,7 @@ func TestApplyCanadaExample(t *testing.T) {
 		t.Run(tt.policy, func(t *testing.T) {
 			doc := canadaDocument(t)
 			before := canadaDocument(t)
-			policy, _ := PresetPolicy(tt.policy)
+			policy, _ := testPolicy(tt.policy)
 			plan, changes, err := Apply(&doc.Plans[0], policy)
 			if err != nil {
 				t.Fatal(err)
@@ -452,4 +452,24 @@ func TestApplySeries(t *testing.T) {
 			}
 		})
 	}
+}
+
+// canadaPolicy is Canada's use of OGP's 2020 offer, as package canada's
+// profile has it: a jurisdiction's decision, which tests here use as any
+// caller's policy.
+var canadaPolicy = Policy{
+	ID:        "ca-2020-covid-19",
+	Authority: ogp.NewText("Government of Canada", "Gouvernement du Canada"),
+	Decided:   ogp.YearDate(2020),
+	Months:    12,
+	End:       ogp.MonthDate(2021, 6),
+	Cutoff:    ogp.MonthDate(2020, 6),
+}
+
+// testPolicy returns the preset named, or Canada's policy.
+func testPolicy(name string) (Policy, error) {
+	if name == canadaPolicy.ID {
+		return canadaPolicy, nil
+	}
+	return PresetPolicy(name)
 }

@@ -11,10 +11,11 @@ import (
 	"github.com/ogpx/interchange/deadline"
 	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
+	"github.com/ogpx/interchange/profile"
 )
 
 func extendCommand(e *env) *cobra.Command {
-	var to, cutoff dateFlag
+	var to, cutoff, dueFrom dateFlag
 	var name, id, authority, reason *string
 	var maxBytes *int
 	c := &cobra.Command{
@@ -29,13 +30,10 @@ end (--to) is another decision than the policy's, so it must be named (--id)
 and attributed (--authority).`,
 		Args: e.needArgs("file"),
 		RunE: func(c *cobra.Command, args []string) error {
-			if err := firstError(e.choice("policy", *name, deadline.PresetNames()...), e.positive("max-bytes", *maxBytes)); err != nil {
+			if err := firstError(e.choice("policy", *name, policyNames()...), e.positive("max-bytes", *maxBytes)); err != nil {
 				return err
 			}
-			policy, err := deadline.PresetPolicy(*name)
-			if err != nil {
-				return err
-			}
+			policy := policyNamed(*name)
 			if !to.IsZero() && (*id == "" || *authority == "") {
 				return e.usage("cli.extend.to-needs-decision")
 			}
@@ -44,6 +42,9 @@ and attributed (--authority).`,
 			}
 			if !cutoff.IsZero() {
 				policy.Cutoff = cutoff.Date
+			}
+			if c.Flags().Changed("due-from") {
+				policy.DueFrom = dueFrom.Date // the zero date: every deadline
 			}
 			if *id != "" {
 				policy.ID = *id
@@ -60,15 +61,45 @@ and attributed (--authority).`,
 		},
 	}
 	f := c.Flags()
-	name = f.String("policy", "", "the extension policy: "+strings.Join(deadline.PresetNames(), " or "))
-	complete(c, "policy", deadline.PresetNames()...)
+	name = f.String("policy", "", "the extension policy: "+strings.Join(policyNames(), " or "))
+	complete(c, "policy", policyNames()...)
 	f.Var(&to, "to", "the plan's new `end` (YYYY-MM or YYYY-MM-DD), instead of the policy's; needs --id and --authority")
 	f.Var(&cutoff, "cutoff", "the `date` at which statuses count, instead of the policy's")
+	f.Var(&dueFrom, "due-from", "move only the deadlines due from this `date` on, instead of the policy's (those still open when it was decided); empty for every deadline")
 	id = f.String("id", "", "the `id` to record the extension under, instead of the policy's")
 	authority = f.String("authority", "", "who decided the extension (`text` in the document's primary language), instead of the policy's")
 	reason = f.String("reason", "", "why (`text` in the document's primary language), instead of the policy's")
 	maxBytes = maxBytesFlag(c)
 	return c
+}
+
+// policyNames returns the names --policy accepts: the presets of package
+// deadline, then the decisions of each jurisdiction's profile.
+func policyNames() []string {
+	names := deadline.PresetNames()
+	for _, name := range profile.Names() {
+		if p, rules, err := profile.Lookup(name); err == nil && rules == nil {
+			for _, x := range p.Policies {
+				names = append(names, x.ID)
+			}
+		}
+	}
+	return names
+}
+
+// policyNamed returns the policy of policyNames called name.
+func policyNamed(name string) deadline.Policy {
+	if x, err := deadline.PresetPolicy(name); err == nil {
+		return x
+	}
+	for _, pn := range profile.Names() {
+		if p, _, err := profile.Lookup(pn); err == nil {
+			if x, ok := p.Policy(name); ok {
+				return x
+			}
+		}
+	}
+	return deadline.Policy{}
 }
 
 // extend applies policy to the document of in, with the authority and
@@ -153,6 +184,10 @@ type dateFlag struct{ ogp.Date }
 func (f *dateFlag) Type() string { return "date" }
 
 func (f *dateFlag) Set(s string) error {
+	if s == "" { // no date: the flag's default
+		f.Date = ogp.Date{}
+		return nil
+	}
 	d, err := ogp.ParseDate(s)
 	if err != nil {
 		return err

@@ -32,6 +32,14 @@ func TestExtendCommand(t *testing.T) {
 			"CA-2018-2020 C03.3.1 2020-08 2021-06 capped capped at 2021-06",
 			"CA-2018-2020 C10.7.1 2019-09 2019-09 outside-window 2019-09, outside 2020-05..",
 		}, 2},
+		// Every deadline still open at the cut-off, past or not.
+		{[]string{"--policy", "ogp-2020-covid", "--due-from", "", "--cutoff", "2019-03-31"}, []string{
+			"CA-2018-2020 C10.7.1 2019-09 2020-09 moved 12 months later",
+		}, 2},
+		{[]string{"--policy", "ogp-2020-covid", "--due-from", "2019-01"}, []string{
+			"CA-2018-2020 C09.1.2 2019-04 2020-04 moved 12 months later",
+			"CA-2018-2020 C08.8.2 2018-10 2018-10 outside-window 2018-10, outside 2019-01..",
+		}, 2},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
