@@ -108,7 +108,7 @@ func (e *env) deadline(texts []string, format string, opts deadline.Options) int
 		return status
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, headings(lang, "deadline", "text", "kind", "date", "due"))
+	fmt.Fprintln(tw, headings(lang, "deadline", "text", "kind", "date", "due", "dates"))
 	for _, r := range readings {
 		due := orDash(r.Due)
 		switch {
@@ -117,8 +117,27 @@ func (e *env) deadline(texts []string, format string, opts deadline.Options) int
 		case r.Due.IsZero():
 			due = finding.Word(lang, "cli.deadline.plan-end")
 		}
-		fmt.Fprintf(tw, "%q\t%s\t%s\t%s\n", r.Text, r.Kind.Title(finding.Match(lang)), orDash(r.Date), due)
+		fmt.Fprintf(tw, "%q\t%s\t%s\t%s\t%s\n", r.Text, r.Kind.Title(finding.Match(lang)), orDash(r.Date), due, datesOf(r.Reading, lang))
 	}
 	tw.Flush()
 	return status
+}
+
+// datesOf returns, in lang, every date r names with its role, and the
+// rule of a recurring deadline: "2025-03 (due), 2024 (interim)", "every
+// 6 months until 2029"; "-" when there is only the one date shown.
+func datesOf(r deadline.Reading, lang string) string {
+	var parts []string
+	if len(r.Dates) > 1 {
+		for _, p := range r.Dates {
+			parts = append(parts, p.Date.String()+" ("+finding.Word(lang, "cli.deadline.role."+string(p.Role))+")")
+		}
+	}
+	if r.Rule != nil {
+		parts = append(parts, say(lang, "cli.deadline.every", "months", strconv.Itoa(r.Rule.Months), "until", r.Rule.Until.String()))
+	}
+	if len(parts) == 0 {
+		return "-"
+	}
+	return strings.Join(parts, ", ")
 }
