@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -108,7 +109,14 @@ func (e *env) deadline(texts []string, format string, opts deadline.Options) int
 		return status
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, headings(lang, "deadline", "text", "kind", "date", "due", "dates"))
+	// A column for every date a text names, and the rule of a recurring
+	// one, when some text has more than one date or a rule.
+	all := slices.ContainsFunc(readings, func(r reading) bool { return len(r.Dates) > 1 || r.Rule != nil })
+	columns := []string{"text", "kind", "date", "due"}
+	if all {
+		columns = append(columns, "dates")
+	}
+	fmt.Fprintln(tw, headings(lang, "deadline", columns...))
 	for _, r := range readings {
 		due := orDash(r.Due)
 		switch {
@@ -117,7 +125,11 @@ func (e *env) deadline(texts []string, format string, opts deadline.Options) int
 		case r.Due.IsZero():
 			due = finding.Word(lang, "cli.deadline.plan-end")
 		}
-		fmt.Fprintf(tw, "%q\t%s\t%s\t%s\t%s\n", r.Text, r.Kind.Title(finding.Match(lang)), orDash(r.Date), due, datesOf(r.Reading, lang))
+		fmt.Fprintf(tw, "%q\t%s\t%s\t%s", r.Text, r.Kind.Title(finding.Match(lang)), orDash(r.Date), due)
+		if all {
+			fmt.Fprintf(tw, "\t%s", datesOf(r.Reading, lang))
+		}
+		fmt.Fprintln(tw)
 	}
 	tw.Flush()
 	return status
