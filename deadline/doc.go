@@ -66,4 +66,13 @@
 // Every date the package prints reads back with [ogp.ParseDate]: years are
 // 1900 to 2199 in free text, and a due day past 9999-12-31 (that of winter
 // 9999, "9999-24") is never printed: Overdue cannot tell it.
+//
+// # Performance
+//
+// Reading every deadline text of Canada's 2018-2020 plan, its 135
+// indicators in English and in French (270 texts), takes about 0.5 ms: 2
+// µs a text, 460 bytes and 6 allocations each (go test -bench
+// ParseCanada -benchmem ./deadline, 2-core machine, 2026-11-25; 0.44-0.57
+// ms across runs on a shared machine). A text is at most [MaxTextLength]
+// bytes, so reading any text takes bounded time.
 package deadline
