@@ -75,8 +75,8 @@ func init() {
 			ID: CodeRowValue, Severity: finding.Error,
 			Title: map[string]string{"en": "Unreadable row", "fr": "Ligne illisible"},
 			Message: map[string]string{
-				"en": `row {row} of {file}, column "{column}": {reason:canada-reason}{value? ("{value}")}; the row is not imported`,
-				"fr": `ligne {row} de {file}, colonne "{column}" : {reason:canada-reason}{value? ("{value}")}; la ligne n’est pas importée`,
+				"en": `row {row} of {file}{column?, column "{column}"}: {reason:canada-reason}{value? ("{value}")}; the row is not imported`,
+				"fr": `ligne {row} de {file}{column?, colonne "{column}"} : {reason:canada-reason}{value? ("{value}")}; la ligne n’est pas importée`,
 			},
 		},
 	)
