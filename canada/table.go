@@ -252,6 +252,7 @@ var knownMembers = map[string]bool{
 // item is what one entry says, read.
 type item struct {
 	id, path   string
+	node       *yaml.Node // the entry's members
 	title      ogp.Text
 	fullText   ogp.Text
 	url        ogp.Text
@@ -265,7 +266,7 @@ type item struct {
 // read reads e's members. Members the format has no place for at the
 // item's level (a commitment has no deadline) are kept as "x-" members.
 func (t *tableReader) read(e entry, placeless ...string) item {
-	it := item{id: e.id, path: e.path}
+	it := item{id: e.id, path: e.path, node: e.node}
 	if e.node == nil || e.node.Kind != yaml.MappingNode {
 		t.tableValue(e.id, e.path, e.id, "not-item", e.node)
 		return it
@@ -276,7 +277,7 @@ func (t *tableReader) read(e entry, placeless ...string) item {
 		key, v := c[i].Value, resolve(c[i+1])
 		path := e.path + "/" + escapeToken(key)
 		if seen[key] {
-			t.tableValue(e.id, path, key, "duplicate", nil)
+			t.tableValue(e.id, path, key, "duplicate", c[i])
 			continue
 		}
 		seen[key] = true
@@ -385,7 +386,7 @@ func (t *tableReader) slugList(v *yaml.Node, path, id, key string) []string {
 	var out []string
 	for _, name := range names {
 		if name = strings.TrimSpace(name); name != "" {
-			if slug, ok := t.department(name, false, path, id, key); ok && !slices.Contains(out, slug) {
+			if slug, ok := t.department(name, false, v, path, id, key); ok && !slices.Contains(out, slug) {
 				out = append(out, slug)
 			}
 		}
@@ -394,15 +395,23 @@ func (t *tableReader) slugList(v *yaml.Node, path, id, key string) []string {
 }
 
 // department returns the slug of the department name stands for, by slug
-// or, with byName, by abbreviation or name, with a finding when there is
-// none.
-func (t *tableReader) department(name string, byName bool, path, id, key string) (string, bool) {
+// or, with byName, by abbreviation or name, with a finding at the value at
+// when there is none.
+func (t *tableReader) department(name string, byName bool, at *yaml.Node, path, id, key string) (string, bool) {
 	d, ok := t.opts.department(name, byName)
 	if !ok {
-		t.findings = append(t.findings, finding.New(CodeUnknownDepartment, path, "id", id, "field", key, "name", name))
+		t.add(finding.New(CodeUnknownDepartment, path, "id", id, "field", key, "name", name), at)
 		return "", false
 	}
 	return d.Slug, true
+}
+
+// add adds f, placed at the line and column of the value at.
+func (t *tableReader) add(f finding.Finding, at *yaml.Node) {
+	if at != nil {
+		f.Line, f.Column = at.Line, at.Column
+	}
+	t.findings = append(t.findings, f)
 }
 
 // keep keeps v as the "x-" member key of it, reporting the member name the
@@ -411,7 +420,7 @@ func (t *tableReader) keep(it *item, key, path string, v *yaml.Node) {
 	budget := maxKeptNodes
 	raw, ok := toJSON(v, &budget)
 	if !ok {
-		t.tableValue(it.id, path, key, "too-large", nil)
+		t.tableValue(it.id, path, key, "too-large", v)
 		return
 	}
 	if it.extra == nil {
@@ -424,19 +433,16 @@ func (t *tableReader) keep(it *item, key, path string, v *yaml.Node) {
 		return
 	}
 	t.kept[key] = len(t.findings)
-	t.findings = append(t.findings, finding.New(CodeKeptField, path, "field", key, "id", it.id, "count", "1"))
+	t.add(finding.New(CodeKeptField, path, "field", key, "id", it.id, "count", "1"), v)
 }
 
 // tableValue reports a value of the table that cannot be read.
 func (t *tableReader) tableValue(id, path, key, reason string, v *yaml.Node) {
 	f := finding.New(CodeTableValue, path, "id", id, "field", key, "reason", reason)
-	if v = resolve(v); v != nil {
-		f.Line, f.Column = v.Line, v.Column
-		if v.Kind == yaml.ScalarNode && !strings.Contains(v.Value, "\n") {
-			f.Args["value"] = v.Value
-		}
+	if v = resolve(v); v != nil && v.Kind == yaml.ScalarNode && !strings.Contains(v.Value, "\n") {
+		f.Args["value"] = v.Value
 	}
-	t.findings = append(t.findings, f)
+	t.add(f, v)
 }
 
 // commitments builds the plan's commitments from the table's fields.
@@ -477,7 +483,7 @@ func (t *tableReader) commitments(fields map[string]*field) ([]ogp.Commitment, e
 	for i, m := range ms {
 		ci, ok := cIndex[parentKey(m.id)]
 		if !ok {
-			t.tableValue(m.id, m.path, m.id, "no-parent", nil)
+			t.tableValue(m.id, m.path, m.id, "no-parent", m.node)
 			continue
 		}
 		if !t.unique(mIndex, m, i) {
@@ -495,7 +501,7 @@ func (t *tableReader) commitments(fields map[string]*field) ([]ogp.Commitment, e
 	for i, in := range ins {
 		p, ok := mPlace[parentKey(in.id)]
 		if !ok {
-			t.tableValue(in.id, in.path, in.id, "no-parent", nil)
+			t.tableValue(in.id, in.path, in.id, "no-parent", in.node)
 			continue
 		}
 		if !t.unique(iIndex, in, i) {
@@ -536,7 +542,7 @@ func (t *tableReader) commitments(fields map[string]*field) ([]ogp.Commitment, e
 func (t *tableReader) unique(index map[string]int, it item, i int) bool {
 	k := idKey(it.id)
 	if _, dup := index[k]; dup {
-		t.tableValue(it.id, it.path, it.id, "duplicate", nil)
+		t.tableValue(it.id, it.path, it.id, "duplicate", it.node)
 		return false
 	}
 	index[k] = i
@@ -592,7 +598,7 @@ func (t *tableReader) parenthesisLeads(m item) (leads, supporters []string) {
 			if name == "" {
 				continue
 			}
-			if slug, ok := t.department(name, true, m.path+"/en", m.id, "en"); ok && !slices.Contains(out, slug) {
+			if slug, ok := t.department(name, true, mapValue(m.node, "en"), m.path+"/en", m.id, "en"); ok && !slices.Contains(out, slug) {
 				out = append(out, slug)
 			}
 		}
