@@ -161,23 +161,29 @@ type place struct {
 	milestone, commitment string
 }
 
-func (rr *rowReader) indexItems() {
-	rr.indicators, rr.order = map[string]place{}, map[string]int{}
+// places returns where each indicator of plan is, by id, and the
+// position of each item of plan.
+func places(plan *ogp.Plan) (map[string]place, map[string]int) {
+	indicators, order := map[string]place{}, map[string]int{}
 	commitmentOf := map[string]string{} // by milestone
-	n := 0
-	for it := range rr.plan.Items() {
-		rr.order[it.ID] = n
-		n++
+	for it := range plan.Items() {
+		order[it.ID] = len(order)
 		if it.Milestone != nil {
 			commitmentOf[it.ID] = it.Parent
 		}
-		if it.Indicator == nil {
-			continue
+		if it.Indicator != nil {
+			indicators[it.ID] = place{indicator: it.Indicator, milestone: it.Parent, commitment: commitmentOf[it.Parent]}
 		}
-		p := place{indicator: it.Indicator, milestone: it.Parent, commitment: commitmentOf[it.Parent]}
-		rr.indicators[it.ID] = p
-		if _, ok := rr.indicators[idKey(it.ID)]; !ok {
-			rr.indicators[idKey(it.ID)] = p
+	}
+	return indicators, order
+}
+
+// indexItems indexes the plan's items, the indicators also by idKey.
+func (rr *rowReader) indexItems() {
+	rr.indicators, rr.order = places(rr.plan)
+	for id, p := range rr.indicators {
+		if _, ok := rr.indicators[idKey(id)]; !ok {
+			rr.indicators[idKey(id)] = p
 		}
 	}
 }
@@ -366,22 +372,10 @@ func boolInt(b bool) int {
 // has a code for and at most one lead: otherwise ExportRows writes nothing
 // and returns an error naming each report at fault.
 func ExportRows(w io.Writer, plan *ogp.Plan) error {
-	places := map[string]place{}
+	where, _ := places(plan)
 	withLeads := false
-	for it := range plan.Items() {
-		if it.Indicator != nil {
-			places[it.ID] = place{indicator: it.Indicator, milestone: it.Parent}
-			withLeads = withLeads || len(it.Indicator.Leads) > 0
-		}
-	}
-	for it := range plan.Items() {
-		if it.Milestone != nil {
-			for _, in := range it.Milestone.Indicators {
-				p := places[in.ID]
-				p.commitment = it.Parent
-				places[in.ID] = p
-			}
-		}
+	for _, p := range where {
+		withLeads = withLeads || len(p.indicator.Leads) > 0
 	}
 	extras := map[string]bool{}
 	var errs []error
@@ -389,7 +383,7 @@ func ExportRows(w io.Writer, plan *ogp.Plan) error {
 		fail := func(format string, args ...any) {
 			errs = append(errs, fmt.Errorf("canada: report %d (%s, %s): %s", i, r.Target, r.Period, fmt.Sprintf(format, args...)))
 		}
-		if _, ok := places[r.Target]; !ok {
+		if _, ok := where[r.Target]; !ok {
 			fail("not on an indicator of the plan")
 		}
 		if codeOf(r.Status) == "" {
@@ -418,7 +412,7 @@ func ExportRows(w io.Writer, plan *ogp.Plan) error {
 	cw.UseCRLF = true
 	cw.Write(header)
 	for _, r := range plan.Reports {
-		p := places[r.Target]
+		p := where[r.Target]
 		row := []string{r.Period.String(), p.commitment, p.milestone, r.Target, codeOf(r.Status),
 			r.Progress["en"], r.Progress["fr"], r.Evidence["en"], r.Evidence["fr"], r.Challenges["en"], r.Challenges["fr"]}
 		if withLeads {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -138,8 +139,8 @@ func ImportTable(table []byte, card PlanCard, opts ...Option) (*ogp.Package, []f
 	plan := ogp.Plan{
 		ID:         card.ID,
 		Member:     card.member(),
-		Title:      card.Title,
-		URL:        card.URL,
+		Title:      maps.Clone(card.Title),
+		URL:        maps.Clone(card.URL),
 		Period:     ogp.Period{Start: card.Start, End: card.End},
 		Extensions: slices.Clone(card.Extensions),
 	}
@@ -149,7 +150,8 @@ func ImportTable(table []byte, card PlanCard, opts ...Option) (*ogp.Package, []f
 	if plan.Commitments, err = t.commitments(fields); err != nil {
 		return nil, nil, err
 	}
-	for id, c := range card.Commitments {
+	for _, id := range slices.Sorted(maps.Keys(card.Commitments)) {
+		c := card.Commitments[id]
 		i := slices.IndexFunc(plan.Commitments, func(x ogp.Commitment) bool { return x.ID == id })
 		if i < 0 {
 			return nil, nil, &CardError{Member: "commitments/" + id, Err: errors.New("the table has no such commitment")}
@@ -470,23 +472,26 @@ func (t *tableReader) commitments(fields map[string]*field) ([]ogp.Commitment, e
 	// Each item goes under the item whose id is its own without the last
 	// part, ids compared without leading zeros: C05.2.01 is under C05.2.
 	commitments := make([]ogp.Commitment, len(cs))
+	present := make([]bool, len(cs)) // not a duplicate
 	cIndex := map[string]int{}
 	for i, c := range cs {
-		if !t.unique(cIndex, c, i) {
+		if _, dup := cIndex[idKey(c.id)]; dup {
+			t.tableValue(c.id, c.path, c.id, "duplicate", c.node)
 			continue
 		}
+		cIndex[idKey(c.id)], present[i] = i, true
 		commitments[i] = ogp.Commitment{ID: c.id, Title: c.title, Description: c.fullText, Leads: c.leads, Supporters: c.supporters, URL: c.url, Extra: c.extra}
 	}
-	type place struct{ c, m int }
-	mIndex := map[string]int{}
-	mPlace := map[string]place{}
-	for i, m := range ms {
+	type slot struct{ c, m int } // a milestone's commitment and its index there
+	mPlace := map[string]slot{}
+	for _, m := range ms {
 		ci, ok := cIndex[parentKey(m.id)]
 		if !ok {
 			t.tableValue(m.id, m.path, m.id, "no-parent", m.node)
 			continue
 		}
-		if !t.unique(mIndex, m, i) {
+		if _, dup := mPlace[idKey(m.id)]; dup {
+			t.tableValue(m.id, m.path, m.id, "duplicate", m.node)
 			continue
 		}
 		c := &commitments[ci]
@@ -495,18 +500,20 @@ func (t *tableReader) commitments(fields map[string]*field) ([]ogp.Commitment, e
 			leads, supporters = t.parenthesisLeads(m)
 		}
 		c.Milestones = append(c.Milestones, ogp.Milestone{ID: m.id, Title: m.title, FullText: m.fullText, Leads: leads, Supporters: supporters, Deadline: t.deadline(m, false), URL: m.url, Extra: m.extra})
-		mPlace[idKey(m.id)] = place{ci, len(c.Milestones) - 1}
+		mPlace[idKey(m.id)] = slot{ci, len(c.Milestones) - 1}
 	}
-	iIndex := map[string]int{}
-	for i, in := range ins {
+	seen := map[string]bool{}
+	for _, in := range ins {
 		p, ok := mPlace[parentKey(in.id)]
 		if !ok {
 			t.tableValue(in.id, in.path, in.id, "no-parent", in.node)
 			continue
 		}
-		if !t.unique(iIndex, in, i) {
+		if seen[idKey(in.id)] {
+			t.tableValue(in.id, in.path, in.id, "duplicate", in.node)
 			continue
 		}
+		seen[idKey(in.id)] = true
 		m := &commitments[p.c].Milestones[p.m]
 		m.Indicators = append(m.Indicators, ogp.Indicator{ID: in.id, Title: in.title, FullText: in.fullText, Leads: in.leads, Supporters: in.supporters, Deadline: t.deadline(in, true), URL: in.url, Extra: in.extra})
 	}
@@ -514,10 +521,10 @@ func (t *tableReader) commitments(fields map[string]*field) ([]ogp.Commitment, e
 	// leads, a commitment by its milestones'.
 	out := commitments[:0]
 	for i := range commitments {
-		c := &commitments[i]
-		if c.ID == "" { // a duplicate
+		if !present[i] {
 			continue
 		}
+		c := &commitments[i]
 		for j := range c.Milestones {
 			m := &c.Milestones[j]
 			if m.Leads == nil {
@@ -535,18 +542,6 @@ func (t *tableReader) commitments(fields map[string]*field) ([]ogp.Commitment, e
 		return nil, &TableError{Path: f.path + "/choices", Err: errors.New("no commitments")}
 	}
 	return out, nil
-}
-
-// unique records it's id in index as the i-th item, or reports it as a
-// duplicate.
-func (t *tableReader) unique(index map[string]int, it item, i int) bool {
-	k := idKey(it.id)
-	if _, dup := index[k]; dup {
-		t.tableValue(it.id, it.path, it.id, "duplicate", it.node)
-		return false
-	}
-	index[k] = i
-	return true
 }
 
 // deadline returns the deadline of it: its due_date, and its label or, for
