@@ -203,7 +203,7 @@ func TestMessages(t *testing.T) {
 		}
 	}
 	for _, c := range finding.Codes() {
-		if strings.HasPrefix(c.ID, "canada.") && !codes[c.ID] {
+		if strings.HasPrefix(c.ID, "canada.") && !codes[c.ID] && !slices.Contains(importCodes, c.ID) {
 			t.Errorf("no message test of %s", c.ID)
 		}
 	}

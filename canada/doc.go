@@ -1,7 +1,9 @@
 // Package canada is Canada's profile: its tracker's rules per plan, its
-// status codes, its June 2021 extension. Importing it registers the
-// profile "canada" with package profile and its codes ("canada.*") with
-// package finding:
+// status codes, its June 2021 extension; and Canada's tracker in and out:
+// the importer of any plan's table and published rows, the exporter of
+// those rows, and the registry of Canada's departments. Importing it
+// registers the profile "canada" with package profile and its codes
+// ("canada.*") with package finding:
 //
 //	import _ "github.com/ogpx/interchange/canada"
 //
@@ -57,6 +59,72 @@
 // has none for withdrawn. Its policy "ca-2020-covid-19" is Canada's use of
 // OGP's 2020 offer on COVID-19, for [deadline.Apply]: the 2018-2020 plan
 // ends in June 2021 instead of June 2020.
+//
+// # Importing a tracker
+//
+// Canada publishes each plan's tracker as a CKAN "recombinant" table
+// definition (YAML: nap for 2018-20, nap5 for 2022-24, nap6 for 2025-29)
+// that holds the whole plan in English and French, and the reports as
+// rows on open.canada.ca (CSV). [ImportTable] reads any plan's table, with
+// no code per plan:
+//
+//	pkg, findings, err := canada.ImportTable(yaml, canada.PlanCard{
+//		ID: "CA-2022-2024", Start: ogp.MonthDate(2022, 1), End: ogp.MonthDate(2024, 12)})
+//	...
+//	more, err := canada.ImportRows(csvFile, "nap5.csv", &pkg.Plans[0])
+//
+// It reads the choices of the fields commitments, milestones and
+// indicators of the first resource that has commitments, in the order
+// written: "en" and "fr" are the title, full_text the full text (a
+// commitment's description), NAP_url or cmt_url the address (relative ones
+// made absolute with the card's site), due_date the deadline's date,
+// deadline its label ("By fall 2022" / "D'ici l'automne 2022"), lead_dept
+// and supt_sept the leading and supporting departments by portal slug (one,
+// a list, or several separated by commas). Any other member, such as the
+// s4d flag of 2022-24, is kept on its item as an "x-" member
+// ([CodeKeptField], once per member). Each item goes under the item whose
+// id is its own without the last part, numbers compared without their
+// leading zeros: C05.2.01 is under C05.2, and is kept as written. Texts are
+// kept as written, Markdown and non-breaking spaces included.
+//
+// What differs between plans follows from what the table holds, not from
+// its year. A table without lead_dept or supt_sept (2018-20) names a
+// milestone's leads in parentheses at the end of its English title
+// ("(CSPS/TBS)", "with support from" naming supporters), resolved by
+// abbreviation or name; a table without deadline labels (2018-20) gives
+// an indicator's deadline text in the parentheses that end its full text.
+// A label without a due_date (2025-29: "Fall 2027", "2026-27") keeps no
+// date: the date is the table's fact only when it gives one, and the
+// [deadline] package reads the text when a date is needed. A milestone
+// without leads of its own is led by its indicators' leads, a commitment by
+// its milestones'; the plan's institutions are the departments its items
+// and reports name, from the registry, in the order of first use.
+// Reporting periods are not read from the table: quarterly or half-yearly,
+// they are the rows' to give, and the profile's rules to check.
+//
+// What the table does not say comes from a [PlanCard], a JSON file for
+// command-line tools ([ReadPlanCard]): the plan's id, start and end are
+// required (a [*CardError] wrapping [ErrMissing] names the one missing);
+// the title defaults to the table's, the member to Canada, the publisher
+// to the Treasury Board of Canada Secretariat; OGP's commitment ids,
+// policy areas, addresses and extensions are optional. A value the
+// importer cannot read is a finding placed by its JSON Pointer in the table
+// ("/resources/0/fields/3/choices/C05.2.01/due_date") and its line, with
+// the item's id and the field's name as arguments ([CodeTableValue],
+// [CodeUnknownDepartment]); the rest of the plan is imported. A table that
+// is no table at all is a [*TableError]. Limits: [DefaultMaxBytes],
+// [DefaultMaxItems], and 1000 YAML nodes per kept value.
+//
+// [ImportRows] reads the published rows into the plan's reports, and
+// [ExportRows] writes them back: UTF-8 with a byte order mark and CRLF, as
+// Excel writes them, in the columns of the plan's style; a row it cannot
+// read is a finding at its cell ("nap5.csv!R12C5"), and the other rows
+// import. Importing exported rows gives back the same reports.
+//
+// Canada's departments are data: departments.csv, read by [Departments],
+// [DepartmentBySlug], [DepartmentByAbbreviation] and [DepartmentByName],
+// with the portal's slugs (tbs-sct, ec, dfatd-maecd, ic, pwgsc-tpsgc);
+// [WithDepartments] adds one a plan names and the registry lacks.
 //
 // # Adding a jurisdiction
 //

@@ -14,56 +14,51 @@ import (
 
 var update = flag.Bool("update", false, "rewrite examples/canada-2018-2020/canada-2018-2020.json")
 
-var exampleDir = filepath.Join("..", "..", "examples", "canada-2018-2020")
-
-func convertExample(t *testing.T) *ogp.Package {
+// importExample imports the 2018-2020 example from its sources as
+// examples/canada-2018-2020 does, with no finding.
+func importExample(t *testing.T) *ogp.Package {
 	t.Helper()
-	src, err := ReadSources(filepath.Join(exampleDir, "source"))
+	pkg, fs, err := ImportTable(readFile(t, filepath.Join(exampleSource, "canada-nap-2018-2020.yaml")), readExampleCard(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := Convert(src)
+	more, err := ImportRows(bytes.NewReader(readFile(t, filepath.Join(exampleSource, "tracker-c10.csv"))), "tracker-c10.csv", &pkg.Plans[0])
 	if err != nil {
 		t.Fatal(err)
 	}
-	return p
+	for _, f := range append(fs, more...) {
+		t.Errorf("finding: %s", f)
+	}
+	return pkg
 }
 
 // TestExampleIsReproducible checks that the committed document is exactly
-// what the converter builds from the committed sources.
+// what the importer builds from the committed sources.
 func TestExampleIsReproducible(t *testing.T) {
-	got, err := ogp.Encode(convertExample(t))
+	got, err := ogp.Encode(importExample(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	file := filepath.Join(exampleDir, "canada-2018-2020.json")
+	file := filepath.Join("..", "examples", "canada-2018-2020", "canada-2018-2020.json")
 	if *update {
 		if err := os.WriteFile(file, got, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	want, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s is not what the converter builds; run go test ./internal/canada -update, or go generate ./examples/...", file)
+	if want := readFile(t, file); !bytes.Equal(got, want) {
+		t.Errorf("%s is not what the importer builds; run go test ./canada -update, or go generate ./examples/...", file)
 	}
 }
 
-func TestConvertKeepsCanadasFacts(t *testing.T) {
-	plan := convertExample(t).Plans[0]
+func TestExampleKeepsCanadasFacts(t *testing.T) {
+	plan := importExample(t).Plans[0]
 	find := func(id string) (ogp.Milestone, ogp.Indicator) {
-		for _, c := range plan.Commitments {
-			for _, m := range c.Milestones {
-				if m.ID == id {
-					return m, ogp.Indicator{}
-				}
-				for _, in := range m.Indicators {
-					if in.ID == id {
-						return m, in
-					}
-				}
+		for it := range plan.Items() {
+			switch {
+			case it.ID == id && it.Milestone != nil:
+				return *it.Milestone, ogp.Indicator{}
+			case it.ID == id && it.Indicator != nil:
+				return ogp.Milestone{}, *it.Indicator
 			}
 		}
 		t.Fatalf("%s not found", id)
@@ -80,8 +75,10 @@ func TestConvertKeepsCanadasFacts(t *testing.T) {
 	if m, _ := find("C05.2"); !slices.Equal(m.Leads, []string{"nrc-cnrc", "ocsa-bcsp", "tbs-sct"}) || !slices.Equal(m.Supporters, []string{"sbda-movs"}) {
 		t.Errorf("C05.2 leads %q supporters %q", m.Leads, m.Supporters)
 	}
-	if m, _ := find("C01.6"); !slices.Equal(m.Leads, []string{"statcan"}) {
-		t.Errorf("C01.6 leads %q", m.Leads)
+	for id, want := range map[string][]string{"C01.6": {"statcan"}, "C03.1": {"fin", "ic"}, "C08.3": {"swc-cfc"}, "C09.3": {"cirnac-rcaanc"}} {
+		if m, _ := find(id); !slices.Equal(m.Leads, want) {
+			t.Errorf("%s leads %q, want %q", id, m.Leads, want)
+		}
 	}
 	_, in := find("C04.7.6")
 	if !in.Deadline.Date.IsZero() || in.Deadline.Text["en"] != "Ongoing" || in.Deadline.Text["fr"] != "En cours" {
@@ -90,6 +87,9 @@ func TestConvertKeepsCanadasFacts(t *testing.T) {
 	_, in = find("C01.1.1")
 	if in.Deadline.Date.String() != "2020-06" || in.Deadline.Text["en"] != "At least 20 user-submitted records available by June 2020" {
 		t.Errorf("C01.1.1 deadline %+v", in.Deadline)
+	}
+	if in.URL["fr"] != "https://open.canada.ca/fr/engagements/commentaires-jalons-11" {
+		t.Errorf("C01.1.1 French address %q", in.URL["fr"])
 	}
 	for id, want := range map[string]ogp.Text{
 		"C08.4.1": ogp.NewText("June 2020", "Juin 2020"), // followed by a stray quote
@@ -100,9 +100,6 @@ func TestConvertKeepsCanadasFacts(t *testing.T) {
 			t.Errorf("%s deadline text %q, want %q", id, in.Deadline.Text, want)
 		}
 	}
-	if in.URL["fr"] != "https://open.canada.ca/fr/engagements/commentaires-jalons-11" {
-		t.Errorf("C01.1.1 French address %q", in.URL["fr"])
-	}
 
 	c10 := plan.Commitments[9]
 	if c10.OGPID != "CA0073" || len(c10.PolicyAreas) != 6 || !slices.Equal(c10.Leads, []string{"tbs-sct", "idrc-crdi", "csps-efpc"}) {
@@ -112,8 +109,7 @@ func TestConvertKeepsCanadasFacts(t *testing.T) {
 		t.Errorf("C01 %s, C03 %q", plan.Commitments[0].OGPID, plan.Commitments[2].PolicyAreas)
 	}
 
-	// Reports: sorted by target and period, statuses from Canada's codes,
-	// texts split into progress, evidence and challenges.
+	// Reports: sorted by target and period, statuses from Canada's codes.
 	if len(plan.Reports) != 25 {
 		t.Fatalf("%d reports, want the 25 of the tracker page", len(plan.Reports))
 	}
@@ -122,64 +118,13 @@ func TestConvertKeepsCanadasFacts(t *testing.T) {
 		if r.Target == "C10.4.3" {
 			c1043 = append(c1043, r.Period.String()+" "+string(r.Status))
 		}
-	}
-	if !slices.Equal(c1043, []string{"2019-03 substantial", "2019-06 complete"}) {
-		t.Errorf("C10.4.3 history %q", c1043)
-	}
-	for _, r := range plan.Reports {
 		if r.Target == "C10.7.2" && r.Period.String() == "2020-03" {
 			if r.Progress["en"] != "N/A" || r.Challenges["en"][:22] != "We have a packed progr" || !slices.Equal(r.Leads, []string{"csps-efpc"}) {
 				t.Errorf("C10.7.2 2020-03: %+v", r)
 			}
 		}
 	}
-}
-
-func TestConvertRefusesWhatItCannotRead(t *testing.T) {
-	src, err := ReadSources(filepath.Join(exampleDir, "source"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for name, mutate := range map[string]func(*Sources){
-		"unknown institution": func(s *Sources) {
-			s.Table = bytes.Replace(s.Table, []byte("(CSPS/TBS)"), []byte("(CSPS/XYZ)"), 1)
-		},
-		"unknown status": func(s *Sources) {
-			s.Tracker = bytes.Replace(s.Tracker, []byte("Status: Complete"), []byte("Status: Done"), 1)
-		},
-		"ambiguous two-line record": func(s *Sources) {
-			s.Tracker = bytes.Replace(s.Tracker, []byte("https://www.csps-efpc.gc.ca/digital-academy/index-eng.aspx"), []byte("No link here"), 1)
-		},
-		"bad due date": func(s *Sources) {
-			s.Table = bytes.Replace(s.Table, []byte("due_date: 2020-05"), []byte("due_date: 2020-15"), 1)
-		},
-		"bad yaml":                func(s *Sources) { s.Table = []byte("resources: [") },
-		"missing commitment list": func(s *Sources) { s.OGPPage = nil },
-	} {
-		s := src
-		mutate(&s)
-		if _, err := Convert(s); err == nil {
-			t.Errorf("%s: Convert succeeded", name)
-		}
-	}
-}
-
-func TestStatusFromCanada(t *testing.T) {
-	tests := []struct {
-		code string
-		want ogp.Status
-		ok   bool
-	}{
-		{"NS", ogp.NotStarted, true},
-		{"LP", ogp.Limited, true},
-		{"SP", ogp.Substantial, true},
-		{"C", ogp.Complete, true},
-		{"W", "", false},
-		{"", "", false},
-	}
-	for _, tt := range tests {
-		if got, ok := statusFromCanada(tt.code); got != tt.want || ok != tt.ok {
-			t.Errorf("statusFromCanada(%q) = %q, %v; want %q, %v", tt.code, got, ok, tt.want, tt.ok)
-		}
+	if !slices.Equal(c1043, []string{"2019-03 substantial", "2019-06 complete"}) {
+		t.Errorf("C10.4.3 history %q", c1043)
 	}
 }

@@ -1,0 +1,455 @@
+package canada
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/ogpx/interchange/finding"
+	"github.com/ogpx/interchange/ogp"
+)
+
+// The columns of the rows open.canada.ca publishes for a plan's tracker.
+var (
+	// baseColumns are those of every plan, in order.
+	baseColumns = []string{"reporting_period", "commitments", "milestones", "indicators", "status",
+		"progress_en", "progress_fr", "evidence_en", "evidence_fr", "challenges_en", "challenges_fr"}
+	// indicatorColumns restate the indicator's title, deadline label and
+	// leads, from the 2022-24 plan on.
+	indicatorColumns = []string{"indicator_en", "indicator_fr", "indicator_deadline_en", "indicator_deadline_fr", "indicator_lead_dept"}
+	// ownerColumns say who wrote the row: the department's slug and its
+	// names.
+	ownerColumns = []string{"owner_org", "owner_org_title"}
+	// requiredColumns are those a file must have to be read at all: the
+	// table's key, and the status.
+	requiredColumns = []string{"reporting_period", "indicators", "status"}
+)
+
+// bom is the byte order mark Excel writes at the start of a UTF-8 CSV file.
+const bom = "\ufeff"
+
+// RowsError is a file of published rows [ImportRows] cannot read at all:
+// no header, a required column missing, a read error.
+type RowsError struct {
+	// File is the file's name, as given.
+	File string
+	// Column is the column at fault, when one is.
+	Column string
+	// Err says what is wrong.
+	Err error
+}
+
+func (e *RowsError) Error() string {
+	if e.Column != "" {
+		return fmt.Sprintf("canada: %s: column %q: %v", e.File, e.Column, e.Err)
+	}
+	return fmt.Sprintf("canada: %s: %v", e.File, e.Err)
+}
+
+func (e *RowsError) Unwrap() error { return e.Err }
+
+// ErrNoColumn is wrapped by the [RowsError] of a file without one of the
+// columns a row needs: reporting_period, indicators, status.
+var ErrNoColumn = errors.New("missing: every row needs it")
+
+// ImportRows reads the rows open.canada.ca publishes for the tracker of
+// plan (CSV, with or without Excel's byte order mark, CRLF or LF), as
+// reports of plan, named name in findings ("rows.csv"). The plan is one
+// [ImportTable] made, or any plan with the rows' indicators.
+//
+// A row is a report on its indicator (column indicators, which must be one
+// of plan's; commitments and milestones, when given, must hold it) for its
+// reporting period; its status is one of Canada's codes (NS, LP, SP, C);
+// progress, evidence and challenges are read in English and French as
+// written, "NIL" and "NUL" included (a line end inside a cell reads as
+// LF); owner_org, a department's slug, is
+// the report's lead, and the department joins the plan's institutions.
+// The columns that restate the table (indicator_en, ..., owner_org_title)
+// are not read. Another column is kept on each report that fills it as an
+// "x-" member (its own name when it begins with "x-"), reported once
+// ([CodeKeptColumn]).
+//
+// A row with a cell that cannot be read gives a finding ([CodeRowValue],
+// with the cell as "rows.csv!R12C5", the header being row 1) and is left
+// out; the other rows are imported. The reports of plan, old and new, end
+// up ordered as the plan's items, then by period. The error is a
+// [*RowsError] when the file cannot be read at all; plan is then
+// unchanged.
+func ImportRows(r io.Reader, name string, plan *ogp.Plan, opts ...Option) ([]finding.Finding, error) {
+	o := newOptions(opts)
+	br := bufio.NewReader(r)
+	if b, err := br.Peek(len(bom)); err == nil && string(b) == bom {
+		br.Discard(len(bom))
+	}
+	cr := csv.NewReader(br)
+	cr.FieldsPerRecord = -1
+	header, err := cr.Read()
+	if err != nil {
+		if err == io.EOF {
+			err = errors.New("empty: no header")
+		}
+		return nil, &RowsError{File: name, Err: err}
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		h = strings.TrimSpace(h)
+		if _, dup := col[h]; dup || h == "" {
+			return nil, &RowsError{File: name, Column: h, Err: errors.New("named twice, or not named")}
+		}
+		col[h] = i
+	}
+	for _, c := range requiredColumns {
+		if _, ok := col[c]; !ok {
+			return nil, &RowsError{File: name, Column: c, Err: ErrNoColumn}
+		}
+	}
+	known := map[string]bool{}
+	for _, c := range slices.Concat(baseColumns, indicatorColumns, ownerColumns) {
+		known[c] = true
+	}
+	rr := &rowReader{name: name, plan: plan, opts: o, header: header, col: col, known: known, kept: map[string]int{}}
+	rr.indexItems()
+	for row := 2; ; row++ {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			rr.bad(row, 0, "syntax", "")
+			continue
+		}
+		if err != nil {
+			return nil, &RowsError{File: name, Err: err}
+		}
+		rr.row(row, rec)
+	}
+	rr.finish()
+	return rr.findings, nil
+}
+
+// rowReader reads the rows of one file into a plan.
+type rowReader struct {
+	name     string
+	plan     *ogp.Plan
+	opts     options
+	header   []string
+	col      map[string]int
+	known    map[string]bool
+	kept     map[string]int // the index in findings of each kept column's finding
+	findings []finding.Finding
+	reports  []ogp.Report
+	// indicators are the plan's indicators by id and by idKey, with their
+	// milestone and commitment.
+	indicators map[string]place
+	order      map[string]int // each item's position in the plan
+	badRow     int            // the last row with a bad cell
+}
+
+// place is where an indicator is in its plan.
+type place struct {
+	indicator             *ogp.Indicator
+	milestone, commitment string
+}
+
+// places returns where each indicator of plan is, by id, and the
+// position of each item of plan.
+func places(plan *ogp.Plan) (map[string]place, map[string]int) {
+	indicators, order := map[string]place{}, map[string]int{}
+	commitmentOf := map[string]string{} // by milestone
+	for it := range plan.Items() {
+		order[it.ID] = len(order)
+		if it.Milestone != nil {
+			commitmentOf[it.ID] = it.Parent
+		}
+		if it.Indicator != nil {
+			indicators[it.ID] = place{indicator: it.Indicator, milestone: it.Parent, commitment: commitmentOf[it.Parent]}
+		}
+	}
+	return indicators, order
+}
+
+// indexItems indexes the plan's items, the indicators also by idKey.
+func (rr *rowReader) indexItems() {
+	rr.indicators, rr.order = places(rr.plan)
+	for id, p := range rr.indicators {
+		if _, ok := rr.indicators[idKey(id)]; !ok {
+			rr.indicators[idKey(id)] = p
+		}
+	}
+}
+
+// cell returns the value of column c in rec, "" when the file has no such
+// column or the row no such cell.
+func (rr *rowReader) cell(rec []string, c string) string {
+	if i, ok := rr.col[c]; ok && i < len(rec) {
+		return rec[i]
+	}
+	return ""
+}
+
+// bad reports the cell of row in the 1-based column i as unreadable; i is
+// 0 when the row cannot be split into cells.
+func (rr *rowReader) bad(row, i int, reason, value string) {
+	column := strconv.Itoa(i)
+	if i >= 1 && i <= len(rr.header) {
+		column = rr.header[i-1]
+	}
+	f := finding.New(CodeRowValue, "", "file", rr.name, "row", strconv.Itoa(row), "column", column, "reason", reason)
+	if value != "" && !strings.ContainsAny(value, "\r\n") {
+		f.Args["value"] = value
+	}
+	f.Cell = fmt.Sprintf("%s!R%dC%d", rr.name, row, i)
+	if i == 0 {
+		f.Cell, f.Args["column"] = fmt.Sprintf("%s!R%d", rr.name, row), ""
+	}
+	rr.findings = append(rr.findings, f)
+	rr.badRow = row
+}
+
+// badCell reports the cell of column c in row.
+func (rr *rowReader) badCell(row int, c, reason, value string) {
+	rr.bad(row, rr.col[c]+1, reason, value)
+}
+
+// row reads one record, the row-th of the file.
+func (rr *rowReader) row(row int, rec []string) {
+	if !slices.ContainsFunc(rec, func(s string) bool { return strings.TrimSpace(s) != "" }) {
+		return // an empty line, as spreadsheets leave at the end
+	}
+	if len(rec) != len(rr.header) {
+		rr.bad(row, min(len(rec), len(rr.header))+1, "field-count", "")
+		return
+	}
+	var rep ogp.Report
+	if s := strings.TrimSpace(rr.cell(rec, "reporting_period")); s == "" {
+		rr.badCell(row, "reporting_period", "required", "")
+	} else if d, err := ogp.ParseDate(s); err != nil {
+		rr.badCell(row, "reporting_period", "not-date", s)
+	} else {
+		rep.Period = d
+	}
+	id := strings.TrimSpace(rr.cell(rec, "indicators"))
+	p, ok := rr.indicators[id]
+	if !ok {
+		p, ok = rr.indicators[idKey(id)]
+	}
+	switch {
+	case id == "":
+		rr.badCell(row, "indicators", "required", "")
+	case !ok:
+		rr.badCell(row, "indicators", "unknown-item", id)
+	default:
+		rep.Target = p.indicator.ID
+		for c, want := range map[string]string{"milestones": p.milestone, "commitments": p.commitment} {
+			if got := strings.TrimSpace(rr.cell(rec, c)); got != "" && idKey(got) != idKey(want) {
+				rr.badCell(row, c, "wrong-parent", got)
+			}
+		}
+	}
+	code := strings.TrimSpace(rr.cell(rec, "status"))
+	if s, ok := statuses[strings.ToUpper(code)]; ok {
+		rep.Status = s
+	} else if code == "" {
+		rr.badCell(row, "status", "required", "")
+	} else {
+		rr.badCell(row, "status", "unknown-status", code)
+	}
+	rep.Progress = rr.text(rec, "progress")
+	rep.Evidence = rr.text(rec, "evidence")
+	rep.Challenges = rr.text(rec, "challenges")
+	if slug := strings.TrimSpace(rr.cell(rec, "owner_org")); slug != "" {
+		if d, ok := rr.department(slug); ok {
+			rep.Leads = []string{d.Slug}
+		} else {
+			f := finding.New(CodeUnknownDepartment, "", "id", "row "+strconv.Itoa(row), "field", "owner_org", "name", slug)
+			f.Cell = fmt.Sprintf("%s!R%dC%d", rr.name, row, rr.col["owner_org"]+1)
+			rr.findings = append(rr.findings, f)
+		}
+	}
+	for i, h := range rr.header {
+		if rr.known[h] || rec[i] == "" {
+			continue
+		}
+		key := h
+		if !strings.HasPrefix(key, "x-") {
+			key = "x-" + key
+		}
+		if rep.Extra == nil {
+			rep.Extra = ogp.Extra{}
+		}
+		rep.Extra[key], _ = json.Marshal(rec[i])
+		rr.keep(h)
+	}
+	if rr.badRow != row {
+		rr.reports = append(rr.reports, rep)
+	}
+}
+
+// department returns the department of slug: the plan's institution of
+// that id, or the registry's.
+func (rr *rowReader) department(slug string) (Department, bool) {
+	for _, in := range rr.plan.Institutions {
+		if in.ID == slug {
+			return Department{Slug: in.ID, Name: in.Name, Abbreviation: in.Abbreviation}, true
+		}
+	}
+	return rr.opts.department(slug, false)
+}
+
+// text returns the text of the columns prefix_en and prefix_fr, as
+// written; nil when both are empty.
+func (rr *rowReader) text(rec []string, prefix string) ogp.Text {
+	t := ogp.NewText(rr.cell(rec, prefix+"_en"), rr.cell(rec, prefix+"_fr"))
+	if len(t) == 0 {
+		return nil
+	}
+	return t
+}
+
+// keep counts a kept value of column h, reporting the column the first
+// time.
+func (rr *rowReader) keep(h string) {
+	if i, ok := rr.kept[h]; ok {
+		n, _ := strconv.Atoi(rr.findings[i].Args["count"])
+		rr.findings[i].Args["count"] = strconv.Itoa(n + 1)
+		return
+	}
+	rr.kept[h] = len(rr.findings)
+	rr.findings = append(rr.findings, finding.New(CodeKeptColumn, "", "file", rr.name, "column", h, "count", "1"))
+}
+
+// finish adds the reports to the plan, in the plan's order, and the
+// departments that report to its institutions.
+func (rr *rowReader) finish() {
+	p := rr.plan
+	for _, r := range rr.reports {
+		for _, slug := range r.Leads {
+			if !slices.ContainsFunc(p.Institutions, func(i ogp.Institution) bool { return i.ID == slug }) {
+				if d, ok := rr.opts.department(slug, false); ok {
+					p.Institutions = append(p.Institutions, d.Institution())
+				}
+			}
+		}
+	}
+	p.Reports = append(p.Reports, rr.reports...)
+	slices.SortStableFunc(p.Reports, func(a, b ogp.Report) int {
+		ia, oka := rr.order[a.Target]
+		ib, okb := rr.order[b.Target]
+		if !oka || !okb {
+			return cmp.Compare(boolInt(!oka), boolInt(!okb))
+		}
+		return cmp.Or(cmp.Compare(ia, ib), a.Period.Compare(b.Period))
+	})
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// ExportRows writes the reports of plan as the rows open.canada.ca
+// publishes for its tracker: CSV in UTF-8 with a byte order mark and CRLF
+// line ends, as Excel writes it, one row per report in the plan's order.
+// The columns are those of every plan, then, for a plan whose indicators
+// have leads (2022-24 on), the indicator's title, deadline label and
+// leads, then owner_org (the report's lead) and owner_org_title ("English
+// name | French name"), then each "x-" member of the reports as a column of
+// its name. [ImportRows] reads the file back into the same reports.
+//
+// Every report must be on an indicator of the plan, with a status Canada
+// has a code for and at most one lead: otherwise ExportRows writes nothing
+// and returns an error naming each report at fault.
+func ExportRows(w io.Writer, plan *ogp.Plan) error {
+	where, _ := places(plan)
+	withLeads := false
+	for _, p := range where {
+		withLeads = withLeads || len(p.indicator.Leads) > 0
+	}
+	extras := map[string]bool{}
+	var errs []error
+	for i, r := range plan.Reports {
+		fail := func(format string, args ...any) {
+			errs = append(errs, fmt.Errorf("canada: report %d (%s, %s): %s", i, r.Target, r.Period, fmt.Sprintf(format, args...)))
+		}
+		if _, ok := where[r.Target]; !ok {
+			fail("not on an indicator of the plan")
+		}
+		if codeOf(r.Status) == "" {
+			fail("the status %q has no code in Canada's tracker", r.Status)
+		}
+		if len(r.Leads) > 1 {
+			fail("%d leads; a row has one owner_org", len(r.Leads))
+		}
+		for k := range r.Extra {
+			extras[k] = true
+		}
+	}
+	if len(errs) > 0 {
+		return errors.Join(errs...)
+	}
+	header := slices.Clone(baseColumns)
+	if withLeads {
+		header = append(header, indicatorColumns...)
+	}
+	header = append(header, ownerColumns...)
+	header = append(header, slices.Sorted(maps.Keys(extras))...)
+
+	var buf bytes.Buffer
+	buf.WriteString(bom)
+	cw := csv.NewWriter(&buf)
+	cw.UseCRLF = true
+	cw.Write(header)
+	for _, r := range plan.Reports {
+		p := where[r.Target]
+		row := []string{r.Period.String(), p.commitment, p.milestone, r.Target, codeOf(r.Status),
+			r.Progress["en"], r.Progress["fr"], r.Evidence["en"], r.Evidence["fr"], r.Challenges["en"], r.Challenges["fr"]}
+		if withLeads {
+			in := p.indicator
+			var dl ogp.Text
+			if in.Deadline != nil {
+				dl = in.Deadline.Text
+			}
+			row = append(row, in.Title["en"], in.Title["fr"], dl["en"], dl["fr"], strings.Join(in.Leads, ","))
+		}
+		owner, title := "", ""
+		if len(r.Leads) == 1 {
+			owner = r.Leads[0]
+			if i := slices.IndexFunc(plan.Institutions, func(i ogp.Institution) bool { return i.ID == owner }); i >= 0 {
+				title = plan.Institutions[i].Name["en"] + " | " + plan.Institutions[i].Name["fr"]
+			}
+		}
+		row = append(row, owner, title)
+		for _, k := range header[len(row):] {
+			row = append(row, extraCell(r.Extra[k]))
+		}
+		cw.Write(row)
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return err
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+// extraCell returns an "x-" member's value as a cell: a string as it is,
+// anything else as its JSON.
+func extraCell(v json.RawMessage) string {
+	var s string
+	if len(v) == 0 || json.Unmarshal(v, &s) != nil {
+		return string(v)
+	}
+	return s
+}

@@ -1,0 +1,169 @@
+package canada
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/ogpx/interchange/ogp"
+)
+
+// smallPlan is a plan of one commitment, one milestone and two indicators,
+// the second padded.
+func smallPlan() *ogp.Plan {
+	return &ogp.Plan{
+		ID:     "CA-2022-2024",
+		Member: ogp.Member{Kind: ogp.National, Country: "CA", Name: ogp.NewText("Canada", "Canada")},
+		Period: ogp.Period{Start: ogp.MonthDate(2022, 1), End: ogp.MonthDate(2024, 12)},
+		Commitments: []ogp.Commitment{{ID: "C05", Title: ogp.NewText("Open data", "Données ouvertes"), Milestones: []ogp.Milestone{{
+			ID: "C05.2", Title: ogp.NewText("Ecosystem", "Écosystème"),
+			Indicators: []ogp.Indicator{
+				{ID: "C05.2.1", Title: ogp.NewText("Strategy", "Stratégie"), Leads: []string{"tbs-sct"}},
+				{ID: "C05.2.01", Title: ogp.NewText("Search", "Recherche"), Leads: []string{"nrcan-rncan"},
+					Deadline: &ogp.Deadline{Date: ogp.MonthDate(2022, 11), Text: ogp.NewText("By fall 2022", "D'ici l'automne 2022")}},
+			},
+		}}}},
+	}
+}
+
+const header = "reporting_period,commitments,milestones,indicators,status,progress_en,progress_fr,evidence_en,evidence_fr,challenges_en,challenges_fr,owner_org,owner_org_title"
+
+func TestImportRowsReadsExcelsCSV(t *testing.T) {
+	plan := smallPlan()
+	rows := "\ufeff" + header + ",comments\r\n" +
+		"2022-06,C05,C05.2,C05.2.01,LP,\"Two\r\nlines\",\"Deux\r\nlignes\",,,Staff,Personnel,nrcan-rncan,Natural Resources Canada | Ressources naturelles Canada,see me\r\n" +
+		"2022-03,C05,C05.2,C05.2.1,NS,NIL,NUL,,,,,tbs-sct,,\r\n" +
+		",,,,,,,,,,,,,\r\n"
+	fs, err := ImportRows(strings.NewReader(rows), "rows.csv", plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []ogp.Report{
+		{Target: "C05.2.1", Period: ogp.MonthDate(2022, 3), Status: ogp.NotStarted, Progress: ogp.NewText("NIL", "NUL"), Leads: []string{"tbs-sct"}},
+		{Target: "C05.2.01", Period: ogp.MonthDate(2022, 6), Status: ogp.Limited, Progress: ogp.NewText("Two\nlines", "Deux\nlignes"), // a line end in a cell reads as LF
+			Challenges: ogp.NewText("Staff", "Personnel"), Leads: []string{"nrcan-rncan"}, Extra: ogp.Extra{"x-comments": []byte(`"see me"`)}},
+	}
+	if diff := cmp.Diff(want, plan.Reports, cmp.AllowUnexported(ogp.Date{})); diff != "" {
+		t.Errorf("reports (-want +got):\n%s", diff)
+	}
+	if len(fs) != 1 || fs[0].Code != CodeKeptColumn || fs[0].Args["column"] != "comments" {
+		t.Errorf("findings %v, want the kept column once", fs)
+	}
+	if ids := []string{plan.Institutions[0].ID, plan.Institutions[1].ID}; ids[0] != "nrcan-rncan" || ids[1] != "tbs-sct" {
+		t.Errorf("institutions %q: the reporting departments join the plan", ids)
+	}
+}
+
+func TestImportRowsNamesTheBadCellAndKeepsTheOtherRows(t *testing.T) {
+	tests := []struct {
+		row, cell, column, reason string
+	}{
+		{"2022-13,C05,C05.2,C05.2.1,SP,p,p,,,,,,", "rows.csv!R2C1", "reporting_period", "not-date"},
+		{"2022-06,C05,C05.2,C05.9.9,SP,p,p,,,,,,", "rows.csv!R2C4", "indicators", "unknown-item"},
+		{"2022-06,C05,C05.3,C05.2.1,SP,p,p,,,,,,", "rows.csv!R2C3", "milestones", "wrong-parent"},
+		{"2022-06,C04,C05.2,C05.2.1,SP,p,p,,,,,,", "rows.csv!R2C2", "commitments", "wrong-parent"},
+		{"2022-06,C05,C05.2,C05.2.1,W,p,p,,,,,,", "rows.csv!R2C5", "status", "unknown-status"},
+		{"2022-06,C05,C05.2,C05.2.1,,p,p,,,,,,", "rows.csv!R2C5", "status", "required"},
+		{"2022-06,C05,C05.2,,SP,p,p,,,,,,", "rows.csv!R2C4", "indicators", "required"},
+		{"2022-06,C05,C05.2,C05.2.1,SP", "rows.csv!R2C6", "progress_en", "field-count"},
+		{`2022-06,C05,C05.2,C05.2.1,SP,"p"x,p,,,,,,`, "rows.csv!R2", "", "syntax"},
+	}
+	for _, tt := range tests {
+		plan := smallPlan()
+		rows := header + "\n" + tt.row + "\n2022-09,C05,C05.2,C05.2.01,C,Done,Fait,,,,,,\n"
+		fs, err := ImportRows(strings.NewReader(rows), "rows.csv", plan)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(fs) != 1 || fs[0].Cell != tt.cell || fs[0].Args["column"] != tt.column || fs[0].Args["reason"] != tt.reason || fs[0].Args["file"] != "rows.csv" {
+			t.Errorf("%s: findings %v, want %s %s at %s", tt.row, fs, tt.column, tt.reason, tt.cell)
+		}
+		if len(plan.Reports) != 1 || plan.Reports[0].Target != "C05.2.01" {
+			t.Errorf("%s: reports %+v, want the good row's only", tt.row, plan.Reports)
+		}
+	}
+}
+
+func TestImportRowsUnknownDepartmentIsLeftOut(t *testing.T) {
+	plan := smallPlan()
+	fs, err := ImportRows(strings.NewReader(header+"\n2022-06,C05,C05.2,C05.2.1,SP,p,p,,,,,xyz,\n"), "r.csv", plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) != 1 || fs[0].Code != CodeUnknownDepartment || fs[0].Cell != "r.csv!R2C12" || len(plan.Reports) != 1 || plan.Reports[0].Leads != nil {
+		t.Errorf("findings %v, reports %+v", fs, plan.Reports)
+	}
+	fs, _ = ImportRows(strings.NewReader(header+"\n2022-09,C05,C05.2,C05.2.1,SP,p,p,,,,,xyz,\n"), "r.csv", plan,
+		WithDepartments(Department{Slug: "xyz", Name: ogp.NewText("X", "X")}))
+	if len(fs) != 0 || plan.Reports[1].Leads[0] != "xyz" || plan.Institutions[0].ID != "xyz" {
+		t.Errorf("WithDepartments: findings %v, reports %+v", fs, plan.Reports)
+	}
+}
+
+func TestImportRowsRefusesAFileItCannotRead(t *testing.T) {
+	for name, rows := range map[string]string{
+		"empty":          "",
+		"no status":      "reporting_period,indicators\n2022-06,C05.2.1\n",
+		"no indicators":  "\ufeffreporting_period,status\n",
+		"column twice":   "reporting_period,indicators,status,status\n",
+		"unnamed column": "reporting_period,indicators,status,\n",
+	} {
+		plan := smallPlan()
+		_, err := ImportRows(strings.NewReader(rows), "r.csv", plan)
+		var re *RowsError
+		if !errors.As(err, &re) || re.File != "r.csv" || plan.Reports != nil {
+			t.Errorf("%s: error %v", name, err)
+		}
+	}
+	_, err := ImportRows(strings.NewReader("reporting_period,indicators\n"), "r.csv", smallPlan())
+	if !errors.Is(err, ErrNoColumn) || !strings.Contains(err.Error(), `"status"`) {
+		t.Errorf("no status column: error %v", err)
+	}
+}
+
+func TestExportRowsWritesWhatThePortalPublishes(t *testing.T) {
+	plan := smallPlan()
+	plan.Institutions = []ogp.Institution{{ID: "nrcan-rncan", Name: ogp.NewText("Natural Resources Canada", "Ressources naturelles Canada")}}
+	plan.Reports = []ogp.Report{{Target: "C05.2.01", Period: ogp.MonthDate(2022, 6), Status: ogp.Substantial,
+		Progress: ogp.NewText("Done, \"mostly\"", "Fait"), Leads: []string{"nrcan-rncan"}, Extra: ogp.Extra{"x-comments": []byte(`"see me"`)}}}
+	var buf bytes.Buffer
+	if err := ExportRows(&buf, plan); err != nil {
+		t.Fatal(err)
+	}
+	want := "\ufeffreporting_period,commitments,milestones,indicators,status,progress_en,progress_fr,evidence_en,evidence_fr,challenges_en,challenges_fr," +
+		"indicator_en,indicator_fr,indicator_deadline_en,indicator_deadline_fr,indicator_lead_dept,owner_org,owner_org_title,x-comments\r\n" +
+		"2022-06,C05,C05.2,C05.2.01,SP,\"Done, \"\"mostly\"\"\",Fait,,,,,Search,Recherche,By fall 2022,D'ici l'automne 2022,nrcan-rncan,nrcan-rncan,Natural Resources Canada | Ressources naturelles Canada,see me\r\n"
+	if got := buf.String(); got != want {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+	back := smallPlan()
+	back.Institutions = plan.Institutions
+	if _, err := ImportRows(&buf, "rows.csv", back); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(plan.Reports, back.Reports, cmp.AllowUnexported(ogp.Date{})); diff != "" {
+		t.Errorf("round trip (-exported +imported):\n%s", diff)
+	}
+}
+
+func TestExportRowsRefusesWhatARowCannotHold(t *testing.T) {
+	plan := smallPlan()
+	plan.Reports = []ogp.Report{
+		{Target: "C05.2", Period: ogp.MonthDate(2022, 6), Status: ogp.Complete},
+		{Target: "C05.2.1", Period: ogp.MonthDate(2022, 6), Status: ogp.Withdrawn},
+		{Target: "C05.2.1", Period: ogp.MonthDate(2022, 9), Status: ogp.Complete, Leads: []string{"tbs-sct", "ec"}},
+	}
+	var buf bytes.Buffer
+	err := ExportRows(&buf, plan)
+	for _, want := range []string{"report 0 (C05.2, 2022-06): not on an indicator", `report 1 (C05.2.1, 2022-06): the status "withdrawn"`, "report 2 (C05.2.1, 2022-09): 2 leads"} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("error %v, want %q", err, want)
+		}
+	}
+	if buf.Len() != 0 {
+		t.Errorf("wrote %d bytes", buf.Len())
+	}
+}
