@@ -24,6 +24,7 @@ func init() {
 		"cli.arg.file":    {"en": "file", "fr": "fichier"},
 		"cli.arg.text":    {"en": "deadline text", "fr": "texte d’échéance"},
 		"cli.arg.command": {"en": "command", "fr": "commande"},
+		"cli.arg.rows":    {"en": "--rows", "fr": "--rows"},
 
 		"cli.validate.valid":   {"en": "valid", "fr": "valide"},
 		"cli.validate.invalid": {"en": "not valid", "fr": "non valide"},
@@ -113,6 +114,9 @@ func init() {
 		usage("cli.invalid-value", "Invalid flag value", "Valeur d’option non valide",
 			`invalid --{flag} "{value}"{detail? ({detail})}`,
 			`valeur non valide pour --{flag} : "{value}"{detail? ({detail})}`),
+		usage("cli.export.which-plan", "Which plan", "Quel plan",
+			`the document has no plan "{id}"; --id names the plan to export when the document has several`,
+			`le document n’a pas de plan "{id}"; --id nomme le plan à exporter quand le document en a plusieurs`),
 		usage("cli.missing", "Missing argument", "Argument manquant", "missing {what:cli.arg}", "{what:cli.arg} manquant"),
 		usage("cli.extra-argument", "Unexpected argument", "Argument inattendu", `unexpected argument "{value}"`, `argument inattendu "{value}"`),
 		usage("cli.positive", "Limit not positive", "Limite non positive", "--{flag} must be positive", "--{flag} doit être positif"),

@@ -248,6 +248,8 @@ be written).
 		statusCommand(e),
 		transitionsCommand(e),
 		sheetCommand(e),
+		importCommand(e),
+		exportCommand(e),
 		versionCommand(e),
 	)
 	return root
