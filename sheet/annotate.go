@@ -24,7 +24,7 @@ func (im *Import) Locate(r *validate.Report) {
 	for i := range r.Findings {
 		f := &r.Findings[i]
 		f.Line, f.Column = 0, 0
-		if f.Code == validate.CodeTooManyErrors || f.Code == validate.CodeTooLarge {
+		if f.Code == validate.CodeTruncated || f.Code == validate.CodeTooLarge {
 			continue
 		}
 		if c, ok := im.Cell(f.Path); ok {

@@ -18,7 +18,7 @@ const (
 	CodeLoneSurrogate = "json.lone-surrogate"
 	CodeTooDeep       = "json.too-deep"
 	CodeTooLarge      = "json.too-large"
-	CodeTooManyErrors = "report.truncated"
+	CodeTruncated     = "report.truncated"
 
 	CodeRequired       = "schema.required"
 	CodeAdditional     = "schema.additional-member"
@@ -76,7 +76,7 @@ var codes = []finding.Code{
 	{ID: CodeTooLarge, Severity: finding.Error, Title: map[string]string{"en": "File too large", "fr": "Fichier trop volumineux"}, Message: map[string]string{
 		"en": `the file is larger than {want} bytes`,
 		"fr": `le fichier dépasse {want} octets`}},
-	{ID: CodeTooManyErrors, Severity: finding.Warning, Title: map[string]string{"en": "Findings not listed", "fr": "Constats non énumérés"}, Message: map[string]string{
+	{ID: CodeTruncated, Severity: finding.Warning, Title: map[string]string{"en": "Findings not listed", "fr": "Constats non énumérés"}, Message: map[string]string{
 		"en": `findings not listed: {value}; the report lists at most {want}`,
 		"fr": `constats non énumérés : {value}; le rapport en énumère au plus {want}`}},
 

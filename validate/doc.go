@@ -80,7 +80,9 @@
 //
 // Every limit says in the report that it cut: json.too-large,
 // json.too-deep, and report.truncated with the number of findings left out
-// beyond [MaxFindings] (also in [Report].Omitted). No message lists more
+// beyond [MaxFindings] (also in [Report].Omitted). A report cut short keeps
+// its most serious findings (errors, then warnings, then notices), in the
+// order of the file, and report.truncated comes last, with no place. No message lists more
 // than ten items of a list, however long the list.
 //
 // # Codes

@@ -30,9 +30,14 @@ type Report struct {
 	// report can be shown in any language ([finding.Finding.Message]).
 	Language string `json:"language"`
 	// Findings are the problems, in the order of their place in the file.
+	// When there are more than [MaxFindings], the most serious are kept
+	// (errors, then warnings, then notices), and a last finding,
+	// report.truncated, with no place (no path, line or column), says how
+	// many were left out. A nil Findings is written as [], and [] reads
+	// back as an empty, non-nil slice.
 	Findings []finding.Finding `json:"findings"`
 	// Omitted counts the findings left out beyond the limit set with
-	// [MaxFindings]; a last finding, report.truncated, says so too.
+	// [MaxFindings].
 	Omitted int `json:"omitted"`
 }
 
@@ -130,8 +135,10 @@ func MaxDepth(n int) Option {
 	}
 }
 
-// MaxFindings sets how many findings a report lists at most (default 1000);
-// a last finding, report.truncated, says how many more were left out.
+// MaxFindings sets how many findings a report lists at most (default 1000),
+// the most serious first: errors, then warnings, then notices. A last
+// finding, report.truncated, with no place, says how many more were left
+// out.
 func MaxFindings(n int) Option {
 	return func(o *options) error { o.maxFindings = n; return nil }
 }
@@ -342,12 +349,10 @@ func (c *checker) report() *Report {
 	total := len(ps) + c.omitted
 	omitted := 0
 	if total > c.opts.maxFindings {
-		ps = ps[:min(len(ps), c.opts.maxFindings)]
+		ps = keepWorst(ps, c.opts.maxFindings)
 		omitted = total - len(ps)
-		ps = append(ps, placed{Finding: finding.New(CodeTooManyErrors, "",
-			"want", strconv.Itoa(c.opts.maxFindings), "value", strconv.Itoa(omitted))})
 	}
-	fs := make([]finding.Finding, len(ps))
+	fs := make([]finding.Finding, len(ps), len(ps)+1)
 	offsets := make([]int, len(ps))
 	for i, p := range ps {
 		fs[i], offsets[i] = p.Finding, p.offset
@@ -355,7 +360,25 @@ func (c *checker) report() *Report {
 	for i, p := range ogp.Positions(c.data, offsets) {
 		fs[i].Line, fs[i].Column = p.Line, p.Column
 	}
+	if omitted > 0 {
+		// About the report, not a value of the document: no place.
+		fs = append(fs, finding.New(CodeTruncated, "",
+			"want", strconv.Itoa(c.opts.maxFindings), "value", strconv.Itoa(omitted)))
+	}
 	return &Report{Valid: valid, Language: c.opts.lang, Findings: fs, Omitted: omitted}
+}
+
+// keepWorst returns the n most serious of ps, sorted by place: errors
+// first, then warnings, then notices, each in the order of the file, so
+// that a limit never hides an error behind warnings that come before it.
+func keepWorst(ps []placed, n int) []placed {
+	if len(ps) <= n {
+		return ps
+	}
+	slices.SortStableFunc(ps, func(a, b placed) int { return cmp.Compare(b.Severity, a.Severity) })
+	ps = ps[:n]
+	slices.SortStableFunc(ps, func(a, b placed) int { return cmp.Compare(a.offset, b.offset) })
+	return ps
 }
 
 // compareArgs orders two findings' arguments, for findings of one code at

@@ -364,3 +364,39 @@ func TestLanguageTagCase(t *testing.T) {
 		t.Errorf("canonicalTag = %q", got)
 	}
 }
+
+// TestMaxFindingsListsErrorsFirst checks that a limit on the findings never
+// hides an error: Canada's plan has dozens of warnings before a status
+// nobody knows near its end, and a report of three findings lists that
+// error among warnings, all in the order of the file, and then the finding that says the rest
+// were left out, with no place.
+func TestMaxFindingsListsErrorsFirst(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "examples", "canada-2018-2020", "canada-2018-2020.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := bytes.LastIndex(data, []byte(`"status": "substantial"`))
+	data = slices.Concat(data[:at], []byte(`"status": "finished"`), data[at+len(`"status": "substantial"`):])
+	r, err := Validate(data, MaxFindings(3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Valid || len(r.Findings) != 4 {
+		t.Fatalf("valid %v, %d findings, want not valid and 4: %v", r.Valid, len(r.Findings), r.Findings)
+	}
+	var codes []string
+	for _, f := range r.Findings {
+		codes = append(codes, f.Code)
+	}
+	if !slices.Contains(codes[:3], CodeEnum) || codes[3] != CodeTruncated {
+		t.Errorf("codes %v, want %s among the first three and %s last", codes, CodeEnum, CodeTruncated)
+	}
+	for i := 1; i < 3; i++ {
+		if a, b := r.Findings[i-1], r.Findings[i]; a.Line > b.Line {
+			t.Errorf("findings out of order: %v before %v", a, b)
+		}
+	}
+	if last := r.Findings[3]; last.Path != "" || last.Line != 0 || last.Column != 0 {
+		t.Errorf("%s at %q %d:%d, want no place", CodeTruncated, last.Path, last.Line, last.Column)
+	}
+}

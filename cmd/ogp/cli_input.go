@@ -35,7 +35,7 @@ func (e *env) printInputErrors(file, lang string, data []byte, decodeErr error) 
 	shown := false
 	if v, err := validate.New(validate.Language(finding.Match(lang))); err == nil {
 		for _, f := range v.Validate(data).Findings {
-			if f.Severity != finding.Error && f.Code != validate.CodeTooManyErrors {
+			if f.Severity != finding.Error && f.Code != validate.CodeTruncated {
 				continue
 			}
 			sep := colon

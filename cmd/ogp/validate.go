@@ -156,7 +156,7 @@ func (r fileReport) MarshalJSON() ([]byte, error) {
 func findingCount(r *validate.Report) int {
 	n := r.Omitted
 	for _, f := range r.Findings {
-		if f.Code != validate.CodeTooManyErrors {
+		if f.Code != validate.CodeTruncated {
 			n++
 		}
 	}

@@ -259,7 +259,7 @@ func TestValidateSARIFSchema(t *testing.T) {
 			}
 		}
 	}
-	for _, want := range []string{validate.CodeTooLarge, validate.CodeTooManyErrors, validate.CodeSyntax, validate.CodeWorkbook, "canada.challenges-required"} {
+	for _, want := range []string{validate.CodeTooLarge, validate.CodeTruncated, validate.CodeSyntax, validate.CodeWorkbook, "canada.challenges-required"} {
 		if !codes[want] {
 			t.Errorf("no run reported %s", want)
 		}
