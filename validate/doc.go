@@ -70,13 +70,21 @@
 // each of its languages, as [deadline.Parse] reads it with the plan's
 // options ([deadline.OptionsFor]). A text that reads to a date names a
 // period (a month, a quarter, a year ...); ongoing work with no date of its
-// own reads as the plan's end. The deadline's date disagrees with the text
-// when the two periods have no day in common: "By March 2023" agrees with
-// 2023-03 and 2023-03-31, and with 2023 (a year that holds March), but not
-// with 2024-03. A recurring deadline with no date of its own ("Annually")
-// is not compared, since its date may be any of its occurrences; neither is
-// a text that cannot be read. When two languages' texts both read, to
-// different dates, deadline.languages-differ says so.
+// own reads as the end of the plan's period or of any of its extensions. The
+// deadline's date disagrees with the text when the two periods have no day
+// in common: "By March 2023" agrees with 2023-03 and 2023-03-31, and with
+// 2023 (a year that holds March), but not with 2024-03. A text that names
+// several dates agrees with any of them. A recurring deadline with no date
+// of its own ("Annually") is not compared, since its date may be any of its
+// occurrences; neither is a text that cannot be read.
+//
+// Two languages' texts agree when they name a date due on the same day:
+// "June 30, 2020", "Juin 2020" and "Q2 2020" do, and so do "5 by June 2019;
+// 10 by June 2020" and "10 d'ici juin 2020". When the texts agree with each
+// other and none with the date, one deadline.text-date at the date names
+// them; when two texts disagree, deadline.languages-differ says so at the
+// text, and each text that disagrees with the date gets its own
+// deadline.text-date.
 //
 // Every limit says in the report that it cut: json.too-large,
 // json.too-deep, and report.truncated with the number of findings left out
