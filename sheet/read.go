@@ -322,7 +322,7 @@ func parseColumn(spec *sheetSpec, name string, newer bool) (column, error) {
 	if rest == "" || (!strings.HasPrefix(rest, "x-") && !newer) {
 		return column{}, fmt.Errorf("%w: %q", ErrColumn, name)
 	}
-	ptr := "/" + escapeToken(rest)
+	ptr := "/" + ogp.PointerToken(rest)
 	if obj != "" {
 		ptr = pointerOf(obj) + ptr
 	}
