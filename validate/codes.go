@@ -114,8 +114,8 @@ var codes = []finding.Code{
 		"en": `{value} is listed twice`,
 		"fr": `{value} figure deux fois dans la liste`}},
 	{ID: CodePropertyName, Severity: finding.Error, Title: map[string]string{"en": "Not a language tag", "fr": "Étiquette de langue non valide"}, Message: map[string]string{
-		"en": `"{member}" is not a BCP 47 language tag such as en, fr or fr-CA`,
-		"fr": `"{member}" n’est pas une étiquette de langue BCP 47 comme en, fr ou fr-CA`}},
+		"en": `"{member}" is not a language tag without extensions or private-use parts, such as en, fr or fr-CA`,
+		"fr": `"{member}" n’est pas une étiquette de langue sans extensions ni parties à usage privé, comme en, fr ou fr-CA`}},
 	{ID: CodeUnsupported, Severity: finding.Error, Title: map[string]string{"en": "Unsupported format version", "fr": "Version de format non prise en charge"}, Message: map[string]string{
 		"en": `format version "{value}" cannot be read: this validator reads versions {want}`,
 		"fr": `la version de format "{value}" ne peut pas être lue : ce validateur lit les versions {want}`}},
@@ -157,8 +157,8 @@ var codes = []finding.Code{
 		"en": `tag "{value}" is not in canonical form; write "{want}"`,
 		"fr": `l’étiquette "{value}" n’est pas sous sa forme canonique; écrivez "{want}"`}},
 	{ID: CodeDuplicateLang, Severity: finding.Error, Title: map[string]string{"en": "Language given twice", "fr": "Langue donnée deux fois"}, Message: map[string]string{
-		"en": `the text is given twice in one language, as "{value}" and "{other}": language tags are case-insensitive, so keep one`,
-		"fr": `le texte est donné deux fois dans une même langue, sous "{value}" et "{other}" : la casse des étiquettes de langue ne compte pas, gardez-en une`}},
+		"en": `one language is given twice, as "{value}" and "{other}": language tags are case-insensitive, so keep one`,
+		"fr": `une même langue est donnée deux fois, sous "{value}" et "{other}" : la casse des étiquettes de langue ne compte pas, gardez-en une`}},
 	{ID: CodeNoRuleSet, Severity: finding.Notice, Title: map[string]string{"en": "No rule set for the plan", "fr": "Aucun ensemble de règles pour le plan"}, Message: map[string]string{
 		"en": `no rule set of profile "{profile}" applies to plan "{id}", so none of its rules was checked; name one to check the plan with: {want}`,
 		"fr": `aucun ensemble de règles du profil "{profile}" ne s’applique au plan "{id}" : aucune de ses règles n’a été vérifiée; nommez-en un pour vérifier le plan : {want}`}},
@@ -191,8 +191,8 @@ var words = map[string]map[string]string{
 		"en": "an id made of letters and digits joined by single dots, hyphens or underscores, such as C10.7.2 or tbs-sct",
 		"fr": "un identifiant fait de lettres et de chiffres joints par un point, un trait d’union ou un trait de soulignement, comme C10.7.2 ou tbs-sct"},
 	"form.LanguageTag": {
-		"en": "a BCP 47 language tag such as en, fr or fr-CA",
-		"fr": "une étiquette de langue BCP 47 comme en, fr ou fr-CA"},
+		"en": "a language tag without extensions or private-use parts, such as en, fr or fr-CA",
+		"fr": "une étiquette de langue sans extensions ni parties à usage privé, comme en, fr ou fr-CA"},
 	"form.PolicyArea": {
 		"en": "a policy area code in lower case words joined by hyphens, such as open-data",
 		"fr": "un code de domaine d’action en mots minuscules joints par des traits d’union, comme open-data"},

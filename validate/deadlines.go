@@ -155,7 +155,7 @@ func (c *checker) checkDeadlineText(d *ogp.Deadline, ptr string, opts deadline.O
 	}
 	for _, r := range read {
 		if !r.agrees(d.Date) {
-			c.add(CodeDeadlineText, ptr+"/text/"+escapeToken(r.lang), "date", d.Date.String(), "lang", r.lang,
+			c.add(CodeDeadlineText, ptr+"/text/"+ogp.PointerToken(r.lang), "date", d.Date.String(), "lang", r.lang,
 				"text", clip(r.text), "reads", r.reads(), "ongoing", r.ongoingArg())
 		}
 	}

@@ -131,7 +131,7 @@
 //	text.missing-language        warning  a text without one of the declared languages
 //	text.undeclared-language     warning  a text in a language the document does not declare
 //	text.tag-case                notice   a language tag not in canonical case ("EN" for "en"), once per tag
-//	text.duplicate-language      error    a text given twice in one language, under tags equal but for case ("en" and "EN")
+//	text.duplicate-language      error    a text, or the list of languages, giving one language twice, under tags equal but for case ("en" and "EN")
 //	profile.no-rule-set          notice   no rule set of the profile applies to the plan; none of its rules was checked
 //	status.duplicate-report      error    two reports on one target for one period
 //	status.regress               warning  a status that moves backwards
