@@ -27,7 +27,8 @@ type Report struct {
 	Valid bool `json:"valid"`
 	// Language is the language the report's messages are shown in: the
 	// validator's [Language]. Findings keep their arguments, so the same
-	// report can be shown in any language ([finding.Finding.Message]).
+	// report can be shown in any language ([finding.Finding.Message]). A
+	// Report with no Language is shown, and written as JSON, in English.
 	Language string `json:"language"`
 	// Findings are the problems, in the order of their place in the file.
 	// When there are more than [MaxFindings], the most serious are kept
@@ -45,7 +46,10 @@ type Report struct {
 // report's Language, as a member "message" of the finding: for readers
 // that show findings without package finding. Decoding ignores it, since
 // the message follows from the finding's code and arguments: a report
-// written and read back is the same report.
+// written and read back is the same report, but that a Report with no
+// Language is written with "en", the language of its messages, and nil
+// Findings as [], which reads back as an empty slice.
+// schema/v1/report.schema.json describes what it writes.
 func (r Report) MarshalJSON() ([]byte, error) {
 	type shown struct {
 		finding.Finding
@@ -56,9 +60,9 @@ func (r Report) MarshalJSON() ([]byte, error) {
 		Language string  `json:"language"`
 		Findings []shown `json:"findings"`
 		Omitted  int     `json:"omitted"`
-	}{Valid: r.Valid, Language: r.Language, Findings: make([]shown, len(r.Findings)), Omitted: r.Omitted}
+	}{Valid: r.Valid, Language: cmp.Or(r.Language, "en"), Findings: make([]shown, len(r.Findings)), Omitted: r.Omitted}
 	for i, f := range r.Findings {
-		out.Findings[i] = shown{f, f.Message(r.Language)}
+		out.Findings[i] = shown{f, f.Message(out.Language)}
 	}
 	return json.Marshal(out)
 }
