@@ -1,16 +1,10 @@
 package validate
 
-import (
-	"slices"
-	"strings"
-
-	"github.com/ogpx/interchange/finding"
-	"github.com/ogpx/interchange/status"
-)
+import "github.com/ogpx/interchange/finding"
 
 // The codes of this package's findings, registered with package finding.
-// The status package's codes that this package reports (status.regress,
-// ...) are registered here too, with the texts of [status.Codes].
+// This package also reports findings of package status (status.regress,
+// status.unknown-target ...), with that package's codes and texts.
 const (
 	CodeSyntax        = "json.syntax"
 	CodeInvalidUTF8   = "json.invalid-utf8"
@@ -38,7 +32,6 @@ const (
 	CodeDuplicateID    = "id.duplicate"
 	CodeIDHierarchy    = "id.hierarchy"
 	CodeUnknownInst    = "ref.unknown-institution"
-	CodeUnknownTarget  = "ref.unknown-target"
 	CodePeriodOrder    = "date.period-order"
 	CodeExtensionOrder = "date.extension-order"
 	CodeOutsidePlan    = "date.outside-plan"
@@ -135,9 +128,6 @@ var codes = []finding.Code{
 	{ID: CodeUnknownInst, Severity: finding.Error, Title: map[string]string{"en": "Undeclared institution", "fr": "Institution non déclarée"}, Message: map[string]string{
 		"en": `institution "{value}" is not declared in the plan's institutions`,
 		"fr": `l’institution "{value}" n’est pas déclarée dans les institutions du plan`}},
-	{ID: CodeUnknownTarget, Severity: finding.Error, Title: map[string]string{"en": "Unknown report target", "fr": "Cible de rapport inconnue"}, Message: map[string]string{
-		"en": `the report's target "{value}" is not a milestone or indicator of the plan`,
-		"fr": `la cible "{value}" du rapport n’est ni un jalon ni un indicateur du plan`}},
 	{ID: CodePeriodOrder, Severity: finding.Error, Title: map[string]string{"en": "Period ends before it starts", "fr": "Période qui se termine avant de commencer"}, Message: map[string]string{
 		"en": `the period starts ({value}) after it ends ({want})`,
 		"fr": `la période commence ({value}) après sa fin ({want})`}},
@@ -255,17 +245,4 @@ func init() {
 	finding.Register(codes...)
 	finding.Register(deadlineCodes...)
 	finding.RegisterWords(words)
-}
-
-// reported returns the codes of the findings this package reports: its
-// own and those of package status.
-func reported() []finding.Code {
-	out := slices.Concat(codes, deadlineCodes)
-	for _, c := range finding.Codes() {
-		if strings.HasPrefix(c.ID, "status.") && c.Severity != finding.OK &&
-			c.ID != status.CodeUnknownTarget && c.ID != status.CodeUnknownStatus {
-			out = append(out, c)
-		}
-	}
-	return out
 }

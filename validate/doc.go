@@ -122,7 +122,6 @@
 //	id.duplicate                 error    an id used twice in its scope
 //	id.hierarchy                 warning  a dotted id that does not start with its parent's
 //	ref.unknown-institution      error    a lead or supporter not declared in the plan
-//	ref.unknown-target           error    a report on an item the plan does not have
 //	date.period-order            error    a period that ends before it starts
 //	date.extension-order         error    an extension that moves the plan's end earlier
 //	date.outside-plan            warning  a deadline outside the plan's period, extensions included
@@ -133,6 +132,7 @@
 //	text.tag-case                notice   a language tag not in canonical case ("EN" for "en"), once per tag
 //	text.duplicate-language      error    a text, or the list of languages, giving one language twice, under tags equal but for case ("en" and "EN")
 //	profile.no-rule-set          notice   no rule set of the profile applies to the plan; none of its rules was checked
+//	status.unknown-target        error    a report on an item the plan does not have
 //	status.duplicate-report      error    two reports on one target for one period
 //	status.regress               warning  a status that moves backwards
 //	status.reinstate             warning  a status after withdrawal

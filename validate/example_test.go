@@ -38,8 +38,8 @@ func Example() {
 	//   le membre « titel » ne fait pas partie du format (vouliez-vous dire « title ») ; un membre qui vous est propre doit avoir un nom commençant par « x- »
 	// 10:74 ref.unknown-institution /plans/0/commitments/0/leads/0
 	//   l’institution « it » n’est pas déclarée dans les institutions du plan
-	// 11:18 ref.unknown-target /plans/0/reports/0/target
-	//   la cible « C1.1 » du rapport n’est ni un jalon ni un indicateur du plan
+	// 11:18 status.unknown-target /plans/0/reports/0/target
+	//   « C1.1 » n’est ni un jalon ni un indicateur du plan
 }
 
 // A report keeps its findings' arguments: it is made once and shown in

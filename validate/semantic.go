@@ -196,7 +196,9 @@ func (c *checker) checkHistory(plan *ogp.Plan, ptr string) {
 			// The schema layer reports a missing or unknown status.
 		case status.CodeUnknownTarget:
 			if target := f.Args["target"]; target != "" && idsRead {
-				c.add(CodeUnknownTarget, rp+"/target", "value", clip(target))
+				f.Args["target"] = clip(target)
+				f.Path = rp + "/target"
+				c.addFinding(f)
 			}
 		default:
 			at := rp + "/status"
