@@ -59,7 +59,7 @@ var codes = []finding.Code{
 		"fr": `le fichier n’est pas en UTF-8 valide : l’octet {value} ne peut ni commencer ni continuer un caractère`}},
 	{ID: CodeDuplicateKey, Severity: finding.Error, Title: map[string]string{"en": "Member given twice", "fr": "Membre en double"}, Message: map[string]string{
 		"en": `member "{member}" appears twice in this object; JSON readers disagree about which one counts, so remove one`,
-		"fr": `le membre "{member}" figure deux fois dans cet objet; les lecteurs JSON ne retiennent pas tous le même, supprimez-en un`}},
+		"fr": `le membre "{member}" figure deux fois dans cet objet; les lecteurs JSON ne retiennent pas tous le même : supprimez-en un`}},
 	{ID: CodeLoneSurrogate, Severity: finding.Error, Title: map[string]string{"en": "Lone surrogate escape", "fr": "Échappement de substitution isolé"}, Message: map[string]string{
 		"en": `the escape {value} is half of a UTF-16 surrogate pair and stands for no character; write the whole pair or the character itself`,
 		"fr": `l’échappement {value} est la moitié d’une paire de substitution UTF-16 et ne représente aucun caractère; écrivez la paire entière ou le caractère lui-même`}},
@@ -132,14 +132,14 @@ var codes = []finding.Code{
 		"en": `the period starts ({value}) after it ends ({want})`,
 		"fr": `la période commence ({value}) après sa fin ({want})`}},
 	{ID: CodeExtensionOrder, Severity: finding.Error, Title: map[string]string{"en": "Extension shortens the plan", "fr": "Prolongation qui écourte le plan"}, Message: map[string]string{
-		"en": `the extension ends the plan on {value}, before its previous end {want}`,
-		"fr": `la prolongation fait finir le plan le {value}, avant sa fin précédente {want}`}},
+		"en": `the extension ends the plan in {value}, before its previous end ({want})`,
+		"fr": `la prolongation fait se terminer le plan en {value}, avant sa fin précédente ({want})`}},
 	{ID: CodeOutsidePlan, Severity: finding.Warning, Title: map[string]string{"en": "Deadline outside the plan", "fr": "Échéance hors du plan"}, Message: map[string]string{
 		"en": `deadline {value} is outside the plan's period, {want}`,
 		"fr": `l’échéance {value} est hors de la période du plan, {want}`}},
 	{ID: CodeMissingLang, Severity: finding.Warning, Title: map[string]string{"en": "Text missing a language", "fr": "Version linguistique manquante"}, Message: map[string]string{
 		"en": `the text has no version, or only a blank one, in {value}{more? and {more} more}; the document declares {want}{wantMore? and {wantMore} more}`,
-		"fr": `le texte n’a pas de version, ou seulement une version vide, dans ces langues : {value}{more? et {more} autres}; le document déclare {want}{wantMore? et {wantMore} autres}`}},
+		"fr": `le texte n’a pas de version, ou seulement une version vide, dans la ou les langues suivantes : {value}{more? et {more} autres}; le document déclare {want}{wantMore? et {wantMore} autres}`}},
 	{ID: CodeUndeclaredLang, Severity: finding.Warning, Title: map[string]string{"en": "Undeclared language", "fr": "Langue non déclarée"}, Message: map[string]string{
 		"en": `the text has a {value} version, a language the document does not declare ({want}{wantMore? and {wantMore} more})`,
 		"fr": `le texte a une version {value}, une langue que le document ne déclare pas ({want}{wantMore? et {wantMore} autres})`}},
@@ -228,7 +228,7 @@ var words = map[string]map[string]string{
 		"en": "an unexpected character after a list item, where a comma or ] should be",
 		"fr": "un caractère inattendu après un élément de liste, là où devrait se trouver une virgule ou ]"},
 	"syntax.after-document": {
-		"en": "there is more after the document’s value",
+		"en": "there is more after the document's value",
 		"fr": "il y a autre chose après la valeur du document"},
 	"syntax.string": {
 		"en": "a control character inside a string; write it as an escape such as \\n",
