@@ -154,8 +154,8 @@ var codes = []finding.Code{
 		"fr": `aucun ensemble de règles du profil "{profile}" ne s’applique au plan "{id}" : aucune de ses règles n’a été vérifiée; nommez-en un pour vérifier le plan : {want}`}},
 
 	{ID: CodeWorkbook, Severity: finding.Error, Title: map[string]string{"en": "Unreadable workbook", "fr": "Classeur illisible"}, Message: map[string]string{
-		"en": `the workbook cannot be read as the format's layout: {detail}`,
-		"fr": `le classeur ne peut pas être lu selon la disposition du format : {detail}`}},
+		"en": `the workbook cannot be read as the format's layout: {reason:sheet.reason}{name? ("{name}")}{limit? (more than {limit} {unit:sheet.unit})}{detail?: {detail}}`,
+		"fr": `le classeur ne peut pas être lu selon la disposition du format : {reason:sheet.reason}{name? ("{name}")}{limit? (plus de {limit} {unit:sheet.unit})}{detail? : {detail}}`}},
 }
 
 // words are the words the templates of [codes] look up: {want:type} is
