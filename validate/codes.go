@@ -77,8 +77,8 @@ var codes = []finding.Code{
 		"en": `member "{member}" is required here`,
 		"fr": `le membre "{member}" est obligatoire ici`}},
 	{ID: CodeAdditional, Severity: finding.Error, Title: map[string]string{"en": "Member not in the format", "fr": "Membre étranger au format"}, Message: map[string]string{
-		"en": `member "{member}" is not part of the format{suggestion? (did you mean "{suggestion}")}; a member of your own must have a name that starts with "x-"`,
-		"fr": `le membre "{member}" ne fait pas partie du format{suggestion? (vouliez-vous dire "{suggestion}")}; un membre qui vous est propre doit avoir un nom commençant par "x-"`}},
+		"en": `member "{member}" is not part of the format{suggestion? (did you mean "{suggestion}"?)}; a member of your own must have a name that starts with "x-"`,
+		"fr": `le membre "{member}" ne fait pas partie du format{suggestion? (vouliez-vous dire "{suggestion}"?)}; un membre qui vous est propre doit avoir un nom commençant par "x-"`}},
 	{ID: CodeType, Severity: finding.Error, Title: map[string]string{"en": "Wrong type", "fr": "Type incorrect"}, Message: map[string]string{
 		"en": `want {want:type}, found {found:type}`,
 		"fr": `attendu : {want:type}; trouvé : {found:type}`}},

@@ -37,7 +37,7 @@ func Example() {
 	// 10:21 schema.required /plans/0/commitments/0
 	//   le membre « title » est obligatoire ici
 	// 10:34 schema.additional-member /plans/0/commitments/0/titel
-	//   le membre « titel » ne fait pas partie du format (vouliez-vous dire « title ») ; un membre qui vous est propre doit avoir un nom commençant par « x- »
+	//   le membre « titel » ne fait pas partie du format (vouliez-vous dire « title » ?) ; un membre qui vous est propre doit avoir un nom commençant par « x- »
 	// 10:74 ref.unknown-institution /plans/0/commitments/0/leads/0
 	//   l’institution « it » n’est pas déclarée dans les institutions du plan
 	// 11:18 status.unknown-target /plans/0/reports/0/target

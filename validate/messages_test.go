@@ -7,7 +7,7 @@ import (
 )
 
 // TestMessagesReadRight pins messages as a user reads them, in English and
-// French: an extension's end in a month,
+// French: a suggestion asked as a question, an extension's end in a month,
 // a French plural that fits one language as well as several, no comma
 // splice and no curly apostrophe in English.
 func TestMessagesReadRight(t *testing.T) {
@@ -16,6 +16,10 @@ func TestMessagesReadRight(t *testing.T) {
 		f      finding.Finding
 		en, fr string
 	}{
+		{"a suggestion is a question",
+			finding.New(CodeAdditional, "/plans/0/titel", "member", "titel", "suggestion", "title"),
+			`member "titel" is not part of the format (did you mean "title"?); a member of your own must have a name that starts with "x-"`,
+			"le membre «\u00a0titel\u00a0» ne fait pas partie du format (vouliez-vous dire «\u00a0title\u00a0»\u202f?)\u202f; un membre qui vous est propre doit avoir un nom commençant par «\u00a0x-\u00a0»"},
 		{"an extension that shortens the plan",
 			finding.New(CodeExtensionOrder, "/plans/0/extensions/0/end", "value", "2020-03", "want", "2020-06"),
 			"the extension ends the plan in 2020-03, before its previous end (2020-06)",
