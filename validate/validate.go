@@ -334,10 +334,7 @@ func (c *checker) addFinding(f finding.Finding) {
 // limit and strict mode, and gives the verdict.
 func (c *checker) report() *Report {
 	ps := c.findings
-	slices.SortStableFunc(ps, func(a, b placed) int {
-		return cmp.Or(cmp.Compare(a.offset, b.offset), strings.Compare(a.Code, b.Code),
-			strings.Compare(a.Path, b.Path), compareArgs(a.Args, b.Args))
-	})
+	slices.SortStableFunc(ps, byPlace)
 	ps = slices.CompactFunc(ps, func(a, b placed) bool {
 		return a.offset == b.offset && a.Code == b.Code && a.Path == b.Path && maps.Equal(a.Args, b.Args)
 	})
@@ -372,17 +369,24 @@ func (c *checker) report() *Report {
 	return &Report{Valid: valid, Language: c.opts.lang, Findings: fs, Omitted: omitted}
 }
 
-// keepWorst returns the n most serious of ps, sorted by place: errors
-// first, then warnings, then notices, each in the order of the file, so
-// that a limit never hides an error behind warnings that come before it.
+// keepWorst returns the n most serious of ps, which are sorted by place,
+// still sorted by place: errors first, then warnings, then notices, so that
+// a limit never hides an error behind warnings that come before it.
 func keepWorst(ps []placed, n int) []placed {
 	if len(ps) <= n {
 		return ps
 	}
 	slices.SortStableFunc(ps, func(a, b placed) int { return cmp.Compare(b.Severity, a.Severity) })
 	ps = ps[:n]
-	slices.SortStableFunc(ps, func(a, b placed) int { return cmp.Compare(a.offset, b.offset) })
+	slices.SortFunc(ps, byPlace)
 	return ps
+}
+
+// byPlace orders findings by their place in the file, then by code, path
+// and arguments: the order of a report.
+func byPlace(a, b placed) int {
+	return cmp.Or(cmp.Compare(a.offset, b.offset), strings.Compare(a.Code, b.Code),
+		strings.Compare(a.Path, b.Path), compareArgs(a.Args, b.Args))
 }
 
 // compareArgs orders two findings' arguments, for findings of one code at
