@@ -3,6 +3,7 @@ package ogp_test
 import (
 	"encoding/json"
 	"path/filepath"
+	"strconv"
 	"testing"
 
 	"github.com/ogpx/interchange/internal/docgen"
@@ -47,5 +48,23 @@ func BenchmarkJSONValid(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkTextMissing asks which of 10,000 declared languages a text in
+// English and French lacks, as the validator does for every text of a
+// document that declares them.
+func BenchmarkTextMissing(b *testing.B) {
+	declared := make([]string, 10000)
+	for i := range declared {
+		declared[i] = "x-" + strconv.Itoa(i)
+	}
+	declared[0], declared[1] = "EN", "fr"
+	t := ogp.NewText("Open science", "Science ouverte")
+	b.ReportAllocs()
+	for b.Loop() {
+		if n := len(t.Missing(declared)); n != len(declared)-2 {
+			b.Fatalf("%d missing, want %d", n, len(declared)-2)
+		}
 	}
 }

@@ -36,30 +36,23 @@ func pointerOf(path []step) string {
 		if s.index >= 0 {
 			b.WriteString(strconv.Itoa(s.index))
 		} else {
-			writePointerToken(&b, s.name)
+			b.WriteString(PointerToken(s.name))
 		}
 	}
 	return b.String()
 }
 
-// writePointerToken writes name as a JSON Pointer token: "~" as "~0", "/"
-// as "~1".
-func writePointerToken(b *strings.Builder, name string) {
+// PointerToken returns name written as a token of a JSON Pointer (RFC
+// 6901): "~" as "~0" and "/" as "~1", so that "a/b" gives "a~1b" and
+// "/plans/0/" + PointerToken(name) points to a member named name.
+func PointerToken(name string) string {
 	if !strings.ContainsAny(name, "~/") {
-		b.WriteString(name)
-		return
+		return name
 	}
-	for i := 0; i < len(name); i++ {
-		switch name[i] {
-		case '~':
-			b.WriteString("~0")
-		case '/':
-			b.WriteString("~1")
-		default:
-			b.WriteByte(name[i])
-		}
-	}
+	return pointerEscaper.Replace(name)
 }
+
+var pointerEscaper = strings.NewReplacer("~", "~0", "/", "~1")
 
 // anchor returns where the finding about the current value points.
 func (d *decoder) anchor() int {

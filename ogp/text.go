@@ -35,14 +35,12 @@ func (t Text) Pick(preferred ...string) (text, tag string, ok bool) {
 			return s, have, true
 		}
 		base := primaryLanguage(want)
-		for _, have := range t.Languages() {
-			if strings.EqualFold(primaryLanguage(have), base) {
-				return t[have], have, true
-			}
+		if have, found := t.first(func(tag string) bool { return primaryLanguage(tag) == base }); found {
+			return t[have], have, true
 		}
 	}
-	if tags := t.Languages(); len(tags) > 0 {
-		return t[tags[0]], tags[0], false
+	if have, found := t.first(func(string) bool { return true }); found {
+		return t[have], have, false
 	}
 	return "", "", false
 }
@@ -70,21 +68,37 @@ func (t Text) lookup(tag string) (text, found string, ok bool) {
 	if s, ok := t[tag]; ok {
 		return s, tag, true
 	}
-	for _, have := range t.Languages() {
-		if strings.EqualFold(have, tag) {
-			return t[have], have, true
-		}
+	if have, ok := t.first(func(have string) bool { return strings.EqualFold(have, tag) }); ok {
+		return t[have], have, true
 	}
 	return "", "", false
 }
 
+// first returns the smallest of t's tags that match, in one pass over t:
+// the tag [Text.Languages] would list first.
+func (t Text) first(match func(tag string) bool) (tag string, ok bool) {
+	for have := range t {
+		if (!ok || have < tag) && match(have) {
+			tag, ok = have, true
+		}
+	}
+	return tag, ok
+}
+
 // Missing returns those of the given languages that t has no non-empty text
 // for, in the order given. A language matches a tag of t whatever their
-// case.
+// case. It takes time in proportion to the number of languages and of t's
+// tags, not their product.
 func (t Text) Missing(languages []string) []string {
+	have := make(map[string]bool, len(t)) // t's tags with a text, in lower case
+	for tag, s := range t {
+		if strings.TrimSpace(s) != "" {
+			have[strings.ToLower(tag)] = true
+		}
+	}
 	var missing []string
 	for _, lang := range languages {
-		if s, _, _ := t.lookup(lang); strings.TrimSpace(s) == "" {
+		if !have[strings.ToLower(lang)] {
 			missing = append(missing, lang)
 		}
 	}

@@ -2,8 +2,10 @@ package sheet
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -24,7 +26,7 @@ func (im *Import) Locate(r *validate.Report) {
 	for i := range r.Findings {
 		f := &r.Findings[i]
 		f.Line, f.Column = 0, 0
-		if f.Code == validate.CodeTooManyErrors || f.Code == validate.CodeTooLarge {
+		if f.Code == validate.CodeTruncated || f.Code == validate.CodeTooLarge {
 			continue
 		}
 		if c, ok := im.Cell(f.Path); ok {
@@ -35,7 +37,8 @@ func (im *Import) Locate(r *validate.Report) {
 
 // Annotate writes to w a copy of the workbook in r (of size bytes, as Read
 // read it) with each finding of report on its cell: a comment holding the
-// finding's messages, and a fill, red for an error, amber for a warning.
+// finding's messages, and a fill, red for an error, amber for a warning;
+// a cell with notices only gets its comment and keeps its fill.
 // A first sheet, "Findings" (or "Constats" in French), lists every finding
 // with a link to its cell. The findings must carry their cells: see
 // [Import.Locate]. lang is the language of the first sheet's headers.
@@ -98,8 +101,11 @@ func Annotate(w io.Writer, r io.ReaderAt, size int64, report *validate.Report, l
 			return fmt.Errorf("sheet: annotating %s: %w", c, err)
 		}
 		style := styles.warning
-		if n.severity == finding.Error {
+		switch n.severity {
+		case finding.Error:
 			style = styles.error
+		case finding.Notice:
+			continue // a comment, and the cell as it was
 		}
 		if err := f.SetCellStyle(c.Sheet, name, name, style); err != nil {
 			return fmt.Errorf("sheet: annotating %s: %w", c, err)
@@ -271,13 +277,92 @@ func writeFindingsSheet(f *excelize.File, report *validate.Report, lang string) 
 }
 
 // Finding returns e as a finding of package validate, sheet.unreadable, on
-// the cell e names.
+// the cell e names, whose message says what is wrong in any language: its
+// argument "reason" is e's Reason, or the reason of the Err value e wraps
+// ("not-workbook" for [ErrNotWorkbook], "missing-sheet" for
+// [ErrMissingSheet] ...), with e's Args. An error of no known reason keeps
+// e.Err's English text as the argument "detail".
 func (e *Error) Finding() finding.Finding {
-	f := finding.New(validate.CodeWorkbook, "", "detail", e.Err.Error())
+	reason := e.Reason
+	for _, r := range errReasons {
+		if reason == "" && errors.Is(e.Err, r.err) {
+			reason = r.reason
+		}
+	}
+	args := append([]string{"reason", cmp.Or(reason, "other")}, e.Args...)
+	switch {
+	case reason == "":
+		args = append(args, "detail", e.Err.Error())
+	case reason == "missing-sheet":
+		args = append(args, "name", e.Cell.Sheet)
+	case reason == "cell-too-long":
+		args = append(args, "limit", strconv.Itoa(MaxCellChars), "unit", "characters")
+	}
+	f := finding.New(validate.CodeWorkbook, "", args...)
 	if e.Cell.Sheet != "" {
 		f.Cell = e.Cell.String()
 	}
 	return f
+}
+
+// errReasons are the reasons of this package's Err values, as codes.
+var errReasons = []struct {
+	err    error
+	reason string
+}{
+	{ErrNotWorkbook, "not-workbook"}, {ErrProtected, "protected"}, {ErrMissingSheet, "missing-sheet"},
+	{ErrColumn, "column"}, {ErrMerged, "merged"}, {ErrFormula, "formula"}, {ErrNoParent, "no-parent"},
+	{ErrRows, "rows"}, {ErrMarker, "marker"}, {ErrCellTooLong, "cell-too-long"},
+	{ErrCharacter, "character"}, {ErrTooLarge, "too-large"}, {ErrCSV, "csv"},
+}
+
+// The words of the reasons of an [Error], in the message of
+// sheet.unreadable: {reason:sheet.reason}, {unit:sheet.unit}.
+func init() {
+	finding.RegisterWords(map[string]map[string]string{
+		"sheet.reason.not-workbook": {"en": "not an Excel workbook (.xlsx)",
+			"fr": "pas un classeur Excel (.xlsx)"},
+		"sheet.reason.protected": {"en": "the workbook is password-protected or in the old .xls format; save it as .xlsx without a password",
+			"fr": "le classeur est protégé par un mot de passe ou à l’ancien format .xls; enregistrez-le en .xlsx sans mot de passe"},
+		"sheet.reason.missing-sheet": {"en": "a required sheet is missing",
+			"fr": "une feuille obligatoire manque"},
+		"sheet.reason.column": {"en": "row 2 names a column the layout does not have",
+			"fr": "la ligne 2 nomme une colonne que la disposition n’a pas"},
+		"sheet.reason.duplicate-column": {"en": "row 2 names a column twice",
+			"fr": "la ligne 2 nomme deux fois une colonne"},
+		"sheet.reason.missing-column": {"en": "row 2 lacks a column the layout requires",
+			"fr": "il manque à la ligne 2 une colonne que la disposition exige"},
+		"sheet.reason.no-columns": {"en": "row 2 names no column",
+			"fr": "la ligne 2 ne nomme aucune colonne"},
+		"sheet.reason.unnamed-column": {"en": "a cell holds a value under no column name",
+			"fr": "une cellule contient une valeur sous aucun nom de colonne"},
+		"sheet.reason.merged": {"en": "merged cells hide which row a value belongs to: unmerge them, and write the value in each row",
+			"fr": "des cellules fusionnées cachent à quelle ligne appartient une valeur : défusionnez-les et écrivez la valeur dans chaque ligne"},
+		"sheet.reason.formula": {"en": "a cell holds a formula: paste its value instead",
+			"fr": "une cellule contient une formule : collez-en plutôt la valeur"},
+		"sheet.reason.no-parent": {"en": "the row names a plan, commitment or milestone that no row of its sheet has",
+			"fr": "la ligne nomme un plan, un engagement ou un jalon qu’aucune ligne de sa feuille n’a"},
+		"sheet.reason.rows": {"en": "the Document sheet has more than one row of data",
+			"fr": "la feuille Document a plus d’une ligne de données"},
+		"sheet.reason.marker": {"en": "the column of an empty list or object holds something other than [] or {}",
+			"fr": "la colonne d’une liste ou d’un objet vide contient autre chose que [] ou {}"},
+		"sheet.reason.cell-too-long": {"en": "a cell is too long",
+			"fr": "une cellule est trop longue"},
+		"sheet.reason.character": {"en": "a text holds a control character, which no workbook can hold",
+			"fr": "un texte contient un caractère de contrôle, qu’aucun classeur ne peut contenir"},
+		"sheet.reason.too-large": {"en": "the workbook is too large",
+			"fr": "le classeur est trop volumineux"},
+		"sheet.reason.csv": {"en": "the file is not CSV",
+			"fr": "le fichier n’est pas du CSV"},
+		"sheet.reason.other": {"en": "the workbook cannot be read",
+			"fr": "le classeur ne peut pas être lu"},
+		"sheet.unit.bytes":      {"en": "bytes", "fr": "octets"},
+		"sheet.unit.characters": {"en": "characters", "fr": "caractères"},
+		"sheet.unit.rows":       {"en": "rows", "fr": "lignes"},
+		"sheet.unit.columns":    {"en": "columns", "fr": "colonnes"},
+		"sheet.unit.cells":      {"en": "cells", "fr": "cellules"},
+		"sheet.unit.parts":      {"en": "parts", "fr": "parties"},
+	})
 }
 
 // sep is what comes between a code and its message in lang: ": ", with a

@@ -70,7 +70,7 @@ func ExampleImport_Cell() {
 		fmt.Println(cell, finding.Code, finding.Path)
 	}
 	// Output:
-	// Reports!B3 ref.unknown-target /plans/0/reports/0/target
+	// Reports!B3 status.unknown-target /plans/0/reports/0/target
 	// Reports!D3 schema.enum /plans/0/reports/0/status
 }
 

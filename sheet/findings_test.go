@@ -57,7 +57,7 @@ func editedCanada(t *testing.T) (workbook []byte, want map[string]string) {
 	}{
 		{"Reports", "status", 5, "done", "schema.enum"},
 		{"Indicators", "deadline.date", 14, "2020-13", "schema.pattern"},
-		{"Reports", "target", 9, "C10.99", "ref.unknown-target"},
+		{"Reports", "target", 9, "C10.99", "status.unknown-target"},
 		{"Milestones", "title_fr", 7, "", "text.missing-language"},
 	}
 	want = map[string]string{}

@@ -207,18 +207,11 @@ func pointerOf(path string, more ...string) string {
 	var b strings.Builder
 	for _, tok := range strings.Split(path, ".") {
 		b.WriteByte('/')
-		b.WriteString(escapeToken(tok))
+		b.WriteString(ogp.PointerToken(tok))
 	}
 	for _, tok := range more {
 		b.WriteByte('/')
-		b.WriteString(escapeToken(tok))
+		b.WriteString(ogp.PointerToken(tok))
 	}
 	return b.String()
-}
-
-func escapeToken(s string) string {
-	if !strings.ContainsAny(s, "~/") {
-		return s
-	}
-	return strings.NewReplacer("~", "~0", "/", "~1").Replace(s)
 }

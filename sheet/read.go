@@ -62,8 +62,19 @@ type Error struct {
 	// Cell is the place: a cell, a row (Col 0) or a whole sheet (Row 0);
 	// its Sheet is "" for the whole workbook.
 	Cell Cell
-	// Err says what is wrong. It wraps one of this package's Err values.
+	// Err says what is wrong, in English. It wraps one of this package's
+	// Err values.
 	Err error
+	// Reason says what is wrong in a code, when Err's value does not say
+	// it alone: "duplicate-column", "missing-column" (row 2 lacks a
+	// column the layout requires), "no-columns" (row 2 names none),
+	// "unnamed-column" (a value under no column name). When it is empty,
+	// the reason is Err's value: see [Error.Finding].
+	Reason string
+	// Args are the values the reason's message refers to, as name, value
+	// pairs: "name" (a column, or the id of a parent no row has), "limit"
+	// and "unit" (a limit broken: "1000", "rows").
+	Args []string
 }
 
 // Error returns "place: reason".
@@ -248,12 +259,13 @@ func parseHeader(s int, names []string, newer bool) (*header, error) {
 		}
 		cell := Cell{Sheet: spec.name, Row: 2, Col: i + 1}
 		if j, dup := seen[name]; dup {
-			return nil, &Error{Cell: cell, Err: fmt.Errorf("%w: %q is column %s too", ErrColumn, name, colName(j))}
+			return nil, &Error{Cell: cell, Err: fmt.Errorf("%w: %q is column %s too", ErrColumn, name, colName(j)),
+				Reason: "duplicate-column", Args: []string{"name", name}}
 		}
 		seen[name] = i
 		c, err := parseColumn(spec, name, newer)
 		if err != nil {
-			return nil, &Error{Cell: cell, Err: err}
+			return nil, &Error{Cell: cell, Err: err, Args: []string{"name", name}}
 		}
 		h.cols = append(h.cols, c)
 		switch {
@@ -281,7 +293,8 @@ func parseHeader(s int, names []string, newer bool) (*header, error) {
 	}
 	for i, p := range h.parents {
 		if p < 0 {
-			return nil, &Error{Cell: Cell{Sheet: spec.name, Row: 2}, Err: fmt.Errorf("%w: no column %q", ErrColumn, spec.parents[i])}
+			return nil, &Error{Cell: Cell{Sheet: spec.name, Row: 2}, Err: fmt.Errorf("%w: no column %q", ErrColumn, spec.parents[i]),
+				Reason: "missing-column", Args: []string{"name", spec.parents[i]}}
 		}
 	}
 	for _, cols := range h.texts {
@@ -322,7 +335,7 @@ func parseColumn(spec *sheetSpec, name string, newer bool) (column, error) {
 	if rest == "" || (!strings.HasPrefix(rest, "x-") && !newer) {
 		return column{}, fmt.Errorf("%w: %q", ErrColumn, name)
 	}
-	ptr := "/" + escapeToken(rest)
+	ptr := "/" + ogp.PointerToken(rest)
 	if obj != "" {
 		ptr = pointerOf(obj) + ptr
 	}
@@ -402,7 +415,8 @@ func (b *builder) sheet(src source, s int) error {
 			}
 			if b.chars += len(c); b.chars > b.lim.MaxChars {
 				return &Error{Cell: Cell{Sheet: spec.name, Row: n, Col: i + 1},
-					Err: fmt.Errorf("%w: the cells hold more than %d bytes", ErrTooLarge, b.lim.MaxChars)}
+					Err:  fmt.Errorf("%w: the cells hold more than %d bytes", ErrTooLarge, b.lim.MaxChars),
+					Args: []string{"limit", strconv.Itoa(b.lim.MaxChars), "unit", "bytes"}}
 			}
 		}
 		switch {
@@ -425,16 +439,16 @@ func (b *builder) sheet(src source, s int) error {
 		}
 		h := b.heads[s]
 		if h == nil {
-			return &Error{Cell: Cell{Sheet: spec.name, Row: 2}, Err: fmt.Errorf("%w: row 2 names no column", ErrColumn)}
+			return &Error{Cell: Cell{Sheet: spec.name, Row: 2}, Err: fmt.Errorf("%w: row 2 names no column", ErrColumn), Reason: "no-columns"}
 		}
 		for i := len(h.cols); i < len(cells); i++ {
 			if cells[i] != "" {
-				return &Error{Cell: Cell{Sheet: spec.name, Row: n, Col: i + 1}, Err: fmt.Errorf("%w: a value under no column name", ErrColumn)}
+				return &Error{Cell: Cell{Sheet: spec.name, Row: n, Col: i + 1}, Err: fmt.Errorf("%w: a value under no column name", ErrColumn), Reason: "unnamed-column"}
 			}
 		}
 		for i, c := range h.cols {
 			if c.kind == noColumn && i < len(cells) && cells[i] != "" {
-				return &Error{Cell: Cell{Sheet: spec.name, Row: n, Col: i + 1}, Err: fmt.Errorf("%w: a value under no column name", ErrColumn)}
+				return &Error{Cell: Cell{Sheet: spec.name, Row: n, Col: i + 1}, Err: fmt.Errorf("%w: a value under no column name", ErrColumn), Reason: "unnamed-column"}
 			}
 		}
 		if len(cells) < len(h.cols) {
@@ -457,7 +471,7 @@ func (b *builder) sheet(src source, s int) error {
 		}
 	}
 	if b.heads[s] == nil {
-		return &Error{Cell: Cell{Sheet: spec.name, Row: 2}, Err: fmt.Errorf("%w: row 2 names no column", ErrColumn)}
+		return &Error{Cell: Cell{Sheet: spec.name, Row: 2}, Err: fmt.Errorf("%w: row 2 names no column", ErrColumn), Reason: "no-columns"}
 	}
 	return nil
 }
@@ -510,7 +524,8 @@ func (b *builder) add(s int, r *row) error {
 	pc := h.parents[0]
 	plan := b.planByID[r.cells[pc]]
 	if plan == nil {
-		return &Error{Cell: Cell{Sheet: spec.name, Row: r.n, Col: pc + 1}, Err: fmt.Errorf("%w: no plan %q on sheet Plans", ErrNoParent, r.cells[pc])}
+		return &Error{Cell: Cell{Sheet: spec.name, Row: r.n, Col: pc + 1}, Err: fmt.Errorf("%w: no plan %q on sheet Plans", ErrNoParent, r.cells[pc]),
+			Args: []string{"name", r.cells[pc]}}
 	}
 	parent := plan
 	switch s {
@@ -522,7 +537,8 @@ func (b *builder) add(s int, r *row) error {
 		}
 		if parent = from[key{plan, r.cells[pc]}]; parent == nil {
 			return &Error{Cell: Cell{Sheet: spec.name, Row: r.n, Col: pc + 1},
-				Err: fmt.Errorf("%w: no %s %q of plan %q on sheet %s", ErrNoParent, spec.parents[1], r.cells[pc], plan.id(b), on)}
+				Err:  fmt.Errorf("%w: no %s %q of plan %q on sheet %s", ErrNoParent, spec.parents[1], r.cells[pc], plan.id(b), on),
+				Args: []string{"name", r.cells[pc]}}
 		}
 	}
 	if parent.kids == nil {
@@ -605,7 +621,8 @@ func (e *emitter) object(s int, r *row) {
 		// Short cells make long JSON: bound what is written, not only what
 		// is read.
 		e.err = &Error{Cell: Cell{Sheet: layout[s].name, Row: r.n},
-			Err: fmt.Errorf("%w: the document the workbook stands for is more than %d bytes", ErrTooLarge, e.b.lim.MaxChars)}
+			Err:  fmt.Errorf("%w: the document the workbook stands for is more than %d bytes", ErrTooLarge, e.b.lim.MaxChars),
+			Args: []string{"limit", strconv.Itoa(e.b.lim.MaxChars), "unit", "bytes"}}
 	}
 	r.cells = nil // the source map needs only the rows' numbers
 }

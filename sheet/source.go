@@ -11,6 +11,7 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -62,7 +63,8 @@ type workbook struct {
 // and merged cells, in one pass over the sheet's XML that keeps nothing.
 func openWorkbook(r io.ReaderAt, size int64, lim Limits) (*workbook, error) {
 	if size > lim.MaxBytes {
-		return nil, &Error{Err: fmt.Errorf("%w: the workbook is more than %d bytes", ErrTooLarge, lim.MaxBytes)}
+		return nil, &Error{Err: fmt.Errorf("%w: the workbook is more than %d bytes", ErrTooLarge, lim.MaxBytes),
+			Args: []string{"limit", strconv.FormatInt(lim.MaxBytes, 10), "unit", "bytes"}}
 	}
 	magic := make([]byte, len(oleMagic))
 	if n, _ := r.ReadAt(magic, 0); n == len(magic) && bytes.Equal(magic, oleMagic) {
@@ -77,12 +79,14 @@ func openWorkbook(r io.ReaderAt, size int64, lim Limits) (*workbook, error) {
 	for _, f := range zr.File {
 		// archive/zip refuses to read more than a file declares.
 		if total += f.UncompressedSize64; total > uint64(lim.MaxBytes) {
-			return nil, &Error{Err: fmt.Errorf("%w: the workbook unzips to more than %d bytes", ErrTooLarge, lim.MaxBytes)}
+			return nil, &Error{Err: fmt.Errorf("%w: the workbook unzips to more than %d bytes", ErrTooLarge, lim.MaxBytes),
+				Args: []string{"limit", strconv.FormatInt(lim.MaxBytes, 10), "unit", "bytes"}}
 		}
 		files[f.Name] = f
 	}
 	if len(zr.File) > 10000 {
-		return nil, &Error{Err: fmt.Errorf("%w: the workbook has more than 10000 parts", ErrTooLarge)}
+		return nil, &Error{Err: fmt.Errorf("%w: the workbook has more than 10000 parts", ErrTooLarge),
+			Args: []string{"limit", "10000", "unit", "parts"}}
 	}
 	parts, err := sheetParts(files)
 	if err != nil {
@@ -176,12 +180,12 @@ func (wb *workbook) scan(sheet string, f *zip.File) error {
 	rows, rowNum, col, widest := 0, 0, 0, 0
 	var ref string // the current cell's reference
 	inCell := false
-	fail := func(row, col int, err error) error {
-		return &Error{Cell: Cell{Sheet: sheet, Row: row, Col: col}, Err: err}
+	fail := func(row, col int, err error, args ...string) error {
+		return &Error{Cell: Cell{Sheet: sheet, Row: row, Col: col}, Err: err, Args: args}
 	}
 	endRow := func() error {
 		if wb.cells += widest; wb.cells > wb.lim.MaxCells {
-			return fail(rowNum, 0, fmt.Errorf("%w: the sheets have more than %d cells", ErrTooLarge, wb.lim.MaxCells))
+			return fail(rowNum, 0, fmt.Errorf("%w: the sheets have more than %d cells", ErrTooLarge, wb.lim.MaxCells), "limit", strconv.Itoa(wb.lim.MaxCells), "unit", "cells")
 		}
 		widest, col = 0, 0
 		return nil
@@ -217,7 +221,7 @@ func (wb *workbook) scan(sheet string, f *zip.File) error {
 				rowNum++
 			}
 			if rows > wb.lim.MaxRows || rowNum > wb.lim.MaxRows {
-				return fail(rowNum, 0, fmt.Errorf("%w: more than %d rows", ErrTooLarge, wb.lim.MaxRows))
+				return fail(rowNum, 0, fmt.Errorf("%w: more than %d rows", ErrTooLarge, wb.lim.MaxRows), "limit", strconv.Itoa(wb.lim.MaxRows), "unit", "rows")
 			}
 		case "c":
 			inCell = tag[len(tag)-1] != '/'
@@ -228,7 +232,7 @@ func (wb *workbook) scan(sheet string, f *zip.File) error {
 				col++
 			}
 			if col > wb.lim.MaxColumns {
-				return fail(rowNum, 0, fmt.Errorf("%w: more than %d columns", ErrTooLarge, wb.lim.MaxColumns))
+				return fail(rowNum, 0, fmt.Errorf("%w: more than %d columns", ErrTooLarge, wb.lim.MaxColumns), "limit", strconv.Itoa(wb.lim.MaxColumns), "unit", "columns")
 			}
 			widest = max(widest, col)
 		case "f":
@@ -418,7 +422,8 @@ func (c *csvSource) rows(name string, fn func(n int, cells []string) error) (boo
 	for n := 1; ; n++ {
 		rec, err := cr.Read()
 		if lr.N <= 0 {
-			return true, &Error{Cell: Cell{Sheet: name}, Err: fmt.Errorf("%w: %s is more than %d bytes", ErrTooLarge, file, c.lim.MaxBytes)}
+			return true, &Error{Cell: Cell{Sheet: name}, Err: fmt.Errorf("%w: %s is more than %d bytes", ErrTooLarge, file, c.lim.MaxBytes),
+				Args: []string{"limit", strconv.FormatInt(c.lim.MaxBytes, 10), "unit", "bytes"}}
 		}
 		if err == io.EOF {
 			return true, nil
@@ -431,13 +436,16 @@ func (c *csvSource) rows(name string, fn func(n int, cells []string) error) (boo
 			return true, &Error{Cell: Cell{Sheet: name, Row: n}, Err: fmt.Errorf("%w: %v", ErrCSV, err)}
 		}
 		if n > c.lim.MaxRows {
-			return true, &Error{Cell: Cell{Sheet: name, Row: n}, Err: fmt.Errorf("%w: more than %d rows", ErrTooLarge, c.lim.MaxRows)}
+			return true, &Error{Cell: Cell{Sheet: name, Row: n}, Err: fmt.Errorf("%w: more than %d rows", ErrTooLarge, c.lim.MaxRows),
+				Args: []string{"limit", strconv.Itoa(c.lim.MaxRows), "unit", "rows"}}
 		}
 		if len(rec) > c.lim.MaxColumns {
-			return true, &Error{Cell: Cell{Sheet: name, Row: n}, Err: fmt.Errorf("%w: more than %d columns", ErrTooLarge, c.lim.MaxColumns)}
+			return true, &Error{Cell: Cell{Sheet: name, Row: n}, Err: fmt.Errorf("%w: more than %d columns", ErrTooLarge, c.lim.MaxColumns),
+				Args: []string{"limit", strconv.Itoa(c.lim.MaxColumns), "unit", "columns"}}
 		}
 		if c.cells += len(rec); c.cells > c.lim.MaxCells {
-			return true, &Error{Cell: Cell{Sheet: name, Row: n}, Err: fmt.Errorf("%w: the sheets have more than %d cells", ErrTooLarge, c.lim.MaxCells)}
+			return true, &Error{Cell: Cell{Sheet: name, Row: n}, Err: fmt.Errorf("%w: the sheets have more than %d cells", ErrTooLarge, c.lim.MaxCells),
+				Args: []string{"limit", strconv.Itoa(c.lim.MaxCells), "unit", "cells"}}
 		}
 		if err := fn(n, rec); err != nil {
 			return true, err

@@ -502,10 +502,10 @@ func (u *usage) columns(cols []column, fields []field, prefix string, docLangs [
 		}
 	}
 	for _, name := range slices.Sorted(maps.Keys(u.extras[obj])) {
-		cols = append(cols, column{name: prefix + name, path: prefix + name, ptr: pointerOf(obj) + "/" + escapeToken(name),
+		cols = append(cols, column{name: prefix + name, path: prefix + name, ptr: pointerOf(obj) + "/" + ogp.PointerToken(name),
 			kind: kExtra, parent: -1, extra: name, obj: obj})
 		if obj == "" {
-			cols[len(cols)-1].ptr = "/" + escapeToken(name)
+			cols[len(cols)-1].ptr = "/" + ogp.PointerToken(name)
 		}
 	}
 	return cols

@@ -18,7 +18,7 @@ func ExampleTable_Classify() {
 	// Output:
 	// advance ok status.advance
 	// regress warning status.regress
-	// l’état a reculé de Réalisé à Progrès important ; expliquez pourquoi dans le texte sur les progrès
+	// l’état a reculé de « Réalisé » à « Progrès important » ; expliquez pourquoi dans le texte sur les progrès
 }
 
 func ExampleTable_With() {
@@ -66,8 +66,8 @@ func ExampleCheck() {
 	// 2019-06 status.advance
 	// 2019-09 status.regress
 	// /plans/0/reports/2 C10.4.3 complete substantial
-	// warning status.regress: the status went back from Complete to Substantial progress; say why in the progress text (/plans/0/reports/2)
-	// l’état a reculé de Réalisé à Progrès important ; expliquez pourquoi dans le texte sur les progrès
+	// warning status.regress: the status went back from "Complete" to "Substantial progress"; say why in the progress text (/plans/0/reports/2)
+	// l’état a reculé de « Réalisé » à « Progrès important » ; expliquez pourquoi dans le texte sur les progrès
 }
 
 func ExampleAsOf() {

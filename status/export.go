@@ -32,18 +32,25 @@ type exportedCode struct {
 // schema/v1/status-transitions.json holds for the default table: the
 // statuses in the order of progress, every finding code with its severity
 // and message templates, and the transitions, first reports (without a
-// "from" member) first, then by from-status and to-status. The output is
-// indented and ends with a newline, the same for the same table.
+// "from" member) first, then by from-status and to-status. Texts are in
+// English and French only, whatever other languages a program added
+// catalogs for, so that the document is the same in every program. The
+// output is indented and ends with a newline, the same for the same table.
 func (t *Table) MarshalJSON() ([]byte, error) {
 	doc := exported{Schema: SchemaID, Transitions: t.Rules()}
 	for _, c := range ogp.Statuses() {
-		doc.Statuses = append(doc.Statuses, exportedCode{Code: c.Code, Title: c.Title})
+		doc.Statuses = append(doc.Statuses, exportedCode{Code: c.Code, Title: enFr(c.Title)})
 	}
 	for _, c := range codes {
-		c, _ = finding.Lookup(c.ID) // with the texts of every language registered
-		doc.Codes = append(doc.Codes, exportedCode{Code: c.ID, Severity: &c.Severity, Title: c.Title, Message: c.Message})
+		c, _ = finding.Lookup(c.ID) // with the texts of catalogs added since
+		doc.Codes = append(doc.Codes, exportedCode{Code: c.ID, Severity: &c.Severity, Title: enFr(c.Title), Message: enFr(c.Message)})
 	}
 	return indent(doc)
+}
+
+// enFr returns the English and French texts of texts, by language.
+func enFr(texts map[string]string) map[string]string {
+	return map[string]string{"en": texts["en"], "fr": texts["fr"]}
 }
 
 func indent(v any) ([]byte, error) {

@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
+	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/status"
 )
 
@@ -98,5 +99,23 @@ func TestExportedTableValidatesAgainstItsSchema(t *testing.T) {
 		if validate(t, []byte(bad)) == nil {
 			t.Errorf("%s: the schema accepts %s", name, bad)
 		}
+	}
+}
+
+// TestExportedTableIsInEnglishAndFrenchOnly checks that the exported table
+// is the same in a program that added a catalog for another language: its
+// texts are in English and French only.
+func TestExportedTableIsInEnglishAndFrenchOnly(t *testing.T) {
+	finding.AddCatalog("x-test", finding.Texts("en")) // every text, so finding.Missing stays empty
+	got, err := status.Default().MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(tableFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("with a catalog for x-test, the table differs from %s:\n%s", tableFile, cmp.Diff(string(want), string(got)))
 	}
 }

@@ -273,12 +273,12 @@ func TestFindingMessages(t *testing.T) {
 	for _, tc := range []struct{ lang, want string }{
 		{"en", `error status.duplicate-report: "C10.4.1" already has a report for 2019-03; only the first one counts (/reports/1)
 warning status.after-plan-end: the report for 2021-09 comes after the plan ends (2021-06, extensions included) (/reports/2)
-warning status.regress: the status went back from Complete to Substantial progress; say why in the progress text (/reports/4)`},
+warning status.regress: the status went back from "Complete" to "Substantial progress"; say why in the progress text (/reports/4)`},
 		// French typography: a no-break space before ":", a narrow one
 		// before ";".
 		{"fr", "erreur status.duplicate-report\u00a0: «\u00a0C10.4.1\u00a0» a déjà un rapport pour 2019-03\u202f; seul le premier compte (/reports/1)\n" +
 			"avertissement status.after-plan-end\u00a0: le rapport pour 2021-09 est postérieur à la fin du plan (2021-06, prolongations comprises) (/reports/2)\n" +
-			"avertissement status.regress\u00a0: l’état a reculé de Réalisé à Progrès important\u202f; expliquez pourquoi dans le texte sur les progrès (/reports/4)"},
+			"avertissement status.regress\u00a0: l’état a reculé de «\u00a0Réalisé\u00a0» à «\u00a0Progrès important\u00a0»\u202f; expliquez pourquoi dans le texte sur les progrès (/reports/4)"},
 	} {
 		var got []string
 		for _, f := range res.Findings {
@@ -316,10 +316,10 @@ func TestUnknownStatusMessages(t *testing.T) {
 		from, to ogp.Status
 		en, fr   string
 	}{
-		{sp, "SP", "the move from Substantial progress to SP names a status that is not in the status code list",
-			"le passage de Progrès important à SP nomme un état qui n’est pas dans la liste des états"},
-		{"", "done", "the move to done names a status that is not in the status code list",
-			"le passage à done nomme un état qui n’est pas dans la liste des états"},
+		{sp, "SP", "the move from \"Substantial progress\" to \"SP\" names a status that is not in the status code list",
+			"le passage de «\u00a0Progrès important\u00a0» à «\u00a0SP\u00a0» nomme un état qui n’est pas dans la liste des états"},
+		{"", "done", "the move to \"done\" names a status that is not in the status code list",
+			"le passage à «\u00a0done\u00a0» nomme un état qui n’est pas dans la liste des états"},
 	} {
 		r := status.Default().Classify(tc.from, tc.to)
 		if r.Explanation["en"] != tc.en || r.Explanation["fr"] != tc.fr {

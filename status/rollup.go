@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/ogpx/interchange/ogp"
 )
@@ -73,7 +74,8 @@ func (c Counts) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON decodes an object keyed by status code, with "unreported"
 // for [Unreported], as [Counts.MarshalJSON] writes it. A member whose key is
-// not in the status code list counts as unreported.
+// neither, such as a misspelt "complet", is an error that names it: counting
+// it as unreported would hide the mistake.
 func (c *Counts) UnmarshalJSON(data []byte) error {
 	var m map[string]int
 	if err := json.Unmarshal(data, &m); err != nil {
@@ -82,8 +84,15 @@ func (c *Counts) UnmarshalJSON(data []byte) error {
 	out := Counts{}
 	for k, n := range m {
 		s := ogp.Status(k)
-		if k == unreportedKey || !s.Valid() {
+		switch {
+		case k == unreportedKey:
 			s = Unreported
+		case !s.Valid():
+			keys := make([]string, 0, len(ogp.Statuses())+1)
+			for _, c := range ogp.Statuses() {
+				keys = append(keys, c.Code)
+			}
+			return fmt.Errorf("status: counts: unknown status %q (want %s or %s)", k, strings.Join(keys, ", "), unreportedKey)
 		}
 		out[s] += n
 	}
@@ -158,8 +167,9 @@ type Node struct {
 }
 
 // AsOf returns the plan as a tree of nodes with the status of every item as
-// of date: the latest report of each target whose period starts on or
-// before the last day of date, or every report when date is the zero Date.
+// of date: that of the report of each target whose period is the latest to
+// have ended by the last day of date ([ogp.Plan.LatestReports]), or of the
+// latest of every report when date is the zero Date.
 // A report whose status is not in the code list, and a second report for
 // the same target and period, are ignored (see [Table.Check]).
 //

@@ -3,6 +3,7 @@ package status_test
 import (
 	"encoding/json"
 	"maps"
+	"strings"
 	"testing"
 
 	"github.com/ogpx/interchange/ogp"
@@ -168,5 +169,16 @@ func TestCountsAdd(t *testing.T) {
 	want := status.Counts{ogp.Complete: 2, ogp.Withdrawn: 1, status.Unreported: 2}
 	if !maps.Equal(c, want) || c.Total() != 5 {
 		t.Errorf("counts = %v, want %v", c, want)
+	}
+}
+
+// TestCountsJSONRefusesAnUnknownStatus checks that a misspelt status in
+// counts read from JSON is an error naming it, not items counted as
+// unreported.
+func TestCountsJSONRefusesAnUnknownStatus(t *testing.T) {
+	var c status.Counts
+	err := json.Unmarshal([]byte(`{"complet": 2, "unreported": 1}`), &c)
+	if err == nil || !strings.Contains(err.Error(), `"complet"`) {
+		t.Errorf("error %v, want one naming \"complet\"", err)
 	}
 }

@@ -84,10 +84,10 @@ func TestDefaultTableEveryCell(t *testing.T) {
 
 func TestExplanationsNameTheStatuses(t *testing.T) {
 	r := status.Default().Classify(c, sp)
-	if want := "the status went back from Complete to Substantial progress; say why in the progress text"; r.Explanation["en"] != want {
+	if want := `the status went back from "Complete" to "Substantial progress"; say why in the progress text`; r.Explanation["en"] != want {
 		t.Errorf("en = %q, want %q", r.Explanation["en"], want)
 	}
-	if want := "l’état a reculé de Réalisé à Progrès important\u202f; expliquez pourquoi dans le texte sur les progrès"; r.Explanation["fr"] != want {
+	if want := "l’état a reculé de «\u00a0Réalisé\u00a0» à «\u00a0Progrès important\u00a0»\u202f; expliquez pourquoi dans le texte sur les progrès"; r.Explanation["fr"] != want {
 		t.Errorf("fr = %q, want %q", r.Explanation["fr"], want)
 	}
 }

@@ -1,7 +1,12 @@
 package validate
 
 import (
+	"bytes"
+	"fmt"
+	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/ogpx/interchange/internal/docgen"
@@ -49,5 +54,33 @@ func BenchmarkSanthosh(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// manyLanguages returns Canada's plan declaring n languages (at most
+// 17,576) besides English and French: every one of its texts lacks n of them.
+func manyLanguages(tb testing.TB, n int) []byte {
+	tb.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "examples", "canada-2018-2020", "canada-2018-2020.json"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var tags strings.Builder
+	for i := range n { // three-letter language subtags: "aaa", "aab", ...
+		fmt.Fprintf(&tags, `, "%c%c%c"`, 'a'+i/676%26, 'a'+i/26%26, 'a'+i%26)
+	}
+	at := bytes.Index(data, []byte(`"languages": [`))
+	end := at + bytes.IndexByte(data[at:], ']')
+	return slices.Concat(data[:end], []byte(tags.String()), data[end:])
+}
+
+// BenchmarkManyDeclaredLanguages validates Canada's plan, about 1,700
+// texts, declaring 17,000 languages.
+func BenchmarkManyDeclaredLanguages(b *testing.B) {
+	data := manyLanguages(b, 17000)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Validate(data)
 	}
 }

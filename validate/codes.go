@@ -1,16 +1,10 @@
 package validate
 
-import (
-	"slices"
-	"strings"
-
-	"github.com/ogpx/interchange/finding"
-	"github.com/ogpx/interchange/status"
-)
+import "github.com/ogpx/interchange/finding"
 
 // The codes of this package's findings, registered with package finding.
-// The status package's codes that this package reports (status.regress,
-// ...) are registered here too, with the texts of [status.Codes].
+// This package also reports findings of package status (status.regress,
+// status.unknown-target ...), with that package's codes and texts.
 const (
 	CodeSyntax        = "json.syntax"
 	CodeInvalidUTF8   = "json.invalid-utf8"
@@ -18,7 +12,7 @@ const (
 	CodeLoneSurrogate = "json.lone-surrogate"
 	CodeTooDeep       = "json.too-deep"
 	CodeTooLarge      = "json.too-large"
-	CodeTooManyErrors = "report.truncated"
+	CodeTruncated     = "report.truncated"
 
 	CodeRequired       = "schema.required"
 	CodeAdditional     = "schema.additional-member"
@@ -38,7 +32,6 @@ const (
 	CodeDuplicateID    = "id.duplicate"
 	CodeIDHierarchy    = "id.hierarchy"
 	CodeUnknownInst    = "ref.unknown-institution"
-	CodeUnknownTarget  = "ref.unknown-target"
 	CodePeriodOrder    = "date.period-order"
 	CodeExtensionOrder = "date.extension-order"
 	CodeOutsidePlan    = "date.outside-plan"
@@ -66,7 +59,7 @@ var codes = []finding.Code{
 		"fr": `le fichier n’est pas en UTF-8 valide : l’octet {value} ne peut ni commencer ni continuer un caractère`}},
 	{ID: CodeDuplicateKey, Severity: finding.Error, Title: map[string]string{"en": "Member given twice", "fr": "Membre en double"}, Message: map[string]string{
 		"en": `member "{member}" appears twice in this object; JSON readers disagree about which one counts, so remove one`,
-		"fr": `le membre "{member}" figure deux fois dans cet objet; les lecteurs JSON ne retiennent pas tous le même, supprimez-en un`}},
+		"fr": `le membre "{member}" figure deux fois dans cet objet; les lecteurs JSON ne retiennent pas tous le même : supprimez-en un`}},
 	{ID: CodeLoneSurrogate, Severity: finding.Error, Title: map[string]string{"en": "Lone surrogate escape", "fr": "Échappement de substitution isolé"}, Message: map[string]string{
 		"en": `the escape {value} is half of a UTF-16 surrogate pair and stands for no character; write the whole pair or the character itself`,
 		"fr": `l’échappement {value} est la moitié d’une paire de substitution UTF-16 et ne représente aucun caractère; écrivez la paire entière ou le caractère lui-même`}},
@@ -76,7 +69,7 @@ var codes = []finding.Code{
 	{ID: CodeTooLarge, Severity: finding.Error, Title: map[string]string{"en": "File too large", "fr": "Fichier trop volumineux"}, Message: map[string]string{
 		"en": `the file is larger than {want} bytes`,
 		"fr": `le fichier dépasse {want} octets`}},
-	{ID: CodeTooManyErrors, Severity: finding.Warning, Title: map[string]string{"en": "Findings not listed", "fr": "Constats non énumérés"}, Message: map[string]string{
+	{ID: CodeTruncated, Severity: finding.Warning, Title: map[string]string{"en": "Findings not listed", "fr": "Constats non énumérés"}, Message: map[string]string{
 		"en": `findings not listed: {value}; the report lists at most {want}`,
 		"fr": `constats non énumérés : {value}; le rapport en énumère au plus {want}`}},
 
@@ -84,8 +77,8 @@ var codes = []finding.Code{
 		"en": `member "{member}" is required here`,
 		"fr": `le membre "{member}" est obligatoire ici`}},
 	{ID: CodeAdditional, Severity: finding.Error, Title: map[string]string{"en": "Member not in the format", "fr": "Membre étranger au format"}, Message: map[string]string{
-		"en": `member "{member}" is not part of the format{suggestion? (did you mean "{suggestion}")}; a member of your own must have a name that starts with "x-"`,
-		"fr": `le membre "{member}" ne fait pas partie du format{suggestion? (vouliez-vous dire "{suggestion}")}; un membre qui vous est propre doit avoir un nom commençant par "x-"`}},
+		"en": `member "{member}" is not part of the format{suggestion? (did you mean "{suggestion}"?)}; a member of your own must have a name that starts with "x-"`,
+		"fr": `le membre "{member}" ne fait pas partie du format{suggestion? (vouliez-vous dire "{suggestion}"?)}; un membre qui vous est propre doit avoir un nom commençant par "x-"`}},
 	{ID: CodeType, Severity: finding.Error, Title: map[string]string{"en": "Wrong type", "fr": "Type incorrect"}, Message: map[string]string{
 		"en": `want {want:type}, found {found:type}`,
 		"fr": `attendu : {want:type}; trouvé : {found:type}`}},
@@ -114,8 +107,8 @@ var codes = []finding.Code{
 		"en": `{value} is listed twice`,
 		"fr": `{value} figure deux fois dans la liste`}},
 	{ID: CodePropertyName, Severity: finding.Error, Title: map[string]string{"en": "Not a language tag", "fr": "Étiquette de langue non valide"}, Message: map[string]string{
-		"en": `"{member}" is not a BCP 47 language tag such as en, fr or fr-CA`,
-		"fr": `"{member}" n’est pas une étiquette de langue BCP 47 comme en, fr ou fr-CA`}},
+		"en": `"{member}" is not a language tag without extensions or private-use parts, such as en, fr or fr-CA`,
+		"fr": `"{member}" n’est pas une étiquette de langue sans extensions ni parties à usage privé, comme en, fr ou fr-CA`}},
 	{ID: CodeUnsupported, Severity: finding.Error, Title: map[string]string{"en": "Unsupported format version", "fr": "Version de format non prise en charge"}, Message: map[string]string{
 		"en": `format version "{value}" cannot be read: this validator reads versions {want}`,
 		"fr": `la version de format "{value}" ne peut pas être lue : ce validateur lit les versions {want}`}},
@@ -135,21 +128,18 @@ var codes = []finding.Code{
 	{ID: CodeUnknownInst, Severity: finding.Error, Title: map[string]string{"en": "Undeclared institution", "fr": "Institution non déclarée"}, Message: map[string]string{
 		"en": `institution "{value}" is not declared in the plan's institutions`,
 		"fr": `l’institution "{value}" n’est pas déclarée dans les institutions du plan`}},
-	{ID: CodeUnknownTarget, Severity: finding.Error, Title: map[string]string{"en": "Unknown report target", "fr": "Cible de rapport inconnue"}, Message: map[string]string{
-		"en": `the report's target "{value}" is not a milestone or indicator of the plan`,
-		"fr": `la cible "{value}" du rapport n’est ni un jalon ni un indicateur du plan`}},
 	{ID: CodePeriodOrder, Severity: finding.Error, Title: map[string]string{"en": "Period ends before it starts", "fr": "Période qui se termine avant de commencer"}, Message: map[string]string{
 		"en": `the period starts ({value}) after it ends ({want})`,
 		"fr": `la période commence ({value}) après sa fin ({want})`}},
 	{ID: CodeExtensionOrder, Severity: finding.Error, Title: map[string]string{"en": "Extension shortens the plan", "fr": "Prolongation qui écourte le plan"}, Message: map[string]string{
-		"en": `the extension ends the plan on {value}, before its previous end {want}`,
-		"fr": `la prolongation fait finir le plan le {value}, avant sa fin précédente {want}`}},
+		"en": `the extension ends the plan in {value}, before its previous end ({want})`,
+		"fr": `la prolongation fait se terminer le plan en {value}, avant sa fin précédente ({want})`}},
 	{ID: CodeOutsidePlan, Severity: finding.Warning, Title: map[string]string{"en": "Deadline outside the plan", "fr": "Échéance hors du plan"}, Message: map[string]string{
 		"en": `deadline {value} is outside the plan's period, {want}`,
 		"fr": `l’échéance {value} est hors de la période du plan, {want}`}},
 	{ID: CodeMissingLang, Severity: finding.Warning, Title: map[string]string{"en": "Text missing a language", "fr": "Version linguistique manquante"}, Message: map[string]string{
 		"en": `the text has no version, or only a blank one, in {value}{more? and {more} more}; the document declares {want}{wantMore? and {wantMore} more}`,
-		"fr": `le texte n’a pas de version, ou seulement une version vide, dans ces langues : {value}{more? et {more} autres}; le document déclare {want}{wantMore? et {wantMore} autres}`}},
+		"fr": `le texte n’a pas de version, ou seulement une version vide, dans la ou les langues suivantes : {value}{more? et {more} autres}; le document déclare {want}{wantMore? et {wantMore} autres}`}},
 	{ID: CodeUndeclaredLang, Severity: finding.Warning, Title: map[string]string{"en": "Undeclared language", "fr": "Langue non déclarée"}, Message: map[string]string{
 		"en": `the text has a {value} version, a language the document does not declare ({want}{wantMore? and {wantMore} more})`,
 		"fr": `le texte a une version {value}, une langue que le document ne déclare pas ({want}{wantMore? et {wantMore} autres})`}},
@@ -157,15 +147,15 @@ var codes = []finding.Code{
 		"en": `tag "{value}" is not in canonical form; write "{want}"`,
 		"fr": `l’étiquette "{value}" n’est pas sous sa forme canonique; écrivez "{want}"`}},
 	{ID: CodeDuplicateLang, Severity: finding.Error, Title: map[string]string{"en": "Language given twice", "fr": "Langue donnée deux fois"}, Message: map[string]string{
-		"en": `the text is given twice in one language, as "{value}" and "{other}": language tags are case-insensitive, so keep one`,
-		"fr": `le texte est donné deux fois dans une même langue, sous "{value}" et "{other}" : la casse des étiquettes de langue ne compte pas, gardez-en une`}},
+		"en": `one language is given twice, as "{value}" and "{other}": language tags are case-insensitive, so keep one`,
+		"fr": `une même langue est donnée deux fois, sous "{value}" et "{other}" : la casse des étiquettes de langue ne compte pas, gardez-en une`}},
 	{ID: CodeNoRuleSet, Severity: finding.Notice, Title: map[string]string{"en": "No rule set for the plan", "fr": "Aucun ensemble de règles pour le plan"}, Message: map[string]string{
 		"en": `no rule set of profile "{profile}" applies to plan "{id}", so none of its rules was checked; name one to check the plan with: {want}`,
 		"fr": `aucun ensemble de règles du profil "{profile}" ne s’applique au plan "{id}" : aucune de ses règles n’a été vérifiée; nommez-en un pour vérifier le plan : {want}`}},
 
 	{ID: CodeWorkbook, Severity: finding.Error, Title: map[string]string{"en": "Unreadable workbook", "fr": "Classeur illisible"}, Message: map[string]string{
-		"en": `the workbook cannot be read as the format's layout: {detail}`,
-		"fr": `le classeur ne peut pas être lu selon la disposition du format : {detail}`}},
+		"en": `the workbook cannot be read as the format's layout: {reason:sheet.reason}{name? ("{name}")}{limit? (more than {limit} {unit:sheet.unit})}{detail?: {detail}}`,
+		"fr": `le classeur ne peut pas être lu selon la disposition du format : {reason:sheet.reason}{name? ("{name}")}{limit? (plus de {limit} {unit:sheet.unit})}{detail? : {detail}}`}},
 }
 
 // words are the words the templates of [codes] look up: {want:type} is
@@ -191,8 +181,8 @@ var words = map[string]map[string]string{
 		"en": "an id made of letters and digits joined by single dots, hyphens or underscores, such as C10.7.2 or tbs-sct",
 		"fr": "un identifiant fait de lettres et de chiffres joints par un point, un trait d’union ou un trait de soulignement, comme C10.7.2 ou tbs-sct"},
 	"form.LanguageTag": {
-		"en": "a BCP 47 language tag such as en, fr or fr-CA",
-		"fr": "une étiquette de langue BCP 47 comme en, fr ou fr-CA"},
+		"en": "a language tag without extensions or private-use parts, such as en, fr or fr-CA",
+		"fr": "une étiquette de langue sans extensions ni parties à usage privé, comme en, fr ou fr-CA"},
 	"form.PolicyArea": {
 		"en": "a policy area code in lower case words joined by hyphens, such as open-data",
 		"fr": "un code de domaine d’action en mots minuscules joints par des traits d’union, comme open-data"},
@@ -238,7 +228,7 @@ var words = map[string]map[string]string{
 		"en": "an unexpected character after a list item, where a comma or ] should be",
 		"fr": "un caractère inattendu après un élément de liste, là où devrait se trouver une virgule ou ]"},
 	"syntax.after-document": {
-		"en": "there is more after the document’s value",
+		"en": "there is more after the document's value",
 		"fr": "il y a autre chose après la valeur du document"},
 	"syntax.string": {
 		"en": "a control character inside a string; write it as an escape such as \\n",
@@ -255,17 +245,4 @@ func init() {
 	finding.Register(codes...)
 	finding.Register(deadlineCodes...)
 	finding.RegisterWords(words)
-}
-
-// reported returns the codes of the findings this package reports: its
-// own and those of package status.
-func reported() []finding.Code {
-	out := slices.Concat(codes, deadlineCodes)
-	for _, c := range finding.Codes() {
-		if strings.HasPrefix(c.ID, "status.") && c.Severity != finding.OK &&
-			c.ID != status.CodeUnknownTarget && c.ID != status.CodeUnknownStatus {
-			out = append(out, c)
-		}
-	}
-	return out
 }

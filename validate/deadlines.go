@@ -1,6 +1,8 @@
 package validate
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/ogpx/interchange/deadline"
@@ -17,71 +19,144 @@ const (
 
 var deadlineCodes = []finding.Code{
 	{ID: CodeDeadlineText, Severity: finding.Warning, Title: map[string]string{"en": "Deadline text and date disagree", "fr": "Texte et date de l’échéance discordants"}, Message: map[string]string{
-		"en": `the deadline's date {date} does not match its text "{text}", which reads as {reads}{ongoing? (ongoing work is due when the plan ends)}`,
-		"fr": `la date de l’échéance, {date}, ne correspond pas à son texte "{text}", qui se lit {reads}{ongoing? (un travail en cours est dû à la fin du plan)}`}},
+		"en": `the deadline's date {date} does not match its text "{text}" ({lang}), which reads as {reads}{other?, nor its text "{other}" ({otherLang})}{more?, nor {more} other texts}{ongoing? (ongoing work is due when the plan or one of its extensions ends)}`,
+		"fr": `la date de l’échéance, {date}, ne correspond pas à son texte "{text}" ({lang}), qui correspond à {reads}{other?, ni à son texte "{other}" ({otherLang})}{more?, ni à {more} autres textes}{ongoing? (un travail en cours est dû à la fin du plan ou de l’une de ses prolongations)}`}},
 	{ID: CodeLanguagesDiffer, Severity: finding.Warning, Title: map[string]string{"en": "Deadline texts disagree", "fr": "Textes de l’échéance discordants"}, Message: map[string]string{
 		"en": `the deadline's texts say different dates: "{text}" ({lang}) reads as {reads}, "{other}" ({otherLang}) as {otherReads}`,
-		"fr": `les textes de l’échéance donnent des dates différentes : "{text}" ({lang}) se lit {reads}, "{other}" ({otherLang}) se lit {otherReads}`}},
+		"fr": `les textes de l’échéance donnent des dates différentes : "{text}" ({lang}) correspond à {reads}, "{other}" ({otherLang}) à {otherReads}`}},
 }
 
 // checkDeadlineTexts checks the deadline of each milestone and indicator of
 // a plan against its text.
 func (c *checker) checkDeadlineTexts(plan *ogp.Plan, ptr string) {
 	opts := deadline.OptionsFor(plan)
+	ends := planEnds(plan)
 	for item := range plan.Items() {
-		c.checkDeadlineText(item.Deadline, ptr+item.Pointer+"/deadline", opts)
+		c.checkDeadlineText(item.Deadline, ptr+item.Pointer+"/deadline", opts, ends)
 	}
 }
 
+// planEnds returns the ends ongoing work of plan may be due by: the end of
+// its period and the end of each of its extensions, since an item may be
+// dated before an extension moved the plan's end.
+func planEnds(plan *ogp.Plan) []ogp.Date {
+	var ends []ogp.Date
+	add := func(end ogp.Date) {
+		if !end.IsZero() && !slices.Contains(ends, end) {
+			ends = append(ends, end)
+		}
+	}
+	add(plan.Period.End)
+	for _, x := range plan.Extensions {
+		add(x.End)
+	}
+	return ends
+}
+
+// textReading is how the text of a deadline in one language reads.
+type textReading struct {
+	lang, text string
+	dates      []ogp.Date // the dates due, or the plan's ends for ongoing work
+	ongoing    bool
+}
+
+// ongoingArg is the argument "ongoing" of r's finding: "true" for ongoing
+// work, or "" to leave the message's remark on it out.
+func (r textReading) ongoingArg() string {
+	if r.ongoing {
+		return "true"
+	}
+	return ""
+}
+
+// reads writes the dates r reads to, for a message.
+func (r textReading) reads() string {
+	names := make([]string, len(r.dates))
+	for i, d := range r.dates {
+		names[i] = d.String()
+	}
+	return strings.Join(names, ", ")
+}
+
+// agrees reports whether r names a date with a day in common with date.
+func (r textReading) agrees(date ogp.Date) bool {
+	return slices.ContainsFunc(r.dates, func(d ogp.Date) bool { return overlap(date, d) })
+}
+
+// sharesDueDay reports whether r and s name a date due on the same day:
+// "June 30, 2020", "Juin 2020" and "Q2 2020" are all due on 30 June 2020.
+func (r textReading) sharesDueDay(s textReading) bool {
+	return slices.ContainsFunc(r.dates, func(d ogp.Date) bool {
+		return slices.ContainsFunc(s.dates, func(e ogp.Date) bool { return d.Last().Compare(e.Last()) == 0 })
+	})
+}
+
 // checkDeadlineText checks that the date of d, at ptr, agrees with its text
-// in each language that reads to a date, and that those languages agree. A
-// text that names several dates agrees with any of them that is due
+// in each language that reads to a date, and that those languages agree.
+// A text that names several dates agrees with any of them that is due
 // ("5 by June 2019; 10 by June 2020" with 2019-06 or 2020-06); a date the
-// work is about ("for reporting year 2022") is not one. A recurring text
-// agrees with any date.
-func (c *checker) checkDeadlineText(d *ogp.Deadline, ptr string, opts deadline.Options) {
+// work is about ("for reporting year 2022") is not one. Ongoing work with
+// no date of its own agrees with any of ends. A recurring text agrees with
+// any date. Two texts agree when they name a date due on the same day.
+//
+// When the texts agree with each other and none with the date, one finding
+// at the date names them; when they disagree with each other, each text
+// that disagrees with the date gets its own finding.
+func (c *checker) checkDeadlineText(d *ogp.Deadline, ptr string, opts deadline.Options, ends []ogp.Date) {
 	if d == nil || d.Date.IsZero() {
 		return
 	}
-	type reading struct{ lang, text, dates string }
-	var read []reading
+	var read []textReading
 	for _, lang := range d.Text.Languages() {
 		text := d.Text[lang]
 		r, err := deadline.Parse(text, opts)
 		if err != nil || r.Kind == deadline.Recurring {
 			continue
 		}
-		var dates []ogp.Date
+		tr := textReading{lang: lang, text: text}
 		for _, p := range r.Dates {
 			if p.Role != deadline.Reference {
-				dates = append(dates, p.Date)
+				tr.dates = append(tr.dates, p.Date)
 			}
 		}
-		ongoing := ""
-		if len(dates) == 0 {
-			if r.Kind != deadline.Ongoing || opts.PlanEnd.IsZero() {
+		if len(tr.dates) == 0 {
+			if r.Kind != deadline.Ongoing || len(ends) == 0 {
 				continue
 			}
-			dates, ongoing = []ogp.Date{opts.PlanEnd}, "true"
+			tr.dates, tr.ongoing = ends, true
 		}
-		names := make([]string, len(dates))
-		agrees := false
-		for i, date := range dates {
-			names[i] = date.String()
-			agrees = agrees || overlap(d.Date, date)
-		}
-		reads := strings.Join(names, ", ")
-		read = append(read, reading{lang, text, reads})
-		if !agrees {
-			c.add(CodeDeadlineText, ptr+"/text/"+escapeToken(lang), "date", d.Date.String(),
-				"text", clip(text), "reads", reads, "ongoing", ongoing)
+		read = append(read, tr)
+	}
+	differ := false
+	for i := 0; i < len(read) && !differ; i++ {
+		for _, r := range read[i+1:] {
+			if first := read[i]; !first.sharesDueDay(r) {
+				c.add(CodeLanguagesDiffer, ptr+"/text", "lang", first.lang, "text", clip(first.text), "reads", first.reads(),
+					"otherLang", r.lang, "other", clip(r.text), "otherReads", r.reads())
+				differ = true
+				break
+			}
 		}
 	}
-	for _, r := range read[min(1, len(read)):] {
-		if first := read[0]; r.dates != first.dates {
-			c.add(CodeLanguagesDiffer, ptr+"/text", "lang", first.lang, "text", clip(first.text), "reads", first.dates,
-				"otherLang", r.lang, "other", clip(r.text), "otherReads", r.dates)
+	if !differ {
+		if len(read) == 0 || slices.ContainsFunc(read, func(r textReading) bool { return r.agrees(d.Date) }) {
 			return
+		}
+		first, args := read[0], []string{}
+		if len(read) > 1 {
+			args = []string{"otherLang", read[1].lang, "other", clip(read[1].text)}
+		}
+		if len(read) > 2 {
+			args = append(args, "more", strconv.Itoa(len(read)-2))
+		}
+		c.add(CodeDeadlineText, ptr+"/date", append([]string{"date", d.Date.String(), "lang", first.lang,
+			"text", clip(first.text), "reads", first.reads(), "ongoing", first.ongoingArg()}, args...)...)
+		return
+	}
+	for _, r := range read {
+		if !r.agrees(d.Date) {
+			c.add(CodeDeadlineText, ptr+"/text/"+ogp.PointerToken(r.lang), "date", d.Date.String(), "lang", r.lang,
+				"text", clip(r.text), "reads", r.reads(), "ongoing", r.ongoingArg())
 		}
 	}
 }

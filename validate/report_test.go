@@ -103,3 +103,49 @@ func TestReportJSONMembers(t *testing.T) {
 		t.Errorf("%s: %v", b, err)
 	}
 }
+
+// TestZeroReportJSON checks that a Report made without a validator is
+// written as the schema describes: in English, with an empty list of
+// findings, which reads back as an empty list.
+func TestZeroReportJSON(t *testing.T) {
+	b, err := json.Marshal(Report{Valid: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"valid":true,"language":"en","findings":[],"omitted":0}`; string(b) != want {
+		t.Errorf("%s, want %s", b, want)
+	}
+	if err := validateReportJSON(b); err != nil {
+		t.Errorf("%s: %v", b, err)
+	}
+	var back Report
+	if err := json.Unmarshal(b, &back); err != nil || back.Findings == nil || len(back.Findings) != 0 {
+		t.Errorf("read back %#v, %v; want an empty, non-nil list of findings", back, err)
+	}
+}
+
+// TestReportPathWithLineBreak checks that the schema accepts the path of a
+// member whose name holds a line break or a line separator: JSON Pointers
+// may hold any character.
+func TestReportPathWithLineBreak(t *testing.T) {
+	valid, err := os.ReadFile(filepath.Join("testdata", "cases", "valid.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"a\nb", "a\u2028b"} {
+		quoted, _ := json.Marshal(name)
+		data := slices.Concat([]byte(`{`), quoted, []byte(`: 1, `), valid[1:])
+		r, _ := Validate(data)
+		i := slices.IndexFunc(r.Findings, func(f finding.Finding) bool { return f.Path == "/"+name })
+		if i < 0 {
+			t.Fatalf("%q: no finding at /%s: %v", name, name, r.Findings)
+		}
+		b, err := json.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := validateReportJSON(b); err != nil {
+			t.Errorf("%q: the report does not satisfy %s: %v", name, schema.ReportFile, err)
+		}
+	}
+}

@@ -196,7 +196,9 @@ func (c *checker) checkHistory(plan *ogp.Plan, ptr string) {
 			// The schema layer reports a missing or unknown status.
 		case status.CodeUnknownTarget:
 			if target := f.Args["target"]; target != "" && idsRead {
-				c.add(CodeUnknownTarget, rp+"/target", "value", clip(target))
+				f.Args["target"] = clip(target)
+				f.Path = rp + "/target"
+				c.addFinding(f)
 			}
 		default:
 			at := rp + "/status"
@@ -215,11 +217,12 @@ func (c *checker) checkHistory(plan *ogp.Plan, ptr string) {
 // checkLanguages checks that every text of the document is given in every
 // language the document declares, and in no other. Tags are compared
 // without regard to case, as BCP 47 says: a text keyed "EN" is in the
-// declared "en". A tag not written in its canonical form ("EN" for "en")
-// gets one notice, where it is first written, however often it is used.
+// declared "en", and a language declared as "en" and "EN" is declared
+// twice. A tag not written in its canonical form ("EN" for "en") gets one
+// notice, where it is first written, however often it is used.
 func (c *checker) checkLanguages(doc *ogp.Package) {
-	declared := doc.Languages
-	isDeclared := make(map[string]bool, len(declared))
+	var declared []string             // each declared language once
+	isDeclared := map[string]string{} // canonical tag -> the tag declared
 	hinted := map[string]bool{}
 	hint := func(tag, ptr string) {
 		if canonical := ogp.CanonicalTag(tag); canonical != tag && !hinted[tag] {
@@ -227,32 +230,57 @@ func (c *checker) checkLanguages(doc *ogp.Package) {
 			c.add(CodeTagCase, ptr, "value", clip(tag), "want", clip(canonical))
 		}
 	}
-	for i, lang := range declared {
-		isDeclared[ogp.CanonicalTag(lang)] = true
-		hint(lang, "/languages/"+strconv.Itoa(i))
+	for i, lang := range doc.Languages {
+		ptr := "/languages/" + strconv.Itoa(i)
+		canonical := ogp.CanonicalTag(lang)
+		if first, dup := isDeclared[canonical]; dup {
+			if first != lang { // the schema reports a tag listed twice as is
+				c.add(CodeDuplicateLang, ptr, "value", clip(first), "other", clip(lang))
+			}
+			continue
+		}
+		isDeclared[canonical] = lang
+		declared = append(declared, lang)
+		hint(lang, ptr)
 	}
-	want, wantMore := listed(declared)
+	want, wantMore := listed(declared, len(declared))
 	forEachText(reflect.ValueOf(doc).Elem(), "", func(t ogp.Text, ptr string) {
 		if len(t) == 0 {
 			return
 		}
-		if missing := t.Missing(declared); len(missing) > 0 {
-			value, more := listed(missing)
-			c.add(CodeMissingLang, ptr, "value", value, "more", more, "want", want, "wantMore", wantMore)
-		}
 		seen := make(map[string]string, len(t))
+		given := 0 // declared languages t has a text in
 		for _, lang := range t.Languages() {
 			canonical := ogp.CanonicalTag(lang)
 			if first, dup := seen[canonical]; dup {
-				c.add(CodeDuplicateLang, ptr+"/"+escapeToken(lang), "value", clip(first), "other", clip(lang))
+				c.add(CodeDuplicateLang, ptr+"/"+ogp.PointerToken(lang), "value", clip(first), "other", clip(lang))
 				continue
 			}
 			seen[canonical] = lang
-			if !isDeclared[canonical] {
-				c.add(CodeUndeclaredLang, ptr+"/"+escapeToken(lang), "value", clip(lang), "want", want, "wantMore", wantMore)
-			} else {
-				hint(lang, ptr+"/"+escapeToken(lang))
+			if _, ok := isDeclared[canonical]; !ok {
+				c.add(CodeUndeclaredLang, ptr+"/"+ogp.PointerToken(lang), "value", clip(lang), "want", want, "wantMore", wantMore)
+				continue
 			}
+			hint(lang, ptr+"/"+ogp.PointerToken(lang))
+			if strings.TrimSpace(t[lang]) != "" {
+				given++
+			}
+		}
+		if n := len(declared) - given; n > 0 {
+			// Only the languages a message lists are looked for: a document
+			// that declares thousands costs no more per text than one that
+			// declares two.
+			var missing []string
+			for _, lang := range declared {
+				if len(missing) == min(n, maxListed) {
+					break
+				}
+				if have := seen[ogp.CanonicalTag(lang)]; strings.TrimSpace(t[have]) == "" {
+					missing = append(missing, lang)
+				}
+			}
+			value, more := listed(missing, n)
+			c.add(CodeMissingLang, ptr, "value", value, "more", more, "want", want, "wantMore", wantMore)
 		}
 	})
 }
@@ -303,7 +331,7 @@ func textFieldsOf(t reflect.Type) []textField {
 		switch k := t.Field(i).Type.Kind(); {
 		case name == "" || name == "-":
 		case t.Field(i).Type == textType, k == reflect.Struct, k == reflect.Pointer, k == reflect.Slice:
-			fields = append(fields, textField{escapeToken(name), i})
+			fields = append(fields, textField{ogp.PointerToken(name), i})
 		}
 	}
 	actual, _ := textFields.LoadOrStore(t, fields)
@@ -313,22 +341,13 @@ func textFieldsOf(t reflect.Type) []textField {
 // maxListed is the most items a message lists.
 const maxListed = 10
 
-// listed writes items for a message: at most maxListed of them, and how
-// many more there are ("" when none), so that no message grows with the
-// document.
-func listed(items []string) (list, more string) {
-	if len(items) <= maxListed {
-		return strings.Join(items, ", "), ""
+// listed writes items, the first of n, for a message: at most maxListed of
+// them, and how many more there are ("" when none), so that no message
+// grows with the document.
+func listed(items []string, n int) (list, more string) {
+	items = items[:min(len(items), maxListed)]
+	if n > len(items) {
+		more = strconv.Itoa(n - len(items))
 	}
-	return strings.Join(items[:maxListed], ", "), strconv.Itoa(len(items) - maxListed)
+	return strings.Join(items, ", "), more
 }
-
-// escapeToken writes name as a JSON Pointer token: "~" as "~0", "/" as "~1".
-func escapeToken(name string) string {
-	if !strings.ContainsAny(name, "~/") {
-		return name
-	}
-	return tokenEscaper.Replace(name)
-}
-
-var tokenEscaper = strings.NewReplacer("~", "~0", "/", "~1")

@@ -1,9 +1,12 @@
 package validate
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/ogpx/interchange/finding"
+	"github.com/ogpx/interchange/status"
 )
 
 // TestEveryCodeHasATitle checks that every registered code, this package's
@@ -28,4 +31,17 @@ func TestEveryCodeHasATitle(t *testing.T) {
 			t.Errorf("%s: the French title is the English one, %q", c.ID, finding.Title("en", c.ID))
 		}
 	}
+}
+
+// reported returns the codes of the findings this package reports: its
+// own and those of package status but the moves that are fine and the
+// unknown statuses, which the schema reports.
+func reported() []finding.Code {
+	out := slices.Concat(codes, deadlineCodes)
+	for _, c := range finding.Codes() {
+		if strings.HasPrefix(c.ID, "status.") && c.Severity != finding.OK && c.ID != status.CodeUnknownStatus {
+			out = append(out, c)
+		}
+	}
+	return out
 }

@@ -27,12 +27,18 @@ type Report struct {
 	Valid bool `json:"valid"`
 	// Language is the language the report's messages are shown in: the
 	// validator's [Language]. Findings keep their arguments, so the same
-	// report can be shown in any language ([finding.Finding.Message]).
+	// report can be shown in any language ([finding.Finding.Message]). A
+	// Report with no Language is shown, and written as JSON, in English.
 	Language string `json:"language"`
 	// Findings are the problems, in the order of their place in the file.
+	// When there are more than [MaxFindings], the most serious are kept
+	// (errors, then warnings, then notices), and a last finding,
+	// report.truncated, with no place (no path, line or column), says how
+	// many were left out. A nil Findings is written as [], and [] reads
+	// back as an empty, non-nil slice.
 	Findings []finding.Finding `json:"findings"`
 	// Omitted counts the findings left out beyond the limit set with
-	// [MaxFindings]; a last finding, report.truncated, says so too.
+	// [MaxFindings].
 	Omitted int `json:"omitted"`
 }
 
@@ -40,7 +46,10 @@ type Report struct {
 // report's Language, as a member "message" of the finding: for readers
 // that show findings without package finding. Decoding ignores it, since
 // the message follows from the finding's code and arguments: a report
-// written and read back is the same report.
+// written and read back is the same report, but that a Report with no
+// Language is written with "en", the language of its messages, and nil
+// Findings as [], which reads back as an empty slice.
+// schema/v1/report.schema.json describes what it writes.
 func (r Report) MarshalJSON() ([]byte, error) {
 	type shown struct {
 		finding.Finding
@@ -51,9 +60,9 @@ func (r Report) MarshalJSON() ([]byte, error) {
 		Language string  `json:"language"`
 		Findings []shown `json:"findings"`
 		Omitted  int     `json:"omitted"`
-	}{Valid: r.Valid, Language: r.Language, Findings: make([]shown, len(r.Findings)), Omitted: r.Omitted}
+	}{Valid: r.Valid, Language: cmp.Or(r.Language, "en"), Findings: make([]shown, len(r.Findings)), Omitted: r.Omitted}
 	for i, f := range r.Findings {
-		out.Findings[i] = shown{f, f.Message(r.Language)}
+		out.Findings[i] = shown{f, f.Message(out.Language)}
 	}
 	return json.Marshal(out)
 }
@@ -130,8 +139,10 @@ func MaxDepth(n int) Option {
 	}
 }
 
-// MaxFindings sets how many findings a report lists at most (default 1000);
-// a last finding, report.truncated, says how many more were left out.
+// MaxFindings sets how many findings a report lists at most (default 1000),
+// the most serious first: errors, then warnings, then notices. A last
+// finding, report.truncated, with no place, says how many more were left
+// out.
 func MaxFindings(n int) Option {
 	return func(o *options) error { o.maxFindings = n; return nil }
 }
@@ -323,10 +334,7 @@ func (c *checker) addFinding(f finding.Finding) {
 // limit and strict mode, and gives the verdict.
 func (c *checker) report() *Report {
 	ps := c.findings
-	slices.SortStableFunc(ps, func(a, b placed) int {
-		return cmp.Or(cmp.Compare(a.offset, b.offset), strings.Compare(a.Code, b.Code),
-			strings.Compare(a.Path, b.Path), compareArgs(a.Args, b.Args))
-	})
+	slices.SortStableFunc(ps, byPlace)
 	ps = slices.CompactFunc(ps, func(a, b placed) bool {
 		return a.offset == b.offset && a.Code == b.Code && a.Path == b.Path && maps.Equal(a.Args, b.Args)
 	})
@@ -342,12 +350,10 @@ func (c *checker) report() *Report {
 	total := len(ps) + c.omitted
 	omitted := 0
 	if total > c.opts.maxFindings {
-		ps = ps[:min(len(ps), c.opts.maxFindings)]
+		ps = keepWorst(ps, c.opts.maxFindings)
 		omitted = total - len(ps)
-		ps = append(ps, placed{Finding: finding.New(CodeTooManyErrors, "",
-			"want", strconv.Itoa(c.opts.maxFindings), "value", strconv.Itoa(omitted))})
 	}
-	fs := make([]finding.Finding, len(ps))
+	fs := make([]finding.Finding, len(ps), len(ps)+1)
 	offsets := make([]int, len(ps))
 	for i, p := range ps {
 		fs[i], offsets[i] = p.Finding, p.offset
@@ -355,10 +361,32 @@ func (c *checker) report() *Report {
 	for i, p := range ogp.Positions(c.data, offsets) {
 		fs[i].Line, fs[i].Column = p.Line, p.Column
 	}
-	if omitted > 0 { // the notice is about the report, not a place in the file
-		fs[len(fs)-1].Line, fs[len(fs)-1].Column = 0, 0
+	if omitted > 0 {
+		// About the report, not a value of the document: no place.
+		fs = append(fs, finding.New(CodeTruncated, "",
+			"want", strconv.Itoa(c.opts.maxFindings), "value", strconv.Itoa(omitted)))
 	}
 	return &Report{Valid: valid, Language: c.opts.lang, Findings: fs, Omitted: omitted}
+}
+
+// keepWorst returns the n most serious of ps, which are sorted by place,
+// still sorted by place: errors first, then warnings, then notices, so that
+// a limit never hides an error behind warnings that come before it.
+func keepWorst(ps []placed, n int) []placed {
+	if len(ps) <= n {
+		return ps
+	}
+	slices.SortStableFunc(ps, func(a, b placed) int { return cmp.Compare(b.Severity, a.Severity) })
+	ps = ps[:n]
+	slices.SortFunc(ps, byPlace)
+	return ps
+}
+
+// byPlace orders findings by their place in the file, then by code, path
+// and arguments: the order of a report.
+func byPlace(a, b placed) int {
+	return cmp.Or(cmp.Compare(a.offset, b.offset), strings.Compare(a.Code, b.Code),
+		strings.Compare(a.Path, b.Path), compareArgs(a.Args, b.Args))
 }
 
 // compareArgs orders two findings' arguments, for findings of one code at

@@ -156,7 +156,7 @@ func (e *env) printInputErrors(file string, data []byte, maxBytes int, decodeErr
 	shown := false
 	if v, err := validate.New(validate.Language(finding.Match(e.lang)), validate.MaxBytes(maxBytes)); err == nil {
 		for _, f := range v.Validate(data).Findings {
-			if f.Severity != finding.Error && f.Code != validate.CodeTooManyErrors {
+			if f.Severity != finding.Error && f.Code != validate.CodeTruncated {
 				continue
 			}
 			fmt.Fprintln(e.stderr, findingLine(file, f, e.lang))

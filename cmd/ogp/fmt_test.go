@@ -58,7 +58,7 @@ func TestFmtReportsBadInput(t *testing.T) {
 	}{
 		{"canonicalises stdin", smallest, []string{"fmt", "-"}, exitOK, ""},
 		{"unknown member", strings.Replace(smallest, `"x-a":1`, "\n\"plan\": []", 1), []string{"fmt", "-"}, exitInvalid,
-			"<stdin>:2:1: error schema.additional-member: member \"plan\" is not part of the format (did you mean \"plans\")"},
+			"<stdin>:2:1: error schema.additional-member: member \"plan\" is not part of the format (did you mean \"plans\"?)"},
 		{"every error", `{"formatVersion": "1.0.0", "languages": ["en", 1]}`, []string{"fmt", "-"}, exitInvalid,
 			"<stdin>:1:1: error schema.required: member \"plans\" is required here (/)\n<stdin>:1:1: error schema.required: member \"publisher\" is required here (/)\n" +
 				"<stdin>:1:48: error schema.type: want a string, found an integer (/languages/1)\n"},

@@ -52,7 +52,7 @@ C10      Substantial progress                 0            0                 1  
 
 Findings (1):
 Report              Target  Period   Severity  Code            Message
-/plans/0/reports/4  C10.8   2020-06  warning   status.regress  the status went back from Complete to Substantial progress; say why in the progress text
+/plans/0/reports/4  C10.8   2020-06  warning   status.regress  the status went back from "Complete" to "Substantial progress"; say why in the progress text
 `
 	if out != want {
 		t.Errorf("got:\n%s\nwant:\n%s", out, want)
@@ -77,7 +77,7 @@ C10      Progrès important                   0             0               2   
 
 Constats (1)~:
 Rapport             Cible  Période  Gravité        Code            Message
-/plans/0/reports/4  C10.8  2020-06  avertissement  status.regress  l’état a reculé de Réalisé à Progrès important^; expliquez pourquoi dans le texte sur les progrès
+/plans/0/reports/4  C10.8  2020-06  avertissement  status.regress  l’état a reculé de «~Réalisé~» à «~Progrès important~»^; expliquez pourquoi dans le texte sur les progrès
 `)
 	if out != want {
 		t.Errorf("got:\n%s\nwant:\n%s", out, want)
@@ -162,7 +162,7 @@ func TestStatusJSON(t *testing.T) {
 	}
 	f = got.Plans[0].Findings[1]
 	if f.Code != "status.regress" || f.Args["from"] != "complete" || f.Args["to"] != "substantial" ||
-		f.Message != "l’état a reculé de Réalisé à Progrès important\u202f; expliquez pourquoi dans le texte sur les progrès" {
+		f.Message != "l’état a reculé de «\u00a0Réalisé\u00a0» à «\u00a0Progrès important\u00a0»\u202f; expliquez pourquoi dans le texte sur les progrès" {
 		t.Errorf("French finding: %+v", f)
 	}
 }

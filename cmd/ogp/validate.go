@@ -221,7 +221,7 @@ func (r fileReport) MarshalJSON() ([]byte, error) {
 func summary(lang string, r *validate.Report) string {
 	listed := 0
 	for _, f := range r.Findings {
-		if f.Code != validate.CodeTooManyErrors {
+		if f.Code != validate.CodeTruncated {
 			listed++
 		}
 	}

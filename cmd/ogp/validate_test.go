@@ -111,7 +111,7 @@ func TestValidateText(t *testing.T) {
 	valid := filepath.Join(cases, "valid.json")
 	code, stdout, _ := runOGP(t, "", "validate", typo, valid)
 	want := typo + `:47:9: error schema.required: member "title" is required here (/plans/0/commitments/0)
-` + typo + `:91:11: error schema.additional-member: member "titel" is not part of the format (did you mean "title"); a member of your own must have a name that starts with "x-" (/plans/0/commitments/0/titel)
+` + typo + `:91:11: error schema.additional-member: member "titel" is not part of the format (did you mean "title"?); a member of your own must have a name that starts with "x-" (/plans/0/commitments/0/titel)
 ` + typo + `: not valid, 2 findings
 ` + valid + `: valid, no findings
 `
@@ -258,7 +258,7 @@ func TestValidateSARIFSchema(t *testing.T) {
 			}
 		}
 	}
-	for _, want := range []string{validate.CodeTooLarge, validate.CodeTooManyErrors, validate.CodeSyntax, validate.CodeWorkbook, "canada.challenges-required"} {
+	for _, want := range []string{validate.CodeTooLarge, validate.CodeTruncated, validate.CodeSyntax, validate.CodeWorkbook, "canada.challenges-required"} {
 		if !codes[want] {
 			t.Errorf("no run reported %s", want)
 		}
