@@ -321,6 +321,43 @@ func template(lang, id string) (string, bool) {
 	return s, ok
 }
 
+// Help returns the code's message template in lang, or in English, for
+// people who read about the rule rather than a finding of it (a
+// code-scanning tool's rule help): each value shown as its name in angle
+// quotes ("‹member›"), an optional part in brackets.
+func (c Code) Help(lang string) string {
+	tmpl, ok := template(Match(lang), c.ID)
+	if !ok {
+		return c.ID
+	}
+	return readable(tmpl)
+}
+
+// readable writes tmpl's placeholders as names: see [Code.Help].
+func readable(tmpl string) string {
+	var b strings.Builder
+	for {
+		open := strings.IndexByte(tmpl, '{')
+		end := -1
+		if open >= 0 {
+			end = placeholderEnd(tmpl, open)
+		}
+		if end < 0 {
+			b.WriteString(tmpl)
+			return b.String()
+		}
+		b.WriteString(tmpl[:open])
+		spec := tmpl[open+1 : end]
+		if _, body, optional := strings.Cut(spec, "?"); optional {
+			b.WriteString("[" + readable(body) + "]")
+		} else {
+			name, _, _ := strings.Cut(spec, ":")
+			b.WriteString("‹" + name + "›")
+		}
+		tmpl = tmpl[end+1:]
+	}
+}
+
 // render fills tmpl with args: see [Code.Message] for its placeholders.
 // Argument values are shown with their control and invisible characters
 // escaped, so that a value from a document cannot move a terminal's

@@ -205,3 +205,14 @@ func TestUnregisteredCodeIsAnError(t *testing.T) {
 		t.Errorf("severity %v, want error", got)
 	}
 }
+
+func TestHelp(t *testing.T) {
+	c, _ := Lookup("test.required")
+	if got, want := c.Help("en"), `member "‹member›" is required here[ (did you mean "‹suggestion›"?)]`; got != want {
+		t.Errorf("Help(en) = %q, want %q", got, want)
+	}
+	c, _ = Lookup("test.status")
+	if got, want := c.Help("fr"), "l’état a reculé\u00a0: de ‹from› à ‹to›\u202f; pourquoi\u202f?"; got != want {
+		t.Errorf("Help(fr) = %q, want %q", got, want)
+	}
+}
