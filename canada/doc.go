@@ -87,18 +87,23 @@
 // leading zeros: C05.2.01 is under C05.2, and is kept as written. Texts are
 // kept as written, Markdown and non-breaking spaces included.
 //
-// What differs between plans follows from what the table holds, not from
-// its year. A table without lead_dept or supt_sept (2018-20) names a
-// milestone's leads in parentheses at the end of its English title
-// ("(CSPS/TBS)", "with support from" naming supporters), resolved by
-// abbreviation or name; a table without deadline labels (2018-20) gives
-// an indicator's deadline text in the parentheses that end its full text.
+// What differs between plans follows from what the table defines, not from
+// its year nor from the values it fills. A table whose items define none of
+// lead_dept, supt_sept and deadline (2018-20) names a milestone's leads in
+// parentheses at the end of its English title ("(CSPS/TBS)", "with support
+// from" naming supporters), read as leads only when every name in them is a
+// department by abbreviation or name ("(PROS)" is left alone), and gives an
+// indicator's deadline text in the parentheses that end its full text. A
+// table that defines them, even empty (2025-29 before its leads are known),
+// is of the later style: its titles are only titles.
 // A label without a due_date (2025-29: "Fall 2027", "2026-27") keeps no
 // date: the date is the table's fact only when it gives one, and the
 // [deadline] package reads the text when a date is needed. A milestone
 // without leads of its own is led by its indicators' leads, a commitment by
 // its milestones'; the plan's institutions are the departments its items
-// and reports name, from the registry, in the order of first use.
+// and reports name, from the registry, in the order of first use; a slug
+// the registry lacks is kept, as a lead and as an institution named by its
+// slug, with a notice ([CodeUnknownDepartment]).
 // Reporting periods are not read from the table: quarterly or half-yearly,
 // they are the rows' to give, and the profile's rules to check.
 //

@@ -26,15 +26,25 @@ const (
 	// all. Arguments: id (the item's id, or the field's), field, reason
 	// (a word of canada-reason), value (the value, when it is one line).
 	CodeTableValue = "canada.table-value"
-	// CodeUnknownDepartment: a department named in the table or the rows
-	// is not in Canada's department registry (departments.csv) nor among
-	// those given with [WithDepartments]; it is left out. Arguments: id,
-	// field, name.
+	// CodeUnknownDepartment: a department slug of the table (lead_dept,
+	// supt_sept) or of the rows (owner_org) is not in Canada's department
+	// registry (departments.csv) nor among those given with
+	// [WithDepartments]. It is kept, not lost: the item or report names it,
+	// and the plan's institutions hold one with that id and the slug as its
+	// name until [WithDepartments] gives the real one. Arguments: name,
+	// field, and id (the item's) for the table, file and row for the rows.
 	CodeUnknownDepartment = "canada.unknown-department"
 	// CodeRowValue: a cell of the published rows cannot be read; its row
 	// is not imported, the others are. Arguments: file, row, column,
 	// reason, value.
 	CodeRowValue = "canada.row-value"
+	// CodeDuplicateRow: a row has the key (reporting_period, indicators)
+	// of a row before it, in the same file (first names that row) or
+	// another, or of a report the plan already holds; it is not imported.
+	// Placed at its indicators cell. Arguments: file, row, period,
+	// indicator, and first (the first row's number, in the same file) or
+	// before ("1": a report of another file, or of the plan).
+	CodeDuplicateRow = "canada.duplicate-row"
 )
 
 func init() {
@@ -64,19 +74,27 @@ func init() {
 			},
 		},
 		finding.Code{
-			ID: CodeUnknownDepartment, Severity: finding.Error,
+			ID: CodeUnknownDepartment, Severity: finding.Notice,
 			Title: map[string]string{"en": "Unknown department", "fr": "Ministère inconnu"},
 			Message: map[string]string{
-				"en": `"{name}", in the field "{field}" of {id}, is not a department of Canada's registry; it is left out`,
-				"fr": `"{name}", dans le champ "{field}" de {id}, n’est pas un ministère du registre du Canada; il est omis`,
+				"en": `"{name}", in {id?the field "{field}" of {id}}{row?the column "{field}" of row {row} of {file}}, is not a department of Canada's registry; it is kept as an institution with this id, named by it`,
+				"fr": `"{name}", dans {id?le champ "{field}" de {id}}{row?la colonne "{field}" de la ligne {row} de {file}}, n’est pas un ministère du registre du Canada; il est conservé comme institution de cet identifiant, qui lui sert de nom`,
+			},
+		},
+		finding.Code{
+			ID: CodeDuplicateRow, Severity: finding.Error,
+			Title: map[string]string{"en": "Report given twice", "fr": "Rapport donné deux fois"},
+			Message: map[string]string{
+				"en": `row {row} of {file} reports on {indicator} for {period}, as {first?row {first} does}{before?a report read before does}; the row is not imported`,
+				"fr": `la ligne {row} de {file} porte sur {indicator} pour {period}, comme {first?la ligne {first}}{before?un rapport déjà lu}; la ligne n’est pas importée`,
 			},
 		},
 		finding.Code{
 			ID: CodeRowValue, Severity: finding.Error,
 			Title: map[string]string{"en": "Unreadable row", "fr": "Ligne illisible"},
 			Message: map[string]string{
-				"en": `row {row} of {file}{column?, column "{column}"}: {reason:canada-reason}{value? ("{value}")}; the row is not imported`,
-				"fr": `ligne {row} de {file}{column?, colonne "{column}"} : {reason:canada-reason}{value? ("{value}")}; la ligne n’est pas importée`,
+				"en": `row {row} of {file}{column?, column "{column}"}: {reason:canada-reason}{value? ("{value}")}{line? (from line {line} to the end of the file)}; the row is not imported`,
+				"fr": `ligne {row} de {file}{column?, colonne "{column}"} : {reason:canada-reason}{value? ("{value}")}{line? (de la ligne {line} à la fin du fichier)}; la ligne n’est pas importée`,
 			},
 		},
 	)
@@ -94,6 +112,10 @@ func init() {
 		"canada-reason.wrong-parent":   {"en": "does not hold the row's indicator", "fr": "ne contient pas l’indicateur de la ligne"},
 		"canada-reason.field-count":    {"en": "the row has not as many cells as the header", "fr": "la ligne n’a pas autant de cellules que l’en-tête"},
 		"canada-reason.syntax":         {"en": "not valid CSV", "fr": "pas du CSV valide"},
-		"canada-reason.one-owner":      {"en": "a row has one owner organisation", "fr": "une ligne n’a qu’une organisation responsable"},
+		"canada-reason.not-utf8":       {"en": "not UTF-8 text (a file saved in another encoding, such as Windows-1252)", "fr": "pas du texte UTF-8 (un fichier enregistré dans un autre codage, comme Windows-1252)"},
+		"canada-reason.unclosed-quote": {"en": "a quote opened and never closed: this row and every one after it are lost", "fr": "un guillemet ouvert et jamais fermé : cette ligne et toutes les suivantes sont perdues"},
+		"canada-reason.ambiguous-item": {"en": "stands for more than one indicator of the plan once its leading zeros are dropped", "fr": "désigne plus d’un indicateur du plan une fois ses zéros de tête retirés"},
+		"canada-reason.not-quarter":    {"en": "not the last month of a quarter (YYYY-03, -06, -09 or -12), as the plan reports quarterly", "fr": "pas le dernier mois d’un trimestre (AAAA-03, -06, -09 ou -12), le plan étant suivi par trimestre"},
+		"canada-reason.not-half-year":  {"en": "not the last month of a half-year (YYYY-06 or -12), as the plan reports half-yearly", "fr": "pas le dernier mois d’un semestre (AAAA-06 ou -12), le plan étant suivi par semestre"},
 	})
 }

@@ -9,7 +9,7 @@ import (
 
 // importCodes are the codes of the importer, whose messages are tested
 // here; TestMessages tests those of the rules.
-var importCodes = []string{canada.CodeKeptField, canada.CodeKeptColumn, canada.CodeTableValue, canada.CodeUnknownDepartment, canada.CodeRowValue}
+var importCodes = []string{canada.CodeKeptField, canada.CodeKeptColumn, canada.CodeTableValue, canada.CodeUnknownDepartment, canada.CodeRowValue, canada.CodeDuplicateRow}
 
 func TestImportMessages(t *testing.T) {
 	tests := []struct {
@@ -26,8 +26,17 @@ func TestImportMessages(t *testing.T) {
 			`the field "due_date" of C05.2.01 cannot be read: not a date (YYYY-MM) ("fall 2022")`,
 			"le champ «\u00a0due_date\u00a0» de C05.2.01 est illisible\u00a0: pas une date (AAAA-MM) («\u00a0fall 2022\u00a0»)"},
 		{finding.New(canada.CodeUnknownDepartment, "", "id", "C01.1.1", "field", "lead_dept", "name", "xyz"),
-			`"xyz", in the field "lead_dept" of C01.1.1, is not a department of Canada's registry; it is left out`,
-			"«\u00a0xyz\u00a0», dans le champ «\u00a0lead_dept\u00a0» de C01.1.1, n’est pas un ministère du registre du Canada\u202f; il est omis"},
+			`"xyz", in the field "lead_dept" of C01.1.1, is not a department of Canada's registry; it is kept as an institution with this id, named by it`,
+			"«\u00a0xyz\u00a0», dans le champ «\u00a0lead_dept\u00a0» de C01.1.1, n’est pas un ministère du registre du Canada\u202f; il est conservé comme institution de cet identifiant, qui lui sert de nom"},
+		{finding.New(canada.CodeUnknownDepartment, "", "file", "rows.csv", "row", "4", "field", "owner_org", "name", "xyz"),
+			`"xyz", in the column "owner_org" of row 4 of rows.csv, is not a department of Canada's registry; it is kept as an institution with this id, named by it`,
+			"«\u00a0xyz\u00a0», dans la colonne «\u00a0owner_org\u00a0» de la ligne 4 de rows.csv, n’est pas un ministère du registre du Canada\u202f; il est conservé comme institution de cet identifiant, qui lui sert de nom"},
+		{finding.New(canada.CodeDuplicateRow, "", "file", "rows.csv", "row", "5", "period", "2022-06", "indicator", "C05.2.01", "first", "3"),
+			`row 5 of rows.csv reports on C05.2.01 for 2022-06, as row 3 does; the row is not imported`,
+			"la ligne 5 de rows.csv porte sur C05.2.01 pour 2022-06, comme la ligne 3\u202f; la ligne n’est pas importée"},
+		{finding.New(canada.CodeDuplicateRow, "", "file", "rows.csv", "row", "5", "period", "2022-06", "indicator", "C05.2.01", "before", "1"),
+			`row 5 of rows.csv reports on C05.2.01 for 2022-06, as a report read before does; the row is not imported`,
+			"la ligne 5 de rows.csv porte sur C05.2.01 pour 2022-06, comme un rapport déjà lu\u202f; la ligne n’est pas importée"},
 		{finding.New(canada.CodeRowValue, "", "file", "rows.csv", "row", "12", "column", "status", "reason", "unknown-status", "value", "Done"),
 			`row 12 of rows.csv, column "status": not one of Canada's status codes NS, LP, SP and C ("Done"); the row is not imported`,
 			"ligne 12 de rows.csv, colonne «\u00a0status\u00a0»\u00a0: pas l’un des codes d’état du Canada NS, LP, SP et C («\u00a0Done\u00a0»)\u202f; la ligne n’est pas importée"},

@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
@@ -80,8 +81,16 @@ var ErrNoColumn = errors.New("missing: every row needs it")
 //
 // A row with a cell that cannot be read gives a finding ([CodeRowValue],
 // with the cell as "rows.csv!R12C5", the header being row 1) and is left
-// out; the other rows are imported. The reports of plan, old and new, end
-// up ordered as the plan's items, then by period. The error is a
+// out; the other rows are imported. Cells must be UTF-8 (a file Excel saved
+// in Windows-1252 is reported cell by cell, never read with U+FFFD); a
+// period must end one of the plan's reporting periods under Canada's
+// profile ([ReportingMonths]: quarterly or half-yearly); an indicator id
+// matches exactly, or without its leading zeros when that names one
+// indicator only. A quote never closed is reported with the line it opens
+// on, every row from there to the end of the file being lost. A row whose
+// key (reporting_period, indicators) a row before it has, in this file or
+// another, or a report the plan holds, is not imported ([CodeDuplicateRow]).
+// The reports of plan, old and new, end up ordered as the plan's items, then by period. The error is a
 // [*RowsError] when the file cannot be read at all; plan is then
 // unchanged.
 func ImportRows(r io.Reader, name string, plan *ogp.Plan, opts ...Option) ([]finding.Finding, error) {
@@ -90,7 +99,8 @@ func ImportRows(r io.Reader, name string, plan *ogp.Plan, opts ...Option) ([]fin
 	if b, err := br.Peek(len(bom)); err == nil && string(b) == bom {
 		br.Discard(len(bom))
 	}
-	cr := csv.NewReader(br)
+	src := &eofReader{r: br}
+	cr := csv.NewReader(src)
 	cr.FieldsPerRecord = -1
 	header, err := cr.Read()
 	if err != nil {
@@ -124,6 +134,12 @@ func ImportRows(r io.Reader, name string, plan *ogp.Plan, opts ...Option) ([]fin
 			break
 		}
 		var pe *csv.ParseError
+		if errors.As(err, &pe) && errors.Is(pe.Err, csv.ErrQuote) && src.eof {
+			// A quote never closed runs to the end of the file: every line
+			// from the one it opens on is lost, and is said to be.
+			rr.lost(row, pe.StartLine)
+			break
+		}
 		if errors.As(err, &pe) {
 			rr.bad(row, 0, "syntax", "")
 			continue
@@ -135,6 +151,29 @@ func ImportRows(r io.Reader, name string, plan *ogp.Plan, opts ...Option) ([]fin
 	}
 	rr.finish()
 	return rr.findings, nil
+}
+
+// eofReader notes when its reader has come to its end.
+type eofReader struct {
+	r   io.Reader
+	eof bool
+}
+
+func (e *eofReader) Read(p []byte) (int, error) {
+	n, err := e.r.Read(p)
+	if err == io.EOF {
+		e.eof = true
+	}
+	return n, err
+}
+
+// lost reports that the file's rows from row on, which begin on line
+// line, are lost to a quote that is never closed.
+func (rr *rowReader) lost(row, line int) {
+	f := finding.New(CodeRowValue, "", "file", rr.name, "row", strconv.Itoa(row), "column", "", "reason", "unclosed-quote", "line", strconv.Itoa(line))
+	f.Cell = fmt.Sprintf("%s!R%d", rr.name, row)
+	rr.findings = append(rr.findings, f)
+	rr.badRow = row
 }
 
 // rowReader reads the rows of one file into a plan.
@@ -153,6 +192,15 @@ type rowReader struct {
 	indicators map[string]place
 	order      map[string]int // each item's position in the plan
 	badRow     int            // the last row with a bad cell
+	// ambiguous are the ids that stand for more than one indicator once
+	// their leading zeros are dropped (C1.1.1 for C01.1.1 and C1.1.01).
+	ambiguous map[string][]string
+	// seen holds the row of each key (period, indicator) read so far; 0 for
+	// a report the plan held before.
+	seen map[[2]string]int
+	// months is the length of the plan's reporting periods under Canada's
+	// profile, 0 when unknown.
+	months int
 }
 
 // place is where an indicator is in its plan.
@@ -178,14 +226,39 @@ func places(plan *ogp.Plan) (map[string]place, map[string]int) {
 	return indicators, order
 }
 
-// indexItems indexes the plan's items, the indicators also by idKey.
+// indexItems indexes the plan's items, the indicators also by idKey, in
+// the plan's order; a key shared by two indicators stands for neither. It
+// notes the keys of the plan's reports and its reporting scheme.
 func (rr *rowReader) indexItems() {
 	rr.indicators, rr.order = places(rr.plan)
-	for id, p := range rr.indicators {
-		if _, ok := rr.indicators[idKey(id)]; !ok {
-			rr.indicators[idKey(id)] = p
+	rr.ambiguous = map[string][]string{}
+	for it := range rr.plan.Items() {
+		if it.Indicator == nil {
+			continue
+		}
+		k := idKey(it.ID)
+		if k == it.ID {
+			continue
+		}
+		if prev, ok := rr.indicators[k]; ok && prev.indicator.ID != it.ID {
+			if rr.ambiguous[k] == nil {
+				rr.ambiguous[k] = []string{prev.indicator.ID}
+			}
+			rr.ambiguous[k] = append(rr.ambiguous[k], it.ID)
+			continue
+		}
+		rr.indicators[k] = rr.indicators[it.ID]
+	}
+	for k := range rr.ambiguous {
+		if p := rr.indicators[k]; p.indicator.ID != k { // an indicator of that very id stays found
+			delete(rr.indicators, k)
 		}
 	}
+	rr.seen = map[[2]string]int{}
+	for _, r := range rr.plan.Reports {
+		rr.seen[[2]string{r.Period.String(), r.Target}] = 0
+	}
+	rr.months = ReportingMonths(rr.plan)
 }
 
 // cell returns the value of column c in rec, "" when the file has no such
@@ -230,11 +303,21 @@ func (rr *rowReader) row(row int, rec []string) {
 		rr.bad(row, min(len(rec), len(rr.header))+1, "field-count", "")
 		return
 	}
+	for i, v := range rec {
+		if !utf8.ValidString(v) {
+			rr.bad(row, i+1, "not-utf8", "")
+		}
+	}
+	if rr.badRow == row {
+		return // a cell in another encoding (Windows-1252, as Excel saves): nothing of the row is trusted
+	}
 	var rep ogp.Report
 	if s := strings.TrimSpace(rr.cell(rec, "reporting_period")); s == "" {
 		rr.badCell(row, "reporting_period", "required", "")
 	} else if d, err := ogp.ParseDate(s); err != nil {
 		rr.badCell(row, "reporting_period", "not-date", s)
+	} else if rr.months > 0 && !endsPeriod(d, rr.months) {
+		rr.badCell(row, "reporting_period", reasonOffScheme(rr.months), s)
 	} else {
 		rep.Period = d
 	}
@@ -246,6 +329,8 @@ func (rr *rowReader) row(row int, rec []string) {
 	switch {
 	case id == "":
 		rr.badCell(row, "indicators", "required", "")
+	case !ok && rr.ambiguous[idKey(id)] != nil:
+		rr.badCell(row, "indicators", "ambiguous-item", id)
 	case !ok:
 		rr.badCell(row, "indicators", "unknown-item", id)
 	default:
@@ -269,12 +354,13 @@ func (rr *rowReader) row(row int, rec []string) {
 	rep.Challenges = rr.text(rec, "challenges")
 	if slug := strings.TrimSpace(rr.cell(rec, "owner_org")); slug != "" {
 		if d, ok := rr.department(slug); ok {
-			rep.Leads = []string{d.Slug}
+			slug = d.Slug
 		} else {
-			f := finding.New(CodeUnknownDepartment, "", "id", "row "+strconv.Itoa(row), "field", "owner_org", "name", slug)
+			f := finding.New(CodeUnknownDepartment, "", "file", rr.name, "row", strconv.Itoa(row), "field", "owner_org", "name", slug)
 			f.Cell = fmt.Sprintf("%s!R%dC%d", rr.name, row, rr.col["owner_org"]+1)
 			rr.findings = append(rr.findings, f)
 		}
+		rep.Leads = []string{slug}
 	}
 	for i, h := range rr.header {
 		if rr.known[h] || rec[i] == "" {
@@ -290,9 +376,32 @@ func (rr *rowReader) row(row int, rec []string) {
 		rep.Extra[key], _ = json.Marshal(rec[i])
 		rr.keep(h)
 	}
-	if rr.badRow != row {
-		rr.reports = append(rr.reports, rep)
+	if rr.badRow == row {
+		return
 	}
+	key := [2]string{rep.Period.String(), rep.Target}
+	if first, dup := rr.seen[key]; dup {
+		f := finding.New(CodeDuplicateRow, "", "file", rr.name, "row", strconv.Itoa(row), "period", key[0], "indicator", key[1])
+		if first > 0 {
+			f.Args["first"] = strconv.Itoa(first)
+		} else {
+			f.Args["before"] = "1"
+		}
+		f.Cell = fmt.Sprintf("%s!R%dC%d", rr.name, row, rr.col["indicators"]+1)
+		rr.findings = append(rr.findings, f)
+		return
+	}
+	rr.seen[key] = row
+	rr.reports = append(rr.reports, rep)
+}
+
+// reasonOffScheme is the reason of a period that ends no reporting period
+// of months months.
+func reasonOffScheme(months int) string {
+	if months == 6 {
+		return "not-half-year"
+	}
+	return "not-quarter"
 }
 
 // department returns the department of slug: the plan's institution of
@@ -335,9 +444,7 @@ func (rr *rowReader) finish() {
 	for _, r := range rr.reports {
 		for _, slug := range r.Leads {
 			if !slices.ContainsFunc(p.Institutions, func(i ogp.Institution) bool { return i.ID == slug }) {
-				if d, ok := rr.opts.department(slug, false); ok {
-					p.Institutions = append(p.Institutions, d.Institution())
-				}
+				p.Institutions = append(p.Institutions, rr.opts.institution(slug))
 			}
 		}
 	}

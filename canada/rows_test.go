@@ -3,11 +3,14 @@ package canada
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
 )
 
@@ -87,18 +90,21 @@ func TestImportRowsNamesTheBadCellAndKeepsTheOtherRows(t *testing.T) {
 	}
 }
 
-func TestImportRowsUnknownDepartmentIsLeftOut(t *testing.T) {
+func TestImportRowsUnknownDepartmentIsKept(t *testing.T) {
 	plan := smallPlan()
 	fs, err := ImportRows(strings.NewReader(header+"\n2022-06,C05,C05.2,C05.2.1,SP,p,p,,,,,xyz,\n"), "r.csv", plan)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(fs) != 1 || fs[0].Code != CodeUnknownDepartment || fs[0].Cell != "r.csv!R2C12" || len(plan.Reports) != 1 || plan.Reports[0].Leads != nil {
-		t.Errorf("findings %v, reports %+v", fs, plan.Reports)
+	if len(fs) != 1 || fs[0].Code != CodeUnknownDepartment || fs[0].Severity != finding.Notice || fs[0].Cell != "r.csv!R2C12" ||
+		len(plan.Reports) != 1 || !slices.Equal(plan.Reports[0].Leads, []string{"xyz"}) ||
+		!slices.ContainsFunc(plan.Institutions, func(i ogp.Institution) bool { return i.ID == "xyz" && i.Name["en"] == "xyz" }) {
+		t.Errorf("findings %v, reports %+v, institutions %+v", fs, plan.Reports, plan.Institutions)
 	}
+	plan = smallPlan()
 	fs, _ = ImportRows(strings.NewReader(header+"\n2022-09,C05,C05.2,C05.2.1,SP,p,p,,,,,xyz,\n"), "r.csv", plan,
 		WithDepartments(Department{Slug: "xyz", Name: ogp.NewText("X", "X")}))
-	if len(fs) != 0 || plan.Reports[1].Leads[0] != "xyz" || plan.Institutions[0].ID != "xyz" {
+	if len(fs) != 0 || plan.Reports[0].Leads[0] != "xyz" || plan.Institutions[0].ID != "xyz" || plan.Institutions[0].Name["en"] != "X" {
 		t.Errorf("WithDepartments: findings %v, reports %+v", fs, plan.Reports)
 	}
 }
@@ -165,5 +171,81 @@ func TestExportRowsRefusesWhatARowCannotHold(t *testing.T) {
 	}
 	if buf.Len() != 0 {
 		t.Errorf("wrote %d bytes", buf.Len())
+	}
+}
+
+func TestImportRowsRefusesADuplicateKey(t *testing.T) {
+	plan := smallPlan()
+	rows := header + "\n2022-06,C05,C05.2,C05.2.1,SP,a,a,,,,,,\n2022-09,C05,C05.2,C05.2.1,SP,b,b,,,,,,\n2022-06,C05,C05.2,C05.2.1,C,c,c,,,,,,\n"
+	fs, err := ImportRows(strings.NewReader(rows), "a.csv", plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) != 1 || fs[0].Code != CodeDuplicateRow || fs[0].Cell != "a.csv!R4C4" || fs[0].Args["first"] != "2" || len(plan.Reports) != 2 {
+		t.Errorf("findings %v, reports %+v", fs, plan.Reports)
+	}
+	// Another file, against the reports the plan now holds.
+	fs, _ = ImportRows(strings.NewReader(header+"\n2022-09,C05,C05.2,C05.2.1,C,d,d,,,,,,\n"), "b.csv", plan)
+	if len(fs) != 1 || fs[0].Code != CodeDuplicateRow || fs[0].Args["before"] != "1" || len(plan.Reports) != 2 || plan.Reports[1].Progress["en"] != "b" {
+		t.Errorf("second file: findings %v, reports %+v", fs, plan.Reports)
+	}
+}
+
+func TestImportRowsCells(t *testing.T) {
+	for _, tt := range []struct {
+		name, row, cell, reason string
+	}{
+		{"a month no quarter ends", "2022-05,C05,C05.2,C05.2.1,SP,p,p,,,,,,", "r.csv!R2C1", "not-quarter"},
+		{"an id two indicators share", "2022-06,C05,C05.2,C5.2.1,SP,p,p,,,,,,", "r.csv!R2C4", "ambiguous-item"},
+		{"Windows-1252", "2022-06,C05,C05.2,C05.2.1,SP,Progr\xe8s,p,,,,,,", "r.csv!R2C6", "not-utf8"},
+	} {
+		plan := smallPlan()
+		fs, err := ImportRows(strings.NewReader(header+"\n"+tt.row+"\n"), "r.csv", plan)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(fs) != 1 || fs[0].Cell != tt.cell || fs[0].Args["reason"] != tt.reason || len(plan.Reports) != 0 {
+			t.Errorf("%s: findings %v, reports %+v", tt.name, fs, plan.Reports)
+		}
+	}
+	// A half-yearly plan (2025-29) wants June or December.
+	plan := smallPlan()
+	plan.ID, plan.Period = "CA-2025-2029", ogp.Period{Start: ogp.MonthDate(2025, 1), End: ogp.MonthDate(2029, 12)}
+	fs, _ := ImportRows(strings.NewReader(header+"\n2026-03,C05,C05.2,C05.2.1,SP,p,p,,,,,,\n2026-06,C05,C05.2,C05.2.1,SP,p,p,,,,,,\n"), "r.csv", plan)
+	if len(fs) != 1 || fs[0].Args["reason"] != "not-half-year" || len(plan.Reports) != 1 {
+		t.Errorf("half-yearly: findings %v, reports %+v", fs, plan.Reports)
+	}
+}
+
+// ReportingMonths says what the profile's rules check.
+func TestReportingMonthsIsTheProfilesScheme(t *testing.T) {
+	for _, pl := range plans {
+		x := smallPlan()
+		x.ID = "CA-" + pl.name
+		months := ReportingMonths(x)
+		for m := 1; m <= 12; m++ {
+			r := ogp.Report{Target: "C05.2.1", Period: ogp.MonthDate(pl.start+1, time.Month(m)), Status: ogp.Substantial, Progress: ogp.NewText("p", "p")}
+			x.Reports = []ogp.Report{r}
+			fs := pl.check(x)
+			flagged := slices.ContainsFunc(fs, func(f finding.Finding) bool { return f.Code == CodePeriod })
+			if flagged == endsPeriod(r.Period, months) {
+				t.Errorf("%s: month %d: profile flags it %v, ReportingMonths %d", pl.name, m, flagged, months)
+			}
+		}
+	}
+}
+
+func TestImportRowsSaysWhatAnUnclosedQuoteLoses(t *testing.T) {
+	plan := smallPlan()
+	rows := header + "\n2022-06,C05,C05.2,C05.2.1,SP,a,a,,,,,,\n2022-09,C05,C05.2,C05.2.1,SP,\"b,b,,,,,,\n2022-12,C05,C05.2,C05.2.1,SP,c,c,,,,,,\n"
+	fs, err := ImportRows(strings.NewReader(rows), "r.csv", plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) != 1 || fs[0].Args["reason"] != "unclosed-quote" || fs[0].Args["line"] != "3" || fs[0].Cell != "r.csv!R3" || len(plan.Reports) != 1 {
+		t.Errorf("findings %v, reports %+v", fs, plan.Reports)
+	}
+	if m := fs[0].Message("en"); !strings.Contains(m, "from line 3 to the end of the file") {
+		t.Errorf("message %q", m)
 	}
 }

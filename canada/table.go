@@ -81,6 +81,17 @@ func (o *options) department(name string, byName bool) (Department, bool) {
 	return DepartmentByName(name)
 }
 
+// institution returns the institution of the department slug: the
+// registry's, or, for a slug it does not know (reported as
+// [CodeUnknownDepartment]), one with that id and the slug as its name, so
+// that no lead is lost.
+func (o *options) institution(slug string) ogp.Institution {
+	if d, ok := o.department(slug, false); ok {
+		return d.Institution()
+	}
+	return ogp.Institution{ID: slug, Name: ogp.NewText(slug, slug)}
+}
+
 // TableError is a table [ImportTable] cannot read at all: not YAML, too
 // large, or without the fields of a tracker.
 type TableError struct {
@@ -176,10 +187,11 @@ type tableReader struct {
 	findings []finding.Finding
 	kept     map[string]int // the index in findings of the CodeKeptField finding of each member name
 	items    int
-	// slugs is set when the table names departments by slug (lead_dept,
-	// supt_sept), labels when it gives deadline labels: the 2018-20 table
-	// does neither, and writes leads and deadlines in parentheses instead.
-	slugs, labels bool
+	// later is set when the table's items define lead_dept, supt_sept or
+	// deadline, even empty (as the 2025-29 table does before its leads are
+	// known): the style of every plan since 2022. The 2018-20 table defines
+	// none of them and writes leads and deadlines in parentheses instead.
+	later bool
 }
 
 // field is one of the table's fields that holds items: its choices, in
@@ -283,6 +295,10 @@ func (t *tableReader) read(e entry, placeless ...string) item {
 			continue
 		}
 		seen[key] = true
+		switch key {
+		case "lead_dept", "supt_sept", "deadline":
+			t.later = true
+		}
 		if !knownMembers[key] || slices.Contains(placeless, key) {
 			t.keep(&it, key, path, v)
 			continue
@@ -388,24 +404,18 @@ func (t *tableReader) slugList(v *yaml.Node, path, id, key string) []string {
 	var out []string
 	for _, name := range names {
 		if name = strings.TrimSpace(name); name != "" {
-			if slug, ok := t.department(name, false, v, path, id, key); ok && !slices.Contains(out, slug) {
+			slug := name
+			if d, ok := t.opts.department(name, false); ok {
+				slug = d.Slug
+			} else {
+				t.add(finding.New(CodeUnknownDepartment, path, "id", id, "field", key, "name", name), v)
+			}
+			if !slices.Contains(out, slug) {
 				out = append(out, slug)
 			}
 		}
 	}
 	return out
-}
-
-// department returns the slug of the department name stands for, by slug
-// or, with byName, by abbreviation or name, with a finding at the value at
-// when there is none.
-func (t *tableReader) department(name string, byName bool, at *yaml.Node, path, id, key string) (string, bool) {
-	d, ok := t.opts.department(name, byName)
-	if !ok {
-		t.add(finding.New(CodeUnknownDepartment, path, "id", id, "field", key, "name", name), at)
-		return "", false
-	}
-	return d.Slug, true
 }
 
 // add adds f, placed at the line and column of the value at.
@@ -458,8 +468,6 @@ func (t *tableReader) commitments(fields map[string]*field) ([]ogp.Commitment, e
 		if f := fields[name]; f != nil {
 			for _, e := range f.entries {
 				it := t.read(e)
-				t.slugs = t.slugs || it.leads != nil || it.supporters != nil
-				t.labels = t.labels || it.label != nil
 				if name == "milestones" {
 					ms = append(ms, it)
 				} else {
@@ -496,7 +504,7 @@ func (t *tableReader) commitments(fields map[string]*field) ([]ogp.Commitment, e
 		}
 		c := &commitments[ci]
 		leads, supporters := m.leads, m.supporters
-		if !t.slugs {
+		if !t.later {
 			leads, supporters = t.parenthesisLeads(m)
 		}
 		c.Milestones = append(c.Milestones, ogp.Milestone{ID: m.id, Title: m.title, FullText: m.fullText, Leads: leads, Supporters: supporters, Deadline: t.deadline(m, false), URL: m.url, Extra: m.extra})
@@ -550,7 +558,7 @@ func (t *tableReader) commitments(fields map[string]*field) ([]ogp.Commitment, e
 // the deadline package's to do when asked, not a fact of the table.
 func (t *tableReader) deadline(it item, indicator bool) *ogp.Deadline {
 	d := ogp.Deadline{Date: it.due, Text: it.label}
-	if !t.labels && indicator {
+	if !t.later && indicator {
 		d.Text = ogp.NewText(lastParenthesis(it.fullText["en"]), lastParenthesis(it.fullText["fr"]))
 	}
 	if d.Date.IsZero() && len(d.Text) == 0 {
@@ -581,25 +589,38 @@ func lastParenthesis(s string) string {
 
 // parenthesisLeads reads the departments the English title of a 2018-20
 // milestone ends with: "(CSPS/TBS)", "(NRC, Office of the Chief Science
-// Advisor; and TBS, with support from SBDAs)". The French titles are not
-// read: some give the wrong abbreviation (SPAC for the Canada School of
-// Public Service).
+// Advisor; and TBS, with support from SBDAs)". The parentheses are leads
+// only when every name in them is a department: "(PROS)" or "(for
+// example, ...)" ends a title without naming one, and leaves the milestone
+// without leads and without a finding. The French titles are not read:
+// some give the wrong abbreviation (SPAC for the Canada School of Public
+// Service).
 func (t *tableReader) parenthesisLeads(m item) (leads, supporters []string) {
 	inside := lastParenthesis(m.title["en"])
 	leadPart, supportPart, _ := strings.Cut(inside, "with support from")
+	all := true
 	resolve := func(part string) []string {
 		var out []string
 		for _, name := range leadSeparators.Split(part, -1) {
 			if name == "" {
 				continue
 			}
-			if slug, ok := t.department(name, true, mapValue(m.node, "en"), m.path+"/en", m.id, "en"); ok && !slices.Contains(out, slug) {
-				out = append(out, slug)
+			d, ok := t.opts.department(name, true)
+			if !ok {
+				all = false
+				return nil
+			}
+			if !slices.Contains(out, d.Slug) {
+				out = append(out, d.Slug)
 			}
 		}
 		return out
 	}
-	return resolve(leadPart), resolve(supportPart)
+	leads, supporters = resolve(leadPart), resolve(supportPart)
+	if !all {
+		return nil, nil
+	}
+	return leads, supporters
 }
 
 // institutions returns the departments plan refers to, in the order of
@@ -625,9 +646,7 @@ func (t *tableReader) institutions(plan *ogp.Plan) []ogp.Institution {
 	}
 	out := make([]ogp.Institution, 0, len(slugs))
 	for _, s := range slugs {
-		if d, ok := t.opts.department(s, false); ok {
-			out = append(out, d.Institution())
-		}
+		out = append(out, t.opts.institution(s))
 	}
 	return out
 }

@@ -131,7 +131,14 @@ finding is printed on standard error; exits 1 when one is an error.`,
 func (e *env) printTrackerFindings(file string, fs []finding.Finding) int {
 	code := exitOK
 	for _, f := range fs {
-		fmt.Fprintln(e.stderr, findingLine(file, f, e.lang))
+		if f.Cell != "" {
+			// A finding about the rows names its cell, file included
+			// ("rows.csv!R4C5"), and has no place in a JSON document.
+			lang := finding.Match(e.lang)
+			fmt.Fprintln(e.stderr, safe(f.Cell)+": "+f.Severity.Title(lang)+" "+f.Code+finding.Word(lang, "colon")+safe(f.Message(lang)))
+		} else {
+			fmt.Fprintln(e.stderr, findingLine(file, f, e.lang))
+		}
 		if f.Severity == finding.Error {
 			code = exitInvalid
 		}
