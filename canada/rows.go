@@ -62,6 +62,10 @@ func (e *RowsError) Unwrap() error { return e.Err }
 // columns a row needs: reporting_period, indicators, status.
 var ErrNoColumn = errors.New("missing: every row needs it")
 
+// ErrTooLarge is wrapped by the error of [ImportTable] and [ImportRows]
+// for a file larger than [MaxBytes] allows.
+var ErrTooLarge = errors.New("too large")
+
 // ImportRows reads the rows open.canada.ca publishes for the tracker of
 // plan (CSV, with or without Excel's byte order mark, CRLF or LF), as
 // reports of plan, named name in findings ("rows.csv"). The plan is one
@@ -95,7 +99,8 @@ var ErrNoColumn = errors.New("missing: every row needs it")
 // unchanged.
 func ImportRows(r io.Reader, name string, plan *ogp.Plan, opts ...Option) ([]finding.Finding, error) {
 	o := newOptions(opts)
-	br := bufio.NewReader(r)
+	limited := &io.LimitedReader{R: r, N: int64(o.maxBytes) + 1}
+	br := bufio.NewReader(limited)
 	if b, err := br.Peek(len(bom)); err == nil && string(b) == bom {
 		br.Discard(len(bom))
 	}
@@ -147,7 +152,13 @@ func ImportRows(r io.Reader, name string, plan *ogp.Plan, opts ...Option) ([]fin
 		if err != nil {
 			return nil, &RowsError{File: name, Err: err}
 		}
+		if limited.N == 0 {
+			return nil, &RowsError{File: name, Err: fmt.Errorf("%w: more than %d bytes", ErrTooLarge, o.maxBytes)}
+		}
 		rr.row(row, rec)
+	}
+	if limited.N == 0 {
+		return nil, &RowsError{File: name, Err: fmt.Errorf("%w: more than %d bytes", ErrTooLarge, o.maxBytes)}
 	}
 	rr.finish()
 	return rr.findings, nil

@@ -249,3 +249,19 @@ func TestImportRowsSaysWhatAnUnclosedQuoteLoses(t *testing.T) {
 		t.Errorf("message %q", m)
 	}
 }
+
+// A file of rows larger than MaxBytes is refused, and the plan is left as
+// it was.
+func TestImportRowsIsBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("reporting_period,commitments,milestones,indicators,status,progress_en,progress_fr\n")
+	for b.Len() < 4096 {
+		b.WriteString("2022-06,C01,C01.1,C01.1.1,SP,Done,Fait\n")
+	}
+	plan := &ogp.Plan{}
+	_, err := ImportRows(strings.NewReader(b.String()), "big.csv", plan, MaxBytes(1024))
+	var re *RowsError
+	if !errors.As(err, &re) || !errors.Is(err, ErrTooLarge) || len(plan.Reports) != 0 {
+		t.Errorf("err = %v, %d reports; want ErrTooLarge and none", err, len(plan.Reports))
+	}
+}

@@ -40,8 +40,8 @@ type options struct {
 // Option configures [ImportTable] and [ImportRows].
 type Option func(*options)
 
-// MaxBytes sets the largest table [ImportTable] reads (default
-// [DefaultMaxBytes]).
+// MaxBytes sets the largest table [ImportTable] reads, and the largest
+// file of rows [ImportRows] reads (default [DefaultMaxBytes] each).
 func MaxBytes(n int) Option { return func(o *options) { o.maxBytes = n } }
 
 // MaxItems sets the most commitments, milestones and indicators
@@ -133,7 +133,7 @@ func ImportTable(table []byte, card PlanCard, opts ...Option) (*ogp.Package, []f
 	}
 	o := newOptions(opts)
 	if len(table) > o.maxBytes {
-		return nil, nil, &TableError{Err: fmt.Errorf("%d bytes, more than the %d read", len(table), o.maxBytes)}
+		return nil, nil, &TableError{Err: fmt.Errorf("%w: %d bytes, more than the %d read", ErrTooLarge, len(table), o.maxBytes)}
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(table, &doc); err != nil {

@@ -76,7 +76,7 @@ finding is printed on standard error; exits 1 when one is an error.`,
 			if !end.IsZero() {
 				pc.End = end.Date
 			}
-			table, err := os.ReadFile(args[0])
+			table, err := readAtMost(args[0], canada.DefaultMaxBytes)
 			if err != nil {
 				e.complain(ioMessage(e.lang, err))
 				return exit(exitUsage)
@@ -192,4 +192,15 @@ document's only one, or the one --id names.`,
 	c.Flags().StringVar(&id, "id", "", "the `id` of the plan to export, when the document has several")
 	maxBytes = maxBytesFlag(c)
 	return c
+}
+
+// readAtMost reads the file name, or as much of it as shows it is larger
+// than limit bytes: one byte more, so that the reader can say so.
+func readAtMost(name string, limit int) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, int64(limit)+1))
 }
