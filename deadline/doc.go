@@ -17,8 +17,8 @@
 //
 // A text with several dates is a series: "By February 2022 and February
 // 2023" keeps both, each with its place in the text and its [Role]: due,
-// [Interim] ("report initial progress by 2024"), [Until] (the end of
-// recurring work) or [Reference] ("for reporting year 2022", a date the work
+// [RoleInterim] ("report initial progress by 2024"), [RoleUntil] (the end of
+// recurring work) or [RoleReference] ("for reporting year 2022", a date the work
 // is about and no deadline). The reading's Date is the first to fall due,
 // and [Reading.DueAsOf] tells which is due as of a day. Recurring work
 // ("Annually", "Biannually until 2029", "deux fois par année") has a

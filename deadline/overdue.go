@@ -142,7 +142,7 @@ func schedule(plan *ogp.Plan, d *ogp.Deadline, opts Options, day ogp.Date) ([]Pa
 		if occ := r.Rule.Occurrences(plan.Period.Start, opts.PlanEnd); len(occ) > 0 {
 			parts = parts[:0]
 			for _, m := range occ {
-				parts = append(parts, Part{Date: m, Due: m.Last(), Role: Due})
+				parts = append(parts, Part{Date: m, Due: m.Last(), Role: RoleDue})
 			}
 		}
 	}
@@ -156,7 +156,7 @@ func schedule(plan *ogp.Plan, d *ogp.Deadline, opts Options, day ogp.Date) ([]Pa
 
 // dueParts returns the dates d is due by, each with its last day: when its
 // text reads and names several dates, one of which is d's date (before any
-// extension moved it), the text's dates that are no [Reference], with d's
+// extension moved it), the text's dates that are no [RoleReference], with d's
 // date in its place; otherwise d's date alone. With original, the date is
 // the one before an extension moved it. A deadline with no date is read
 // from its text alone; one that names no date (Ongoing) has one Part, with
@@ -167,7 +167,7 @@ func dueParts(d *ogp.Deadline, opts Options, original bool) ([]Part, Reading, er
 	var parts []Part
 	if err == nil {
 		for _, p := range r.Dates {
-			if p.Role != Reference {
+			if p.Role != RoleReference {
 				parts = append(parts, p)
 			}
 		}
@@ -181,7 +181,7 @@ func dueParts(d *ogp.Deadline, opts Options, original bool) ([]Part, Reading, er
 		case r.Due.IsZero():
 			return nil, r, ErrNoPlanEnd
 		}
-		return []Part{{Due: r.Due, Role: Due}}, r, nil
+		return []Part{{Due: r.Due, Role: RoleDue}}, r, nil
 	}
 	before, date := d.Original, d.Date
 	if before.IsZero() {
@@ -196,7 +196,7 @@ func dueParts(d *ogp.Deadline, opts Options, original bool) ([]Part, Reading, er
 			return parts, r, nil
 		}
 	}
-	return []Part{{Date: date, Due: date.Last(), Role: Due}}, r, nil
+	return []Part{{Date: date, Due: date.Last(), Role: RoleDue}}, r, nil
 }
 
 // readText reads d's text in the first of its languages (in tag order) that

@@ -103,7 +103,7 @@ type Reading struct {
 	// Kind is what sort of deadline the text states.
 	Kind Kind `json:"kind"`
 	// Date is the first date the deadline falls due: the earliest, by its
-	// last day, of the dates in Dates that are not a [Reference], the one
+	// last day, of the dates in Dates that are not a [RoleReference], the one
 	// due as of a day before the plan starts ([Reading.DueAsOf]). It is the
 	// date a tracker must watch first; Canada's tables date a text with
 	// several dates by its first date or by its last, and Dates holds both.
@@ -125,17 +125,17 @@ type Role string
 
 // The roles of a date.
 const (
-	// Due is a date by which the work is due: "By June 2022",
+	// RoleDue is a date by which the work is due: "By June 2022",
 	// "Completion by March 2025".
-	Due Role = "due"
-	// Interim is a date by which a first part or a progress report is due:
+	RoleDue Role = "due"
+	// RoleInterim is a date by which a first part or a progress report is due:
 	// "report initial progress by 2024", "rapport d'étape en juin 2021".
-	Interim Role = "interim"
-	// Until is the end of recurring work: "Biannually until 2029".
-	Until Role = "until"
-	// Reference is a date the work is about, not when it is due: "for
+	RoleInterim Role = "interim"
+	// RoleUntil is the end of recurring work: "Biannually until 2029".
+	RoleUntil Role = "until"
+	// RoleReference is a date the work is about, not when it is due: "for
 	// reporting year 2022", "pour l'exercice 2022-2023". It is no deadline.
-	Reference Role = "reference"
+	RoleReference Role = "reference"
 )
 
 // Part is one date of a deadline text.
@@ -154,7 +154,7 @@ type Part struct {
 
 // DueAsOf returns the date the deadline is due by as of day (of any
 // precision: its first day counts): the earliest of its dates that is not a
-// [Reference] and whose last day is not before day, or, when all have
+// [RoleReference] and whose last day is not before day, or, when all have
 // passed, the one that passed last. Before the first date, it is the first
 // ([Reading.Date]). For a text that names no date (Ongoing), the Part has
 // only Due, the plan's end. It reports false when there is no date at all.
@@ -166,7 +166,7 @@ func (r Reading) DueAsOf(day ogp.Date) (Part, bool) {
 	var next, last Part
 	for _, p := range r.Dates {
 		switch {
-		case p.Role == Reference:
+		case p.Role == RoleReference:
 		case p.Due.Compare(day) >= 0 && (next.Due.IsZero() || p.Due.Compare(next.Due) < 0):
 			next = p
 		case last.Due.IsZero() || p.Due.Compare(last.Due) > 0:
@@ -179,7 +179,7 @@ func (r Reading) DueAsOf(day ogp.Date) (Part, bool) {
 	case !last.Due.IsZero():
 		return last, true
 	}
-	return Part{Due: r.Due, Role: Due}, !r.Due.IsZero()
+	return Part{Due: r.Due, Role: RoleDue}, !r.Due.IsZero()
 }
 
 // Rule is how a recurring deadline recurs: every Months months, until Until
@@ -348,8 +348,8 @@ const MaxTextLength = 4096
 // 2019 to onboard 2 provinces; May 2020 to onboard 2 municipalities". Each is
 // kept in [Reading.Dates] with its [Role] and its place in the text, and
 // the deadline's Date is the first to fall due. A date the work is about
-// ("for reporting year 2022") is a [Reference], and a first part or
-// progress report ("report initial progress by 2024") is [Interim].
+// ("for reporting year 2022") is a [RoleReference], and a first part or
+// progress report ("report initial progress by 2024") is [RoleInterim].
 //
 // A year is four digits from 1900 to 2199; other numbers ("At least 20
 // records", "Bill C-58") are not dates, and neither are fiscal years or
@@ -404,8 +404,8 @@ func Parse(text string, opts Options) (Reading, error) {
 		r.Dates[k].Role = role(toks, spans, k, r.Kind)
 		d := r.Dates[k]
 		switch {
-		case d.Role == Reference:
-		case d.Role == Until:
+		case d.Role == RoleReference:
+		case d.Role == RoleUntil:
 			if r.Rule.Until.IsZero() || d.Due.Compare(r.Rule.Until.Last()) > 0 {
 				r.Rule.Until = d.Date
 			}
@@ -549,7 +549,7 @@ func containsAny(s string, phrases []string) bool {
 func role(toks []token, spans [][2]int, k int, kind Kind) Role {
 	from, to := spans[k][0], spans[k][1]
 	if reference(toks, from, to) {
-		return Reference
+		return RoleReference
 	}
 	// The words of the date's clause: back to the previous date or a break,
 	// on to the next date or a break.
@@ -571,17 +571,17 @@ func role(toks []token, spans [][2]int, k int, kind Kind) Role {
 	clause := " " + wordsOf(toks[before:from]) + " " + wordsOf(toks[to:after]) + " "
 	switch {
 	case containsAny(clause, interimWords):
-		return Interim
+		return RoleInterim
 	case kind == Recurring && containsAny(" "+wordsOf(toks[before:from])+" ", untilWords):
-		return Until
+		return RoleUntil
 	}
-	return Due
+	return RoleDue
 }
 
 // clauseWords end a clause, as ";" and "," do.
 var clauseWords = []string{"and", "et", "then", "puis", "but", "mais", "while", "tandis"}
 
-// interimWords, in a date's clause, make it [Interim].
+// interimWords, in a date's clause, make it [RoleInterim].
 var interimWords = phrases(
 	"initial progress", "interim", "intermediate", "preliminary", "progress report", "report progress",
 	"report on progress", "first results", "progres initiaux", "premiers progres", "premiers resultats",
@@ -592,7 +592,7 @@ var interimWords = phrases(
 var untilWords = phrases("until", "till", "through", "up to", "jusqu", "jusque")
 
 // referenceNouns and referenceWords make a date that follows "for" or
-// "pour" a [Reference]: "for reporting year 2022", "for the 2022 reporting
+// "pour" a [RoleReference]: "for reporting year 2022", "for the 2022 reporting
 // year", "pour l'année de déclaration 2022", "pour l'exercice 2022-2023".
 var (
 	referenceNouns = []string{"year", "period", "cycle", "annee", "exercice", "periode"}

@@ -262,37 +262,37 @@ func TestParseSeries(t *testing.T) {
 		parts []part
 	}{
 		{"By February 2022 and February 2023", "2022-02", []part{
-			{"February 2022", "2022-02", Due}, {"February 2023", "2023-02", Due}}},
+			{"February 2022", "2022-02", RoleDue}, {"February 2023", "2023-02", RoleDue}}},
 		{"D'ici février 2022 et février 2023", "2022-02", []part{
-			{"février 2022", "2022-02", Due}, {"février 2023", "2023-02", Due}}},
+			{"février 2022", "2022-02", RoleDue}, {"février 2023", "2023-02", RoleDue}}},
 		{"Completion by March 2025; report initial progress by 2024", "2024", []part{
-			{"March 2025", "2025-03", Due}, {"2024", "2024", Interim}}},
+			{"March 2025", "2025-03", RoleDue}, {"2024", "2024", RoleInterim}}},
 		{"Achèvement d'ici mars 2025; rapport d'étape d'ici 2024", "2024", []part{
-			{"mars 2025", "2025-03", Due}, {"2024", "2024", Interim}}},
+			{"mars 2025", "2025-03", RoleDue}, {"2024", "2024", RoleInterim}}},
 		{"Interim report June 2021 and final report June 2022", "2021-06", []part{
-			{"June 2021", "2021-06", Interim}, {"June 2022", "2022-06", Due}}},
+			{"June 2021", "2021-06", RoleInterim}, {"June 2022", "2022-06", RoleDue}}},
 		{"By June 2022 for reporting year 2022, and June 2023 for reporting year 2023", "2022-06", []part{
-			{"June 2022", "2022-06", Due}, {"2022", "2022", Reference},
-			{"June 2023", "2023-06", Due}, {"2023", "2023", Reference}}},
+			{"June 2022", "2022-06", RoleDue}, {"2022", "2022", RoleReference},
+			{"June 2023", "2023-06", RoleDue}, {"2023", "2023", RoleReference}}},
 		{"D'ici juin 2022 pour l'année de déclaration 2022, et juin 2023 pour l'année de déclaration 2023", "2022-06", []part{
-			{"juin 2022", "2022-06", Due}, {"2022", "2022", Reference},
-			{"juin 2023", "2023-06", Due}, {"2023", "2023", Reference}}},
+			{"juin 2022", "2022-06", RoleDue}, {"2022", "2022", RoleReference},
+			{"juin 2023", "2023-06", RoleDue}, {"2023", "2023", RoleReference}}},
 		{"June 2023 for the 2022 reporting year", "2023-06", []part{
-			{"June 2023", "2023-06", Due}, {"2022", "2022", Reference}}},
+			{"June 2023", "2023-06", RoleDue}, {"2022", "2022", RoleReference}}},
 		{"Juin 2023 pour l'exercice 2022-2023", "2023-06", []part{
-			{"Juin 2023", "2023-06", Due}, {"2022-2023", "2023-03", Reference}}},
+			{"Juin 2023", "2023-06", RoleDue}, {"2022-2023", "2023-03", RoleReference}}},
 		{"May 2019 to onboard 2 provinces; May 2020 to onboard 2 municipalities", "2019-05", []part{
-			{"May 2019", "2019-05", Due}, {"May 2020", "2020-05", Due}}},
+			{"May 2019", "2019-05", RoleDue}, {"May 2020", "2020-05", RoleDue}}},
 		{"Mai 2019 pour intégrer 2 provinces; Mai 2020 pour intégrer 2 municipalités", "2019-05", []part{
-			{"Mai 2019", "2019-05", Due}, {"Mai 2020", "2020-05", Due}}},
+			{"Mai 2019", "2019-05", RoleDue}, {"Mai 2020", "2020-05", RoleDue}}},
 		{"6 organisés d’ici octobre 2019; 12 organisés d’ici juin 2020", "2019-10", []part{
-			{"octobre 2019", "2019-10", Due}, {"juin 2020", "2020-06", Due}}},
-		{"By fiscal year 2023-24", "2024-03", []part{{"2023-24", "2024-03", Due}}},
-		{"Biannually until 2029", "2029", []part{{"2029", "2029", Until}}},
-		{"Deux fois par année jusqu'en 2029", "2029", []part{{"2029", "2029", Until}}},
-		{"By early 2026", "2026-37", []part{{"early 2026", "2026-37", Due}}},
-		{"D'ici le de\u0301but de 2026", "2026-37", []part{{"début de 2026", "2026-37", Due}}},
-		{"December 31, 2020", "2020-12-31", []part{{"December 31, 2020", "2020-12-31", Due}}},
+			{"octobre 2019", "2019-10", RoleDue}, {"juin 2020", "2020-06", RoleDue}}},
+		{"By fiscal year 2023-24", "2024-03", []part{{"2023-24", "2024-03", RoleDue}}},
+		{"Biannually until 2029", "2029", []part{{"2029", "2029", RoleUntil}}},
+		{"Deux fois par année jusqu'en 2029", "2029", []part{{"2029", "2029", RoleUntil}}},
+		{"By early 2026", "2026-37", []part{{"early 2026", "2026-37", RoleDue}}},
+		{"D'ici le de\u0301but de 2026", "2026-37", []part{{"début de 2026", "2026-37", RoleDue}}},
+		{"December 31, 2020", "2020-12-31", []part{{"December 31, 2020", "2020-12-31", RoleDue}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

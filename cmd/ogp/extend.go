@@ -146,33 +146,33 @@ func (e *env) extend(in input, maxBytes int, policy deadline.Policy, authority, 
 // and the policy.
 func changeDetail(lang string, c deadline.Change, plan *ogp.Plan, policy deadline.Policy) string {
 	switch c.Reason {
-	case deadline.Moved:
+	case deadline.ReasonMoved:
 		if policy.Months == 0 {
 			return say(lang, "cli.extend.new-end")
 		}
 		return say(lang, "cli.extend.moved", "months", strconv.Itoa(policy.Months))
-	case deadline.Capped:
+	case deadline.ReasonCapped:
 		return say(lang, "cli.extend.capped", "date", c.New.String())
-	case deadline.Overridden:
+	case deadline.ReasonOverridden:
 		return say(lang, "cli.extend.override")
-	case deadline.Kept:
+	case deadline.ReasonKept:
 		return say(lang, "cli.extend.kept")
-	case deadline.AlreadyExtended:
+	case deadline.ReasonAlreadyExtended:
 		for item := range plan.Items() {
 			if item.ID == c.Item && item.Deadline != nil {
 				return say(lang, "cli.extend.already-extended", "date", item.Deadline.Original.String(), "id", policy.ID)
 			}
 		}
-	case deadline.NoDate:
+	case deadline.ReasonNoDate:
 		return say(lang, "cli.extend.no-date", "date", plan.End().String())
-	case deadline.Done:
+	case deadline.ReasonDone:
 		if i, ok := plan.LatestReports(policy.Cutoff)[c.Item]; ok {
 			r := plan.Reports[i]
 			return say(lang, "cli.extend.done", "status", r.Status.Title(finding.Match(lang)), "period", r.Period.String())
 		}
-	case deadline.OutsideWindow:
+	case deadline.ReasonOutsideWindow:
 		return say(lang, "cli.extend.outside-window", "date", c.Old.String(), "from", policy.DueFrom.String(), "to", policy.DueTo.String())
-	case deadline.NotLater:
+	case deadline.ReasonNotLater:
 		return say(lang, "cli.extend.not-later")
 	}
 	return c.Detail

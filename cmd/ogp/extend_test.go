@@ -186,7 +186,7 @@ func TestChangeDetailInEnglish(t *testing.T) {
 			_, again, _ := deadline.Apply(plan, policy)
 			for _, c := range append(changes, again...) {
 				got := changeDetail("en", c, plan, policy)
-				if c.Reason != deadline.Done && c.Reason != deadline.NotLater && got != c.Detail {
+				if c.Reason != deadline.ReasonDone && c.Reason != deadline.ReasonNotLater && got != c.Detail {
 					t.Errorf("%s %s %s: %q, want %q", name, c.Item, c.Reason, got, c.Detail)
 				}
 			}
