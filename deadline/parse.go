@@ -395,7 +395,7 @@ func Parse(text string, opts Options) (Reading, error) {
 		}
 	}
 	words := " " + wordsOf(toks) + " "
-	if months := recurrence(toks, words); months > 0 {
+	if months := recurrence(toks); months > 0 {
 		r.Kind, r.Rule = Recurring, &Rule{Months: months}
 	} else if containsAny(words, ongoingWords) {
 		r.Kind = Ongoing
@@ -434,49 +434,66 @@ var ongoingWords = phrases(
 	"en cours", "en continu", "de facon continue", "en permanence",
 )
 
-// recurringWords are the phrases, in folded form and between spaces, that
-// make a deadline recurring, with their period in months. "Biannually" is
-// twice a year, as in Canada's half-yearly 2025-29 plan ("Biannually until
-// 2029"); every two years is "biennially".
+// recurringWords are the phrases, in folded form (words separated by
+// spaces, as hyphens and spaces separate them in the text), that make a
+// deadline recurring, with their period in months. "Biannually" is twice a
+// year, as in Canada's half-yearly 2025-29 plan ("Biannually until 2029");
+// every two years is "biennially" or "every other year". "Bi-monthly" is
+// every two months.
 var recurringWords = []struct {
 	phrase string
 	months int
 }{
-	{" annually ", 12},
-	{" yearly ", 12},
-	{" every year ", 12},
-	{" each year ", 12},
-	{" once a year ", 12},
-	{" chaque annee ", 12},
-	{" annuellement ", 12},
-	{" tous les ans ", 12},
-	{" une fois par an ", 12},
-	{" une fois par annee ", 12},
-	{" biannually ", 6},
-	{" semi annually ", 6},
-	{" semiannually ", 6},
-	{" twice a year ", 6},
-	{" twice yearly ", 6},
-	{" half yearly ", 6},
-	{" every half year ", 6},
-	{" semestriellement ", 6},
-	{" deux fois par annee ", 6},
-	{" deux fois par an ", 6},
-	{" chaque semestre ", 6},
-	{" quarterly ", 3},
-	{" every quarter ", 3},
-	{" each quarter ", 3},
-	{" trimestriellement ", 3},
-	{" chaque trimestre ", 3},
-	{" monthly ", 1},
-	{" every month ", 1},
-	{" each month ", 1},
-	{" mensuellement ", 1},
-	{" chaque mois ", 1},
-	{" tous les mois ", 1},
-	{" biennially ", 24},
-	{" biennial ", 24},
-	{" biennale ", 24},
+	{"annually", 12}, {"yearly", 12}, {"every year", 12}, {"each year", 12}, {"once a year", 12},
+	{"chaque annee", 12}, {"annuellement", 12}, {"tous les ans", 12}, {"une fois par an", 12},
+	{"une fois par annee", 12},
+	{"biannually", 6}, {"bi annually", 6}, {"semi annually", 6}, {"semiannually", 6},
+	{"twice a year", 6}, {"twice yearly", 6}, {"half yearly", 6}, {"every half year", 6},
+	{"semestriellement", 6}, {"deux fois par annee", 6}, {"deux fois par an", 6}, {"chaque semestre", 6},
+	{"quarterly", 3}, {"every quarter", 3}, {"each quarter", 3}, {"trimestriellement", 3},
+	{"chaque trimestre", 3},
+	{"bimonthly", 2}, {"bi monthly", 2}, {"bimestriellement", 2},
+	{"monthly", 1}, {"every month", 1}, {"each month", 1}, {"mensuellement", 1}, {"chaque mois", 1},
+	{"tous les mois", 1},
+	{"biennially", 24}, {"biennial", 24}, {"biennale", 24}, {"every other year", 24},
+	{"every second year", 24}, {"aux deux ans", 24}, {"tous les deux ans", 24},
+}
+
+// recurringAdjectives make a deadline recurring only where they stand for
+// the schedule, with no noun after them in their clause: "Annual",
+// "Semi-annual until 2029", "Trimestriel"; "Annual report 2021" names a
+// report, due once.
+var recurringAdjectives = []struct {
+	phrase string
+	months int
+}{
+	{"annual", 12}, {"annuel", 12}, {"annuelle", 12},
+	{"semi annual", 6}, {"semiannual", 6}, {"bi annual", 6}, {"biannual", 6},
+	{"semestriel", 6}, {"semestrielle", 6},
+	{"trimestriel", 3}, {"trimestrielle", 3},
+	{"bimestriel", 2}, {"bimestrielle", 2},
+	{"mensuel", 1}, {"mensuelle", 1},
+}
+
+// recurringPhrases are recurringWords and recurringAdjectives split into
+// words, the longest phrases first, so that "semi annually" is matched
+// before "annually" can be.
+var recurringPhrases = func() []recurringPhrase {
+	var list []recurringPhrase
+	for _, w := range recurringWords {
+		list = append(list, recurringPhrase{strings.Fields(w.phrase), w.months, false})
+	}
+	for _, w := range recurringAdjectives {
+		list = append(list, recurringPhrase{strings.Fields(w.phrase), w.months, true})
+	}
+	slices.SortStableFunc(list, func(a, b recurringPhrase) int { return len(b.words) - len(a.words) })
+	return list
+}()
+
+type recurringPhrase struct {
+	words     []string
+	months    int
+	adjective bool
 }
 
 // phrases returns the phrases, each between spaces, as [containsAny] finds
@@ -503,18 +520,40 @@ var (
 )
 
 // recurrence returns the period, in months, of the recurring work the
-// tokens state (words are their words, between spaces), or 0. When they
-// state several ("Updated monthly, published quarterly"), it is the
-// longest: what is done more often is checked when it is published.
-func recurrence(toks []token, words string) int {
+// tokens state, or 0. Phrases are matched by the words they cover, the
+// longest first, and a word matched is not matched again: "Semi-annually"
+// is every six months, not also "annually". When the text states several
+// schedules ("Updated monthly, published quarterly"), the longest period
+// wins: what is done more often is checked when it is published.
+func recurrence(toks []token) int {
+	var words []int // indices of the word tokens
+	for i, t := range toks {
+		if t.word() {
+			words = append(words, i)
+		}
+	}
+	used := make([]bool, len(toks))
 	longest := 0
-	for _, w := range recurringWords {
-		if w.months > longest && strings.Contains(words, w.phrase) {
-			longest = w.months
+	for _, ph := range recurringPhrases {
+	next:
+		for k := 0; k+len(ph.words) <= len(words); k++ {
+			for n, w := range ph.words {
+				if j := words[k+n]; used[j] || toks[j].text != w || n > 0 && toks[j].brk {
+					continue next
+				}
+			}
+			first, last := words[k], words[k+len(ph.words)-1]
+			if ph.adjective && !alone(toks, first, last+1) {
+				continue
+			}
+			for n := range ph.words {
+				used[words[k+n]] = true
+			}
+			longest = max(longest, ph.months)
 		}
 	}
 	for i, t := range toks {
-		if !slices.Contains(everyWords, t.text) {
+		if used[i] || !slices.Contains(everyWords, t.text) {
 			continue
 		}
 		j := i + 1
@@ -536,6 +575,29 @@ func recurrence(toks []token, words string) int {
 		}
 	}
 	return longest
+}
+
+// alone reports whether an adjective that starts at toks[i] and whose next
+// token is toks[j] stands on its own, qualifying no noun before it (French:
+// "Rapport annuel") or after it (English: "Annual report"): its clause
+// starts with it or after a number, and ends after it, or a date, an end
+// ("until") or a start ("starting", "from") follows.
+func alone(toks []token, i, j int) bool {
+	if i > 0 && !toks[i].brk && !toks[i-1].number && !slices.Contains(adjectiveFollowers, toks[i-1].text) {
+		return false
+	}
+	for j < len(toks) && toks[j].text == "-" {
+		j++
+	}
+	return j >= len(toks) || toks[j].brk || toks[j].number || slices.Contains(adjectiveFollowers, toks[j].text) ||
+		months[toks[j].text] != 0 || seasons[toks[j].text] != [2]ogp.SubYear{}
+}
+
+// adjectiveFollowers are the words after which a recurring adjective still
+// stands on its own: "Annual until 2029", "Annuel jusqu'en 2029".
+var adjectiveFollowers = []string{
+	"until", "till", "through", "to", "from", "starting", "beginning", "since", "and", "then", "by", "in",
+	"jusqu", "jusque", "a", "des", "depuis", "et", "puis", "d", "ici", "en",
 }
 
 // containsAny reports whether s, words between spaces, holds one of the

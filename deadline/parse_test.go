@@ -377,6 +377,26 @@ func TestParseRecurring(t *testing.T) {
 		{"Mis à jour chaque mois, publié chaque trimestre", 3, ""},
 		{"Every two years", 24, ""},
 		{"Tous les deux ans", 24, ""},
+		// A phrase is matched by its words, the longest first: "semi
+		// annually" is not also "annually".
+		{"Semi-annually until 2029", 6, "2029"},
+		{"Semi-annually, starting spring 2023", 6, ""},
+		{"Bi-annually", 6, ""},
+		{"Half-yearly until 2029", 6, "2029"},
+		{"Semestriellement jusqu'en 2029", 6, "2029"},
+		{"Bi-monthly", 2, ""},
+		{"Bimestriellement", 2, ""},
+		{"Every other year", 24, ""},
+		{"Aux deux ans", 24, ""},
+		// Adjectives standing for the schedule.
+		{"Annual", 12, ""},
+		{"Semi-annual", 6, ""},
+		{"Bi-annual", 6, ""},
+		{"Annuel", 12, ""},
+		{"Semestriel", 6, ""},
+		{"Trimestriel", 3, ""},
+		{"Annual until 2029", 12, "2029"},
+		{"Annuel jusqu'en 2029", 12, "2029"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -389,7 +409,8 @@ func TestParseRecurring(t *testing.T) {
 			}
 		})
 	}
-	for _, text := range []string{"May 2020", "Ongoing", "Annual report 2021", "Rapport annuel 2021", "Every one of the 20 records by June 2020"} {
+	for _, text := range []string{"May 2020", "Ongoing", "Annual report 2021", "Rapport annuel 2021", "Semi-annual report by June 2021",
+		"Rapport trimestriel d'ici juin 2021", "Every one of the 20 records by June 2020"} {
 		if r, err := Parse(text, canada); err != nil || r.Rule != nil || r.Kind == Recurring {
 			t.Errorf("Parse(%q) = %s rule %+v, %v; want no rule", text, r.Kind, r.Rule, err)
 		}
