@@ -403,14 +403,15 @@ func Parse(text string, opts Options) (Reading, error) {
 	for k := range r.Dates {
 		r.Dates[k].Role = role(toks, spans, k, r.Kind)
 		d := r.Dates[k]
-		switch {
-		case d.Role == RoleReference:
-		case d.Role == RoleUntil:
-			if r.Rule.Until.IsZero() || d.Due.Compare(r.Rule.Until.Last()) > 0 {
-				r.Rule.Until = d.Date
-			}
-			fallthrough
-		case r.Date.IsZero() || d.Due.Compare(r.Due) < 0:
+		if d.Role == RoleReference {
+			continue
+		}
+		// The rule ends at the latest end the text names; the deadline's
+		// Date is the first to fall due, whatever its role.
+		if d.Role == RoleUntil && (r.Rule.Until.IsZero() || d.Due.Compare(r.Rule.Until.Last()) > 0) {
+			r.Rule.Until = d.Date
+		}
+		if r.Date.IsZero() || d.Due.Compare(r.Due) < 0 {
 			r.Date, r.Due = d.Date, d.Due
 		}
 	}

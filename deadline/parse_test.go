@@ -289,6 +289,13 @@ func TestParseSeries(t *testing.T) {
 			{"octobre 2019", "2019-10", RoleDue}, {"juin 2020", "2020-06", RoleDue}}},
 		{"By fiscal year 2023-24", "2024-03", []part{{"2023-24", "2024-03", RoleDue}}},
 		{"Biannually until 2029", "2029", []part{{"2029", "2029", RoleUntil}}},
+		// The first due is the deadline's date, an end of recurring work or not.
+		{"First report March 2024, then biannually until 2029", "2024-03", []part{
+			{"March 2024", "2024-03", RoleDue}, {"2029", "2029", RoleUntil}}},
+		{"Premier rapport en mars 2024, puis deux fois par année jusqu'en 2029", "2024-03", []part{
+			{"mars 2024", "2024-03", RoleDue}, {"2029", "2029", RoleUntil}}},
+		{"Annually until 2028 and until 2026", "2026", []part{
+			{"2028", "2028", RoleUntil}, {"2026", "2026", RoleUntil}}},
 		{"Deux fois par année jusqu'en 2029", "2029", []part{{"2029", "2029", RoleUntil}}},
 		{"By early 2026", "2026-37", []part{{"early 2026", "2026-37", RoleDue}}},
 		{"D'ici le de\u0301but de 2026", "2026-37", []part{{"début de 2026", "2026-37", RoleDue}}},
@@ -397,6 +404,8 @@ func TestParseRecurring(t *testing.T) {
 		{"Trimestriel", 3, ""},
 		{"Annual until 2029", 12, "2029"},
 		{"Annuel jusqu'en 2029", 12, "2029"},
+		{"Annually until 2028 and until 2026", 12, "2028"},
+		{"Chaque année jusqu'en 2028 et jusqu'en 2026", 12, "2028"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
