@@ -357,7 +357,9 @@ const MaxTextLength = 4096
 // codes 21 to 24 in the north, 29 to 32 in the south. A year written as
 // "2023-24" or "2023/2024" is a fiscal year and is read as the month it ends
 // in (March 2024 for Canada), even where the same digits could be an EDTF
-// season code. A season follows EDTF: winter 2025 runs from December 2025 to
+// season code; "2020-22" and "Action Plan 2022-24", two to four years
+// apart, are ranges of years, due with their last, not EDTF seasons (see
+// [parser.yearPair] for the whole rule). A season follows EDTF: winter 2025 runs from December 2025 to
 // February 2026.
 //
 // Parse never guesses. A text with no date and no ongoing or recurring
@@ -993,38 +995,11 @@ func (p *parser) date() (ogp.Date, bool, error) {
 		if s, ok := p.period(1); ok {
 			return advance(ogp.SubYearDate(y, s), 3)
 		}
-		// A fiscal year: "2023-24", "2023/2024". After a hyphen, two digits
-		// that make a month are an EDTF date ("2011-12", "2011-12-31"), not
-		// the fiscal year 2011-12. A fiscal year ends in a year this package
-		// reads: "2199-2200" is none.
+		// A year and a second number: see [yearPair].
 		if p.sep(1, "-/") {
-			next, ok := p.num(2, 0)
-			short := ok && len(p.toks[p.i+2].text) == 2
-			edtfMonth := short && p.sep(1, "-") && next >= 1 && next <= 12
-			if ok && !edtfMonth && y < 2199 && (short && next == (y+1)%100 || len(p.toks[p.i+2].text) == 4 && next == y+1) {
-				d, err := p.fiscalYear(y)
+			if d, n, ok, err := p.yearPair(y); err != nil || ok {
 				if err != nil {
 					return d, false, err
-				}
-				return advance(d, 3)
-			}
-			// A range of years, "2018-2020", is due with its last.
-			if last, ok := p.year(2); ok && last > y+1 && p.sep(1, "-") {
-				return advance(ogp.YearDate(last), 3)
-			}
-		}
-		// An EDTF date: "2020-05", "2020-05-31", "2019-21".
-		if p.sep(1, "-") {
-			if _, ok := p.num(2, 2); ok {
-				s := p.toks[p.i].text + "-" + p.toks[p.i+2].text
-				n := 3
-				if _, ok := p.num(4, 2); ok && p.sep(3, "-") {
-					s += "-" + p.toks[p.i+4].text
-					n = 5
-				}
-				d, err := ogp.ParseDate(s)
-				if err != nil {
-					return ogp.Date{}, false, err
 				}
 				return advance(d, n)
 			}
@@ -1042,6 +1017,78 @@ func (p *parser) date() (ogp.Date, bool, error) {
 		return advance(ogp.YearDate(y), 1)
 	}
 	return ogp.Date{}, false, nil
+}
+
+// yearPair reads the year y at the current token, a separator ("-", "/"
+// or a dash) and the number after it. In free text, such a pair is, in this
+// order:
+//
+//   - after a hyphen, two digits from 01 to 12 and no space: an EDTF month,
+//     "2020-05", or day, "2020-05-31";
+//   - the next year, in two digits or four: a fiscal year, "2023-24",
+//     "2023/2024", due at its end;
+//   - two to four years later, in two digits after a hyphen or dash, or any
+//     later year in four: a range of years, "2018-2020", "2020-22" (a plan
+//     or action plan's years), "2018–20", due with its last year;
+//   - otherwise, written as one EDTF date with an ASCII hyphen and no space
+//     ("2019-33", the first quarter of 2019): that date, sub-year codes
+//     included.
+//
+// So "2020-22" is the years 2020 to 2022, not EDTF's summer 2020, which
+// people do not write in prose. A range that ends before it starts
+// ("2025-2024") cannot be read. It returns the date, the number of tokens it
+// takes, and whether it read one.
+func (p *parser) yearPair(y int) (ogp.Date, int, bool, error) {
+	next, ok := p.num(2, 0)
+	if !ok {
+		return ogp.Date{}, 0, false, nil
+	}
+	digits := len(p.toks[p.i+2].text)
+	hyphen := p.sep(1, "-")
+	// Written as one token, "2020-05": no space on either side of an ASCII
+	// hyphen.
+	joined := hyphen && p.toks[p.i].end == p.toks[p.i+1].start && p.toks[p.i+1].end == p.toks[p.i+2].start &&
+		p.toks[p.i+1].end-p.toks[p.i+1].start == 1
+	if digits == 2 && joined && next >= 1 && next <= 12 {
+		return p.edtf()
+	}
+	last := 0
+	switch {
+	case digits == 2:
+		last = y + (next-y%100+100)%100
+	case digits == 4:
+		last = next
+	default:
+		return ogp.Date{}, 0, false, nil
+	}
+	switch {
+	case last == y+1 && last <= 2199:
+		d, err := p.fiscalYear(y)
+		return d, 3, err == nil, err
+	case hyphen && last <= 2199 && (digits == 4 && last > y+1 || digits == 2 && last <= y+4):
+		return ogp.YearDate(last), 3, true, nil
+	case joined && digits == 2:
+		return p.edtf()
+	case hyphen && digits == 4 && last <= y:
+		return ogp.Date{}, 0, false, unreadable("deadline.number-beside-year", "value", p.toks[p.i+2].text, "year", strconv.Itoa(y))
+	}
+	return ogp.Date{}, 0, false, nil
+}
+
+// edtf reads an EDTF date at the current token, a year, a hyphen and two
+// digits, maybe a hyphen and two more: "2020-05", "2020-05-31", "2019-33".
+func (p *parser) edtf() (ogp.Date, int, bool, error) {
+	s := p.toks[p.i].text + "-" + p.toks[p.i+2].text
+	n := 3
+	if _, ok := p.num(4, 2); ok && p.sep(3, "-") && p.toks[p.i+2].end == p.toks[p.i+3].start && p.toks[p.i+3].end == p.toks[p.i+4].start {
+		s += "-" + p.toks[p.i+4].text
+		n = 5
+	}
+	d, err := ogp.ParseDate(s)
+	if err != nil {
+		return ogp.Date{}, 0, false, err
+	}
+	return d, n, true, nil
 }
 
 // ordinal reads an ordinal from 1 to 4 at the current token, as a word

@@ -91,6 +91,22 @@ func TestParse(t *testing.T) {
 		{"2020 or June 2020", Once, "2020-06", "2020-06-30"},
 		{"June 2020 or 2020", Once, "2020-06", "2020-06-30"},
 		{"2018-2020 action plan", Once, "2020", "2020-12-31"},
+		// Two to four years apart, in two digits, a range of years (a plan's
+		// years), not an EDTF season; one year apart, a fiscal year.
+		{"2020-22", Once, "2022", "2022-12-31"},
+		{"2019-21", Once, "2021", "2021-12-31"},
+		{"Action Plan 2022-24", Once, "2024", "2024-12-31"},
+		{"Plan d'action 2022-24", Once, "2024", "2024-12-31"},
+		{"2018–20", Once, "2020", "2020-12-31"},
+		{"2018 – 2020", Once, "2020", "2020-12-31"},
+		{"2099-01", Once, "2099-01", "2099-01-31"},
+		{"2099-00", Once, "2100-03", "2100-03-31"},
+		{"2098-01", Once, "2098-01", "2098-01-31"},
+		{"2098-02", Once, "2098-02", "2098-02-28"},
+		// Otherwise, written as one EDTF date, its sub-year code.
+		{"2019-33", Once, "2019-33", "2019-03-31"},
+		{"2024-21", Once, "2024-21", "2024-05-31"},
+		{"2011-12", Once, "2011-12", "2011-12-31"},
 		// Parts of a year: thirds, EDTF quadrimesters 37 to 39.
 		{"By early 2026", Once, "2026-37", "2026-04-30"},
 		{"Beginning of 2025", Once, "2025-37", "2025-04-30"},
@@ -183,6 +199,9 @@ func TestParseUnreadable(t *testing.T) {
 		{"2199-2200", canada},
 		{"2199-00", canada},
 		{"By 2200", canada},
+		// A range that ends before it starts.
+		{"2025-2024", canada},
+		{"Plan d'action 2025-2024", canada},
 	}
 	for _, tt := range tests {
 		r, err := Parse(tt.text, tt.opts)
