@@ -17,9 +17,15 @@
 //
 // A text with several dates is a series: "By February 2022 and February
 // 2023" keeps both, each with its place in the text and its [Role]: due,
-// [RoleInterim] ("report initial progress by 2024"), [RoleUntil] (the end of
-// recurring work) or [RoleReference] ("for reporting year 2022", a date the work
-// is about and no deadline). The reading's Date is the first to fall due,
+// [RoleInterim] ("report initial progress by 2024"), [RoleUntil] (the end
+// of recurring work), or one that is no deadline: [RoleReference] ("for
+// reporting year 2022", a date the work is about) or [RoleStart] ("Since
+// 2019", "À partir de janvier 2025", the first date of "April 2024 to
+// March 2025"). A text that names only when work starts is ongoing from
+// then: due with the plan's end when it says so ("Ongoing since 2019"),
+// and unreadable otherwise ("Since 2019" gives a [*ParseError]), since its
+// due date is not written and Parse does not guess one. The reading's Date
+// is the first to fall due,
 // and [Reading.DueAsOf] tells which is due as of a day. Recurring work
 // ("Annually", "Biannually until 2029", "deux fois par année") has a
 // [Rule] whose [Rule.Occurrences] fall within a plan.

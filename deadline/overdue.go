@@ -167,7 +167,7 @@ func dueParts(d *ogp.Deadline, opts Options, original bool) ([]Part, Reading, er
 	var parts []Part
 	if err == nil {
 		for _, p := range r.Dates {
-			if p.Role != RoleReference {
+			if p.Role.due() {
 				parts = append(parts, p)
 			}
 		}

@@ -136,7 +136,17 @@ const (
 	// RoleReference is a date the work is about, not when it is due: "for
 	// reporting year 2022", "pour l'exercice 2022-2023". It is no deadline.
 	RoleReference Role = "reference"
+	// RoleStart is when the work starts: "Since 2019", "À partir de janvier
+	// 2025", "2025 onward", the first date of a range ("From 2023 to 2025",
+	// "Avril 2024 à mars 2025"). It is no deadline.
+	RoleStart Role = "start"
 )
+
+// due reports whether a date of this role is one the work falls due by:
+// RoleDue, RoleInterim or RoleUntil.
+func (r Role) due() bool {
+	return r == RoleDue || r == RoleInterim || r == RoleUntil
+}
 
 // Part is one date of a deadline text.
 type Part struct {
@@ -166,7 +176,7 @@ func (r Reading) DueAsOf(day ogp.Date) (Part, bool) {
 	var next, last Part
 	for _, p := range r.Dates {
 		switch {
-		case p.Role == RoleReference:
+		case !p.Role.due():
 		case p.Due.Compare(day) >= 0 && (next.Due.IsZero() || p.Due.Compare(next.Due) < 0):
 			next = p
 		case last.Due.IsZero() || p.Due.Compare(last.Due) > 0:
@@ -303,6 +313,11 @@ func init() {
 				"en": "it names no date, and no ongoing or recurring work",
 				"fr": "le texte ne nomme aucune date, ni travail continu ou récurrent",
 			}},
+		finding.Code{ID: "deadline.start-only", Severity: finding.Warning,
+			Title: map[string]string{"en": "Start without a due date", "fr": "Début sans échéance"}, Message: map[string]string{
+				"en": `it says when the work starts ("{value}"), not when it is due nor that it is ongoing`,
+				"fr": `le texte dit quand le travail commence (« {value} »), mais ni son échéance ni qu’il est continu`,
+			}},
 		finding.Code{ID: "deadline.fiscal-year-ambiguous", Severity: finding.Warning,
 			Title: map[string]string{"en": "Ambiguous fiscal year", "fr": "Exercice ambigu"}, Message: map[string]string{
 				"en": "fiscal year {year} could be {before} or {after}",
@@ -404,8 +419,21 @@ func Parse(text string, opts Options) (Reading, error) {
 	}
 	for k := range r.Dates {
 		r.Dates[k].Role = role(toks, spans, k, r.Kind)
+	}
+	// A range, "From 2023 to 2025", "Avril 2024 à mars 2025": its first date
+	// is when the work starts; its last, when it is due, or when recurring
+	// work ends.
+	for k := 1; k < len(r.Dates); k++ {
+		if r.Dates[k-1].Role != RoleReference && r.Dates[k].Role != RoleReference && rangeLink(toks, spans[k-1], spans[k]) {
+			r.Dates[k-1].Role = RoleStart
+			if r.Kind == Recurring {
+				r.Dates[k].Role = RoleUntil
+			}
+		}
+	}
+	for k := range r.Dates {
 		d := r.Dates[k]
-		if d.Role == RoleReference {
+		if !d.Role.due() {
 			continue
 		}
 		// The rule ends at the latest end the text names; the deadline's
@@ -421,6 +449,11 @@ func Parse(text string, opts Options) (Reading, error) {
 	case r.Kind != Unreadable:
 	case !r.Date.IsZero():
 		r.Kind = Once
+	case len(r.Dates) > 0 && r.Dates[0].Role == RoleStart:
+		// Work that starts and is neither said to go on nor to recur: its
+		// due date is not written, and Parse does not guess one.
+		d := r.Dates[0]
+		return fail(unreadable("deadline.start-only", "value", r.Text[d.Start:d.End]))
 	default:
 		return fail(unreadable("deadline.no-date"))
 	}
@@ -635,12 +668,86 @@ func role(toks []token, spans [][2]int, k int, kind Kind) Role {
 	}
 	clause := " " + wordsOf(toks[before:from]) + " " + wordsOf(toks[to:after]) + " "
 	switch {
+	case starts(toks, from, to):
+		return RoleStart
 	case containsAny(clause, interimWords):
 		return RoleInterim
 	case kind == Recurring && containsAny(" "+wordsOf(toks[before:from])+" ", untilWords):
 		return RoleUntil
 	}
 	return RoleDue
+}
+
+// startWords, just before a date (but for the words of startFillers),
+// make it when the work starts: "Since 2019", "Starting January 2025",
+// "Beginning in 2024", "Start: 2024", "À compter de l'automne 2024", "À
+// partir de janvier 2025", "Dès 2025", "As of 2024". "Start of 2025" and
+// "Beginning of 2025" are a part of the year (see [yearParts]), read
+// before roles are.
+var (
+	startWords = []string{
+		"since", "depuis", "from", "starting", "start", "starts", "started", "beginning", "begins",
+		"commencing", "effective", "compter", "partir", "des", "debut",
+	}
+	startFillers = []string{"in", "on", "the", "en", "l", "la", "le", "de", "d", "du", "-"}
+	// startAfter, just after a date, make it a start: "2025 onward", "2025
+	// and beyond", "2025 et au-delà".
+	startAfter = [][]string{{"onward"}, {"onwards"}, {"forward"}, {"and", "beyond"}, {"and", "after"}, {"et", "au", "dela"}, {"et", "au", "-", "dela"}, {"et", "apres"}}
+)
+
+// starts reports whether the date at tokens from..to is when the work
+// starts: a start word comes just before it, maybe with a break between
+// ("Start: 2024"), or a start phrase just after it.
+func starts(toks []token, from, to int) bool {
+	j := from - 1
+	for j >= 0 && !toks[j+1].brk && slices.Contains(startFillers, toks[j].text) {
+		j--
+	}
+	if j >= 0 && !(toks[j+1].brk && j+1 != from) {
+		t := toks[j].text
+		if slices.Contains(startWords, t) && (t != "debut" || toks[from].brk) {
+			return true
+		}
+		if (t == "of" || t == "from") && j > 0 && toks[j-1].text == "as" {
+			return true
+		}
+	}
+	for _, phrase := range startAfter {
+		if to+len(phrase) > len(toks) || toks[to].brk {
+			continue
+		}
+		match := true
+		for n, w := range phrase {
+			if toks[to+n].text != w {
+				match = false
+			}
+		}
+		if match {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeLink reports whether the tokens between two dates make them a
+// range: "2023 to 2025", "September 2019 - March 2020", "avril 2024 à mars
+// 2025", "between 2023 and 2025", "entre 2023 et 2025".
+func rangeLink(toks []token, a, b [2]int) bool {
+	between := toks[a[1]:b[0]]
+	if len(between) != 1 || toks[b[0]].brk || between[0].brk {
+		return false
+	}
+	switch between[0].text {
+	case "-", "to", "a", "au", "through", "thru":
+		return true
+	case "and", "et":
+		j := a[0] - 1
+		for j >= 0 && slices.Contains(startFillers, toks[j].text) {
+			j--
+		}
+		return j >= 0 && (toks[j].text == "between" || toks[j].text == "entre")
+	}
+	return false
 }
 
 // clauseWords end a clause, as ";" and "," do.
@@ -855,7 +962,7 @@ var yearPartLinks = []string{"-", "of", "the", "in", "year", "de", "d", "du", "l
 // Parse does not read as one of [yearParts]: "Third half of 2024", "early
 // 2021/03". Reading them as the whole year would be a guess.
 var vagueWords = []string{
-	"mid", "mi", "middle", "milieu", "early", "late", "beginning", "start", "debut",
+	"mid", "mi", "middle", "milieu", "early", "late", "debut",
 	"quarter", "trimestre", "half", "semester", "semestre", "moitie",
 }
 
@@ -912,13 +1019,16 @@ func (p *parser) date() (ogp.Date, bool, error) {
 		return d, true, nil
 	}
 	// A part of a year: "early 2026", "mid-2021", "d'ici le début de 2026".
-	if part, ok := yearParts[p.word(0)]; ok {
+	// "Start" and "beginning" are one only with "of": "Start 2024" and
+	// "Beginning in 2024" say when the work starts (see [RoleStart]). No
+	// part reaches across a break: "Début : 2024".
+	if part, ok := yearParts[p.word(0)]; ok && (p.word(0) != "start" && p.word(0) != "beginning" || p.word(1) == "of") {
 		n := 1
-		for n < 5 && p.i+n < len(p.toks) && slices.Contains(yearPartLinks, p.toks[p.i+n].text) {
+		for n < 5 && p.i+n < len(p.toks) && !p.toks[p.i+n].brk && slices.Contains(yearPartLinks, p.toks[p.i+n].text) {
 			n++
 		}
 		// A year on its own: not a fiscal year, a range or an EDTF date.
-		if y, ok := p.year(n); ok && !p.sep(n+1, "-/") {
+		if y, ok := p.year(n); ok && !p.toks[p.i+n].brk && !p.sep(n+1, "-/") {
 			if _, ok := p.period(n + 1); !ok {
 				return advance(ogp.SubYearDate(y, part), n+1)
 			}
@@ -1128,7 +1238,7 @@ func (p *parser) unread(y int) error {
 			return unreadable("deadline.number-beside-year", "value", p.toks[j].text, "year", strconv.Itoa(y))
 		}
 	}
-	for j := p.i - 1; j >= 0; j-- {
+	for j := p.i - 1; j >= 0 && !p.toks[j+1].brk; j-- {
 		t := p.toks[j].text
 		if slices.Contains(vagueWords, t) {
 			return unreadable("deadline.part-of-year", "value", t, "year", strconv.Itoa(y))

@@ -59,6 +59,10 @@ func TestParse(t *testing.T) {
 		{"Août 2019", Once, "2019-08", "2019-08-31"},
 		{"Du février au mars 2019", Once, "2019-03", "2019-03-31"},
 		{"Ongoing", Ongoing, "", "2020-08-31"},
+		{"Ongoing since 2019", Ongoing, "", "2020-08-31"},
+		{"En cours depuis 2019", Ongoing, "", "2020-08-31"},
+		{"Semi-annually, starting spring 2023", Recurring, "", "2020-08-31"},
+		{"Start of 2025", Once, "2025-37", "2025-04-30"},
 		{"En cours", Ongoing, "", "2020-08-31"},
 		{"Permanent", Ongoing, "", "2020-08-31"},
 		{"Ongoing through June 2020", Ongoing, "2020-06", "2020-06-30"},
@@ -199,6 +203,20 @@ func TestParseUnreadable(t *testing.T) {
 		{"2199-2200", canada},
 		{"2199-00", canada},
 		{"By 2200", canada},
+		// When the work starts, and no due date: Parse does not guess one.
+		{"Since 2019", canada},
+		{"Depuis 2019", canada},
+		{"From January 2025", canada},
+		{"Starting January 2025", canada},
+		{"À compter de l'automne 2024", canada},
+		{"À partir de janvier 2025", canada},
+		{"Dès 2025", canada},
+		{"2025 onward", canada},
+		{"2025 and beyond", canada},
+		{"2025 et au-delà", canada},
+		{"As of 2024", canada},
+		{"Beginning in 2024", canada},
+		{"Start 2024", canada},
 		// A range that ends before it starts.
 		{"2025-2024", canada},
 		{"Plan d'action 2025-2024", canada},
@@ -319,6 +337,25 @@ func TestParseSeries(t *testing.T) {
 		{"By early 2026", "2026-37", []part{{"early 2026", "2026-37", RoleDue}}},
 		{"D'ici le de\u0301but de 2026", "2026-37", []part{{"début de 2026", "2026-37", RoleDue}}},
 		{"December 31, 2020", "2020-12-31", []part{{"December 31, 2020", "2020-12-31", RoleDue}}},
+		// When work starts is no deadline; a range is due with its last date.
+		{"Start: 2024, end: 2026", "2026", []part{{"2024", "2024", RoleStart}, {"2026", "2026", RoleDue}}},
+		{"Début : 2024, fin : 2026", "2026", []part{{"2024", "2024", RoleStart}, {"2026", "2026", RoleDue}}},
+		{"From 2023 to 2025", "2025", []part{{"2023", "2023", RoleStart}, {"2025", "2025", RoleDue}}},
+		{"2023 to 2025", "2025", []part{{"2023", "2023", RoleStart}, {"2025", "2025", RoleDue}}},
+		{"De 2023 à 2025", "2025", []part{{"2023", "2023", RoleStart}, {"2025", "2025", RoleDue}}},
+		{"Between 2023 and 2025", "2025", []part{{"2023", "2023", RoleStart}, {"2025", "2025", RoleDue}}},
+		{"Entre 2023 et 2025", "2025", []part{{"2023", "2023", RoleStart}, {"2025", "2025", RoleDue}}},
+		{"September 2019 - March 2020", "2020-03", []part{{"September 2019", "2019-09", RoleStart}, {"March 2020", "2020-03", RoleDue}}},
+		{"April 2024 to March 2025", "2025-03", []part{{"April 2024", "2024-04", RoleStart}, {"March 2025", "2025-03", RoleDue}}},
+		{"Avril 2024 à mars 2025", "2025-03", []part{{"Avril 2024", "2024-04", RoleStart}, {"mars 2025", "2025-03", RoleDue}}},
+		{"Annually from 2023 to 2025", "2025", []part{{"2023", "2023", RoleStart}, {"2025", "2025", RoleUntil}}},
+		{"Starting January 2025, report by June 2025", "2025-06", []part{
+			{"January 2025", "2025-01", RoleStart}, {"June 2025", "2025-06", RoleDue}}},
+		{"À partir de janvier 2025, rapport d'ici juin 2025", "2025-06", []part{
+			{"janvier 2025", "2025-01", RoleStart}, {"juin 2025", "2025-06", RoleDue}}},
+		// A series stays a series.
+		{"Reports released in June 2019 and June 2020", "2019-06", []part{
+			{"June 2019", "2019-06", RoleDue}, {"June 2020", "2020-06", RoleDue}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
