@@ -19,9 +19,10 @@
 // 2023" keeps both, each with its place in the text and its [Role]: due,
 // [RoleInterim] ("report initial progress by 2024"), [RoleUntil] (the end
 // of recurring work), or one that is no deadline: [RoleReference] ("for
-// reporting year 2022", a date the work is about) or [RoleStart] ("Since
+// reporting year 2022", a date the work is about), [RoleStart] ("Since
 // 2019", "À partir de janvier 2025", the first date of "April 2024 to
-// March 2025"). A text that names only when work starts is ongoing from
+// March 2025") or [RoleSuperseded] ("(originally March 2025)",
+// "Initialement prévu en mars 2024, reporté à juin 2025"). A text that names only when work starts is ongoing from
 // then: due with the plan's end when it says so ("Ongoing since 2019"),
 // and unreadable otherwise ("Since 2019" gives a [*ParseError]), since its
 // due date is not written and Parse does not guess one. The reading's Date

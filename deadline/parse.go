@@ -140,6 +140,10 @@ const (
 	// 2025", "2025 onward", the first date of a range ("From 2023 to 2025",
 	// "Avril 2024 à mars 2025"). It is no deadline.
 	RoleStart Role = "start"
+	// RoleSuperseded is a date that another replaced: "Revised: June 2025
+	// (originally March 2025)", "Initialement prévu en mars 2024, reporté à
+	// juin 2025". It is no deadline.
+	RoleSuperseded Role = "superseded"
 )
 
 // due reports whether a date of this role is one the work falls due by:
@@ -424,7 +428,7 @@ func Parse(text string, opts Options) (Reading, error) {
 	// is when the work starts; its last, when it is due, or when recurring
 	// work ends.
 	for k := 1; k < len(r.Dates); k++ {
-		if r.Dates[k-1].Role != RoleReference && r.Dates[k].Role != RoleReference && rangeLink(toks, spans[k-1], spans[k]) {
+		if (r.Dates[k-1].Role.due() || r.Dates[k-1].Role == RoleStart) && r.Dates[k].Role.due() && rangeLink(toks, spans[k-1], spans[k]) {
 			r.Dates[k-1].Role = RoleStart
 			if r.Kind == Recurring {
 				r.Dates[k].Role = RoleUntil
@@ -668,6 +672,8 @@ func role(toks []token, spans [][2]int, k int, kind Kind) Role {
 	}
 	clause := " " + wordsOf(toks[before:from]) + " " + wordsOf(toks[to:after]) + " "
 	switch {
+	case containsAny(" "+wordsOf(toks[before:from])+" ", supersededWords) || superseded(toks, from):
+		return RoleSuperseded
 	case starts(toks, from, to):
 		return RoleStart
 	case containsAny(clause, interimWords):
@@ -676,6 +682,25 @@ func role(toks []token, spans [][2]int, k int, kind Kind) Role {
 		return RoleUntil
 	}
 	return RoleDue
+}
+
+// supersededWords, in the words of a date's clause before it, make it
+// [RoleSuperseded]: "(originally March 2025)", "Initially March 2024, now
+// extended to June 2025", "Initialement prévu en mars 2024".
+var supersededWords = phrases(
+	"originally", "initially", "previously", "formerly", "first planned", "first scheduled",
+	"initialement", "originalement", "originellement", "auparavant", "anciennement", "prevu a l origine",
+)
+
+// superseded reports whether the date at toks[from] follows "was" or
+// "était" ("Revised target: 2024-03 (was 2023-11)"), with no more than a
+// preposition between: "Work was done by 2020" is due.
+func superseded(toks []token, from int) bool {
+	j := from - 1
+	for j >= 0 && !toks[j+1].brk && slices.Contains([]string{"in", "en", "le", "l", "due", "prevu", "prevue"}, toks[j].text) {
+		j--
+	}
+	return j >= 0 && !toks[j+1].brk && (toks[j].text == "was" || toks[j].text == "etait") && (j == 0 || toks[j].brk)
 }
 
 // startWords, just before a date (but for the words of startFillers),

@@ -353,6 +353,22 @@ func TestParseSeries(t *testing.T) {
 			{"January 2025", "2025-01", RoleStart}, {"June 2025", "2025-06", RoleDue}}},
 		{"À partir de janvier 2025, rapport d'ici juin 2025", "2025-06", []part{
 			{"janvier 2025", "2025-01", RoleStart}, {"juin 2025", "2025-06", RoleDue}}},
+		// A date another replaced is no deadline.
+		{"Revised: June 2025 (originally March 2025)", "2025-06", []part{
+			{"June 2025", "2025-06", RoleDue}, {"March 2025", "2025-03", RoleSuperseded}}},
+		{"Révisé : juin 2025 (initialement mars 2025)", "2025-06", []part{
+			{"juin 2025", "2025-06", RoleDue}, {"mars 2025", "2025-03", RoleSuperseded}}},
+		{"Revised target: 2024-03 (was 2023-11)", "2024-03", []part{
+			{"2024-03", "2024-03", RoleDue}, {"2023-11", "2023-11", RoleSuperseded}}},
+		{"Cible révisée : 2024-03 (était 2023-11)", "2024-03", []part{
+			{"2024-03", "2024-03", RoleDue}, {"2023-11", "2023-11", RoleSuperseded}}},
+		{"Initially March 2024, now extended to June 2025", "2025-06", []part{
+			{"March 2024", "2024-03", RoleSuperseded}, {"June 2025", "2025-06", RoleDue}}},
+		{"Originally 2022, revised to 2023", "2023", []part{
+			{"2022", "2022", RoleSuperseded}, {"2023", "2023", RoleDue}}},
+		{"Initialement prévu en mars 2024, reporté à juin 2025", "2025-06", []part{
+			{"mars 2024", "2024-03", RoleSuperseded}, {"juin 2025", "2025-06", RoleDue}}},
+		{"Work was done by 2020", "2020", []part{{"2020", "2020", RoleDue}}},
 		// A series stays a series.
 		{"Reports released in June 2019 and June 2020", "2019-06", []part{
 			{"June 2019", "2019-06", RoleDue}, {"June 2020", "2020-06", RoleDue}}},
