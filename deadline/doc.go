@@ -44,6 +44,24 @@
 // part: they read as the year 2022, due on its last day, as Canada's table
 // maps "By 2024" to 2024-12.
 //
+// A year, a hyphen, slash or dash, and a second number are read, in this
+// order, as:
+//
+//   - two digits from 01 to 12 after a hyphen, with no space: an EDTF month
+//     ("2020-05") or day ("2020-05-31");
+//   - the next year, in two digits or four: a fiscal year ("2023-24",
+//     "2023/2024"), due at the end of the member's fiscal year;
+//   - after a hyphen or dash, a year two to four years later in two digits,
+//     or any later year in four: a range of years due with its last
+//     ("2020-22", "Action Plan 2022-24", "2018–20", "2018-2020"), as plans
+//     are named;
+//   - otherwise, written as one EDTF date: that date, with its sub-year
+//     code ("2019-33", the first quarter of 2019; "2024-21", spring 2024).
+//
+// So "2020-22" is 2020 to 2022, never EDTF's summer 2020, which prose does
+// not write; a range that ends before it starts ("2025-2024") cannot be
+// read.
+//
 // # Extending
 //
 // A [Policy] says how far deadlines move (a number of months, in each

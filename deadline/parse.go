@@ -345,7 +345,8 @@ func init() {
 	)
 }
 
-// MaxTextLength is the longest text [Parse] reads, in bytes.
+// MaxTextLength is the longest text [Parse] reads, in bytes, once in
+// Unicode normalization form C.
 const MaxTextLength = 4096
 
 // Parse reads a deadline as people write it, in English or French: a
@@ -359,7 +360,10 @@ const MaxTextLength = 4096
 // ("2020-05"), and words that make it ongoing ("Ongoing", "En cours",
 // "Permanent") or recurring ("Annually", "Chaque année", "Biannually until
 // 2029", "every six months"; see [Rule]). Other words are ignored:
-// "Strategy published October 2018" reads as October 2018. The text is read
+// "Strategy published October 2018" reads as October 2018. "Before 2025" and
+// "Avant 2025" are due the day before, 2024-12-31, and so is a day
+// after "before"; a month after it stays, as Canada's table dates "before
+// June 2020" June 2020. The text is read
 // in Unicode normalization form C: its composed and decomposed forms read
 // the same.
 //
@@ -377,8 +381,8 @@ const MaxTextLength = 4096
 // "2023-24" or "2023/2024" is a fiscal year and is read as the month it ends
 // in (March 2024 for Canada), even where the same digits could be an EDTF
 // season code; "2020-22" and "Action Plan 2022-24", two to four years
-// apart, are ranges of years, due with their last, not EDTF seasons (see
-// [parser.yearPair] for the whole rule). A season follows EDTF: winter 2025 runs from December 2025 to
+// apart, are ranges of years, due with their last, not EDTF seasons (the
+// package documentation gives the whole rule). A season follows EDTF: winter 2025 runs from December 2025 to
 // February 2026.
 //
 // Parse never guesses. A text with no date and no ongoing or recurring
@@ -389,12 +393,21 @@ const MaxTextLength = 4096
 // keeps the text read, with Kind Unreadable; the error keeps the text as
 // given.
 func Parse(text string, opts Options) (Reading, error) {
-	if len(text) > MaxTextLength {
+	// The limit is on the text read, in NFC: a decomposed text is longer
+	// than the same text composed. NFC is at most three times shorter than
+	// a text as given, so a longer one is not normalised at all.
+	tooLong := func() (Reading, error) {
 		e := unreadable("deadline.too-long", "want", strconv.Itoa(MaxTextLength))
 		e.Text = text
 		return Reading{Text: text}, e
 	}
+	if len(text) > 4*MaxTextLength {
+		return tooLong()
+	}
 	r := Reading{Text: norm.NFC.String(text)}
+	if len(r.Text) > MaxTextLength {
+		return tooLong()
+	}
 	fail := func(e *ParseError) (Reading, error) {
 		e.Text = text
 		return Reading{Text: r.Text}, e
@@ -409,6 +422,9 @@ func Parse(text string, opts Options) (Reading, error) {
 			return fail(reasonOf(err))
 		}
 		if ok {
+			if before(toks, start) {
+				d = dayBefore(d)
+			}
 			r.Dates = append(r.Dates, Part{Date: d, Due: d.Last(), Start: toks[start].start, End: toks[p.i-1].end})
 			spans = append(spans, [2]int{start, p.i})
 		} else {
@@ -465,6 +481,36 @@ func Parse(text string, opts Options) (Reading, error) {
 		r.Due = opts.PlanEnd.Last()
 	}
 	return r, nil
+}
+
+// before reports whether the date that starts at toks[i] follows
+// "before", "prior to" or "avant" (maybe "avant le", "avant la fin de" is
+// not: a year's end reads as the year): the work is due the day before it
+// starts.
+func before(toks []token, i int) bool {
+	j := i - 1
+	for j >= 0 && !toks[j+1].brk && slices.Contains([]string{"the", "le", "la", "l"}, toks[j].text) {
+		j--
+	}
+	if j < 0 || toks[j+1].brk {
+		return false
+	}
+	return toks[j].text == "before" || toks[j].text == "avant" || toks[j].text == "to" && j > 0 && toks[j-1].text == "prior"
+}
+
+// dayBefore returns the date due by the day before d, for a date after
+// "before": a year ("Before 2025" is the year 2024, due 2024-12-31) or a day
+// ("Avant le 1er mars 2024" is 2024-02-29). A month or a part of a year
+// stays what it is: Canada's own table dates "before June 2020" June 2020,
+// work due in the course of that month.
+func dayBefore(d ogp.Date) ogp.Date {
+	switch d.Precision() {
+	case ogp.PrecisionYear:
+		return ogp.YearDate(d.Year() - 1)
+	case ogp.PrecisionDay:
+		return ogp.DateOf(d.Time().AddDate(0, 0, -1))
+	}
+	return d
 }
 
 // The phrases, in folded form (lower case, no accents), that make a deadline
@@ -861,7 +907,7 @@ func fold(w string) string {
 			return -1
 		}
 		return unicode.ToLower(r)
-	}, norm.NFD.String(w))
+	}, norm.NFKD.String(w))
 	return ligatures.Replace(w)
 }
 
@@ -880,7 +926,7 @@ func tokenize(text string) []token {
 	for i, r := range text {
 		isDigit := r >= '0' && r <= '9'
 		switch {
-		case isDigit || unicode.IsLetter(r) || start >= 0 && !number && unicode.Is(unicode.Mn, r):
+		case isDigit || unicode.IsLetter(r) && !apostrophe(r) || start >= 0 && !number && unicode.Is(unicode.Mn, r):
 			if start >= 0 && number != isDigit {
 				flush(i)
 			}
@@ -904,6 +950,12 @@ func tokenize(text string) []token {
 	}
 	flush(len(text))
 	return toks
+}
+
+// apostrophe reports whether r, a letter to Unicode, is written as an
+// apostrophe: U+02BC "ʼ" in "Dʼici lʼautomne 2022", and its kin.
+func apostrophe(r rune) bool {
+	return r == '\u02BC' || r == '\u02BB' || r == '\u02BD' || r == '\u02B9'
 }
 
 func wordsOf(toks []token) string {
@@ -1059,11 +1111,21 @@ func (p *parser) date() (ogp.Date, bool, error) {
 			}
 		}
 	}
-	// A day before its month: "31 décembre 2020", "1er mai 2020".
+	// A day before its month: "31 décembre 2020", "1er mai 2020",
+	// "31-Mar-2024".
 	if day, ok := p.num(0, 0); ok && len(p.toks[p.i].text) <= 2 {
 		n := 1
 		if slices.Contains(ordinals, p.word(1)) {
 			n = 2
+		}
+		if m, ok := months[p.word(2)]; ok && p.sep(1, "-/") && p.sep(3, "-/") {
+			if y, ok := p.year(4); ok {
+				d, err := dayDate(y, m, day)
+				if err != nil {
+					return d, false, err
+				}
+				return advance(d, 5)
+			}
 		}
 		if m, ok := months[p.word(n)]; ok {
 			if y, ok := p.year(n + 1); ok {
@@ -1079,6 +1141,12 @@ func (p *parser) date() (ogp.Date, bool, error) {
 	if m, ok := months[p.word(0)]; ok {
 		if y, ok := p.year(1); ok {
 			return advance(ogp.MonthDate(y, m), 2)
+		}
+		// "May of 2020", "juin de 2020", "Sept. of 2020".
+		if w := p.word(1); w == "of" || w == "de" || w == "d" {
+			if y, ok := p.year(2); ok && !p.toks[p.i+2].brk {
+				return advance(ogp.MonthDate(y, m), 3)
+			}
 		}
 		if day, ok := p.num(1, 0); ok && len(p.toks[p.i+1].text) <= 2 {
 			n := 2

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -136,6 +137,25 @@ func TestParse(t *testing.T) {
 		{"de\u0301cembre 2020", Once, "2020-12", "2020-12-31"},
 		{"1er fe\u0301vrier 2021", Once, "2021-02-01", "2021-02-01"},
 		{"D'ici le de\u0301but de 2026", Once, "2026-37", "2026-04-30"},
+		// Before a date: due the day before it.
+		{"Before 2025", Once, "2024", "2024-12-31"},
+		{"Avant 2025", Once, "2024", "2024-12-31"},
+		// A month stays, as Canada's table dates "before June 2020".
+		{"Before June 2025", Once, "2025-06", "2025-06-30"},
+		{"Avant juin 2025", Once, "2025-06", "2025-06-30"},
+		{"Prior to March 1, 2025", Once, "2025-02-28", "2025-02-28"},
+		{"Avant le 1er mars 2024", Once, "2024-02-29", "2024-02-29"},
+		// A month "of" its year, a day between hyphens.
+		{"May of 2020", Once, "2020-05", "2020-05-31"},
+		{"Sept. of 2020", Once, "2020-09", "2020-09-30"},
+		{"juin de 2020", Once, "2020-06", "2020-06-30"},
+		{"Juin d'2020", Once, "2020-06", "2020-06-30"},
+		{"31-Mar-2024", Once, "2024-03-31", "2024-03-31"},
+		{"31-mars-2024", Once, "2024-03-31", "2024-03-31"},
+		// Superscript ordinals and modifier-letter apostrophes.
+		{"1ᵉʳ février 2024", Once, "2024-02-01", "2024-02-01"},
+		{"1ᵉʳ février 2024", Once, "2024-02-01", "2024-02-01"},
+		{"Dʼici lʼautomne 2022", Once, "2022-23", "2022-11-30"},
 		// Numbers that are no dates.
 		{"At least 20 user-submitted records available by June 2020", Once, "2020-06", "2020-06-30"},
 		{"75% of institutions publishing summaries by June 2020", Once, "2020-06", "2020-06-30"},
@@ -217,6 +237,7 @@ func TestParseUnreadable(t *testing.T) {
 		{"As of 2024", canada},
 		{"Beginning in 2024", canada},
 		{"Start 2024", canada},
+		{"31-Feb-2024", canada},
 		// A range that ends before it starts.
 		{"2025-2024", canada},
 		{"Plan d'action 2025-2024", canada},
@@ -533,5 +554,25 @@ func TestRuleOccurrences(t *testing.T) {
 				t.Errorf("Occurrences(%s, %s) (-want +got):\n%s", tt.start, tt.end, diff)
 			}
 		})
+	}
+}
+
+// TestParseLengthAfterNormalising: the length limit is on the text read,
+// in NFC: a decomposed text longer than the limit whose composed form is
+// within it reads.
+func TestParseLengthAfterNormalising(t *testing.T) {
+	for _, text := range []string{
+		"By June 2020 " + strings.Repeat("e\u0301", 1400),
+		"D'ici juin 2020 " + strings.Repeat("e\u0301", 1400),
+	} {
+		if len(text) <= MaxTextLength || len(norm.NFC.String(text)) > MaxTextLength {
+			t.Fatalf("test text of %d bytes, %d in NFC", len(text), len(norm.NFC.String(text)))
+		}
+		if r, err := Parse(text, canada); err != nil || r.Date.String() != "2020-06" {
+			t.Errorf("Parse(%d bytes, %d in NFC) = %s, %v; want 2020-06", len(text), len(norm.NFC.String(text)), r.Date, err)
+		}
+	}
+	if _, err := Parse(strings.Repeat("é", MaxTextLength), canada); !errors.Is(err, ErrUnreadable) {
+		t.Errorf("a text twice the limit in NFC reads: %v", err)
 	}
 }
