@@ -211,7 +211,8 @@ type Rule struct {
 // "quarterly" in a plan that ends in June 2021 in the months Canada reports
 // in, March, June, September and December. An occurrence counts when the
 // period it closes starts within the plan: "quarterly" in a plan that starts
-// in December 2018 first falls due in March 2019. Each is due by its
+// in December 2018 first falls due in March 2019, and "annually" in a plan
+// that starts on 15 September 2018 in September 2019. Each is due by its
 // month's last day. A plan with no start has only its last occurrence; the
 // rule has none when it has no period or the plan no end.
 func (r Rule) Occurrences(start, end ogp.Date) []ogp.Date {
@@ -222,10 +223,16 @@ func (r Rule) Occurrences(start, end ogp.Date) []ogp.Date {
 	if !r.Until.IsZero() && r.Until.Last().Compare(last) < 0 {
 		last = r.Until.Last()
 	}
+	// Months are compared: a plan that starts on 15 September starts in
+	// September.
+	var firstMonth ogp.Date
+	if f := start.First(); !f.IsZero() {
+		firstMonth = ogp.MonthDate(f.Year(), f.Month()).First()
+	}
 	var out []ogp.Date
 	for m := ogp.MonthDate(last.Year(), last.Month()); !m.IsZero(); m = m.AddMonths(-r.Months) {
 		// The period that ends with m starts within the plan.
-		if from := m.AddMonths(1 - r.Months); from.IsZero() || from.First().Compare(start.First()) < 0 {
+		if from := m.AddMonths(1 - r.Months); from.IsZero() || from.First().Compare(firstMonth) < 0 {
 			break
 		}
 		out = append(out, m)
