@@ -46,7 +46,16 @@ type Policy struct {
 	// DueFrom and DueTo, when set, limit the deadlines that move to those due
 	// within them, both included. A policy that moves only the deadlines
 	// still open when it was decided sets DueFrom to Decided, as the OGP
-	// 2020 preset does; a deadline due before it has passed, and stays. A
+	// 2020 preset does; a deadline due before it has passed, and stays.
+	//
+	// "Still open" means not yet due on the decision's first day: that is
+	// what DueFrom filters, from the deadline's date alone, since a
+	// decision to extend is about work still to be done by its deadline,
+	// and a deadline missed before it is overdue, not extended. Whether the
+	// work is complete is a separate test, by Cutoff: a deadline not yet due
+	// at the decision but complete (or withdrawn) by the cut-off does not
+	// move either. A decision known only to its year or month (Canada's,
+	// 2020) takes that period's first month as DueFrom. A
 	// deadline with a date is checked, and moved, by that date alone, even
 	// when its text names others. Of a deadline with only a text that
 	// names several dates ("May 2019 ...; May 2020 ..."), the first due on

@@ -98,7 +98,7 @@ func TestApplyPresets(t *testing.T) {
 		{"ca-2020-covid-19", "2021-06", []short{
 			{"M1", "2020-05", "2021-05", ReasonMoved},
 			{"I1", "2020-01-31", "2021-01-31", ReasonMoved},
-			{"I2", "2019-21", "2020-21", ReasonMoved},
+			{"I2", "2019-21", "2019-21", ReasonOutsideWindow}, // passed before 2020
 			{"I3", "", "", ReasonNoDate},
 			{"I4", "2020-06", "2020-06", ReasonDone},
 			{"I5", "2020-06", "2021-06", ReasonMoved},
@@ -289,18 +289,20 @@ func TestApplyCanadaExample(t *testing.T) {
 	}{
 		// The example already records Canada's extension, without moving a
 		// deadline: applying it moves them under that record.
-		{"ca-2020-covid-19", 1, 127, 6, []short{
+		// Only those due from 2020 on, still open in the year of Canada's
+		// decision, move.
+		{"ca-2020-covid-19", 1, 55, 6, []short{
 			{"C01.1.1", "2020-06", "2021-06", ReasonMoved},
-			{"C01.1.3", "2018-12", "2019-12", ReasonMoved},
+			{"C01.1.3", "2018-12", "2018-12", ReasonOutsideWindow},
 			{"C02.3.3", "2020-08", "2021-06", ReasonCapped}, // read from its text, "August 2020"
 			{"C03.3.1", "2020-08", "2021-06", ReasonCapped},
-			{"C04.7.6", "", "", ReasonNoDate},              // Ongoing
-			{"C06.2.2", "2020-06", "2021-06", ReasonMoved}, // Ongoing through June 2020
-			{"C10.3.1", "2018-09", "2018-09", ReasonDone},  // complete
-			{"C10.4.1", "2019-05", "2019-05", ReasonDone},  // complete by 2020-06
-			{"C10.7.2", "2020-05", "2021-05", ReasonMoved}, // substantial
-			{"C10.2.1", "2020-06", "2020-06", ReasonDone},  // complete in 2020-06
-			{"C10.3.2", "2019-07", "2020-07", ReasonMoved}, // substantial
+			{"C04.7.6", "", "", ReasonNoDate},                      // Ongoing
+			{"C06.2.2", "2020-06", "2021-06", ReasonMoved},         // Ongoing through June 2020
+			{"C10.3.1", "2018-09", "2018-09", ReasonDone},          // complete
+			{"C10.4.1", "2019-05", "2019-05", ReasonDone},          // complete by 2020-06
+			{"C10.7.2", "2020-05", "2021-05", ReasonMoved},         // substantial
+			{"C10.2.1", "2020-06", "2020-06", ReasonDone},          // complete in 2020-06
+			{"C10.3.2", "2019-07", "2019-07", ReasonOutsideWindow}, // passed in 2019
 		}},
 		// Only the deadlines still open in May 2020, when the resolution
 		// was decided, move.
@@ -465,6 +467,7 @@ var canadaPolicy = Policy{
 	Months:    12,
 	End:       ogp.MonthDate(2021, 6),
 	Cutoff:    ogp.MonthDate(2020, 6),
+	DueFrom:   ogp.MonthDate(2020, 1),
 }
 
 // testPolicy returns the preset named, or Canada's policy.
