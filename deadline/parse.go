@@ -43,13 +43,14 @@ func (k Kind) String() string {
 	return "Kind(" + strconv.Itoa(int(k)) + ")"
 }
 
-// Title returns the kind's name in lang, "en" or "fr"; English for any other
-// language.
+// Title returns the kind's name in lang, a BCP 47 tag matched as package
+// finding matches it ([finding.Match]): French for "fr", "fr-CA" or
+// "fr_CA"; English for any other language.
 func (k Kind) Title(lang string) string {
 	if int(k) >= len(kindNames) {
 		return k.String()
 	}
-	if strings.HasPrefix(strings.ToLower(lang), "fr") {
+	if finding.Match(lang) == "fr" {
 		return kindNames[k][1]
 	}
 	return kindNames[k][0]
@@ -619,9 +620,9 @@ var (
 // schedules ("Updated monthly, published quarterly"), the longest period
 // wins: what is done more often is checked when it is published.
 func recurrence(toks []token) int {
-	var words []int // indices of the word tokens
+	var words []int // indices of the tokens but hyphens, which join words
 	for i, t := range toks {
-		if t.word() {
+		if t.text != "-" {
 			words = append(words, i)
 		}
 	}

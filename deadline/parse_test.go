@@ -467,6 +467,8 @@ func TestParseRecurring(t *testing.T) {
 		{"Every six months", 6, ""},
 		{"Every 6 months", 6, ""},
 		{"Tous les six mois", 6, ""},
+		{"Tous les 6 mois jusqu'en 2026", 6, "2026"},
+		{"Every 2 years", 24, ""},
 		{"Semestriellement", 6, ""},
 		{"Quarterly", 3, ""},
 		{"Trimestriellement", 3, ""},
@@ -574,5 +576,15 @@ func TestParseLengthAfterNormalising(t *testing.T) {
 	}
 	if _, err := Parse(strings.Repeat("é", MaxTextLength), canada); !errors.Is(err, ErrUnreadable) {
 		t.Errorf("a text twice the limit in NFC reads: %v", err)
+	}
+}
+
+func TestKindTitleMatchesLanguageTags(t *testing.T) {
+	for _, tt := range []struct{ lang, want string }{
+		{"fr", "en cours"}, {"fr-CA", "en cours"}, {"FR_ca", "en cours"}, {"en", "ongoing"}, {"es", "ongoing"}, {"", "ongoing"},
+	} {
+		if got := Ongoing.Title(tt.lang); got != tt.want {
+			t.Errorf("Ongoing.Title(%q) = %q, want %q", tt.lang, got, tt.want)
+		}
 	}
 }
