@@ -330,6 +330,11 @@ func init() {
 				"en": `it says when the work starts ("{value}"), not when it is due nor that it is ongoing`,
 				"fr": `le texte dit quand le travail commence (« {value} »), mais ni son échéance ni qu’il est continu`,
 			}},
+		finding.Code{ID: "deadline.fiscal-quarter", Severity: finding.Warning,
+			Title: map[string]string{"en": "Part of a fiscal year", "fr": "Partie d’un exercice"}, Message: map[string]string{
+				"en": "a quarter or half of fiscal year {value} is not read yet",
+				"fr": "un trimestre ou un semestre de l’exercice {value} n’est pas encore lisible",
+			}},
 		finding.Code{ID: "deadline.fiscal-year-ambiguous", Severity: finding.Warning,
 			Title: map[string]string{"en": "Ambiguous fiscal year", "fr": "Exercice ambigu"}, Message: map[string]string{
 				"en": "fiscal year {year} could be {before} or {after}",
@@ -1075,6 +1080,11 @@ func (p *parser) num(n, digits int) (int, bool) {
 	return v, true
 }
 
+// isNum reports whether the token n places ahead is a number.
+func (p *parser) isNum(n int) bool {
+	return p.i+n < len(p.toks) && p.toks[p.i+n].number
+}
+
 // word returns the token n places ahead when it is a word.
 func (p *parser) word(n int) string {
 	if p.i+n >= len(p.toks) || !p.toks[p.i+n].word() {
@@ -1192,13 +1202,22 @@ func (p *parser) date() (ogp.Date, bool, error) {
 				n++
 			}
 			if y, ok := p.year(n); ok {
+				if p.sep(n+1, "-/") && p.isNum(n+2) {
+					p.i += n
+					return ogp.Date{}, false, p.fiscalPeriodError(3)
+				}
 				return advance(ogp.SubYearDate(y, codes[0]+ogp.SubYear(k-1)), n+1)
 			}
 		}
 	}
-	// A quarter or half: "Q2 2021", "2021 Q2".
+	// A quarter or half: "Q2 2021", "2021 Q2". "Q1 2024-25" is a quarter of
+	// a fiscal year, which Parse does not read.
 	if y, ok := p.year(2); ok {
 		if s, ok := p.period(0); ok {
+			if p.sep(3, "-/") && p.isNum(4) {
+				p.i += 2
+				return ogp.Date{}, false, p.fiscalPeriodError(3)
+			}
 			return advance(ogp.SubYearDate(y, s), 3)
 		}
 	}
@@ -1274,6 +1293,9 @@ func (p *parser) yearPair(y int) (ogp.Date, int, bool, error) {
 	}
 	switch {
 	case last == y+1 && last <= 2199:
+		if p.fiscalPeriod() {
+			return ogp.Date{}, 0, false, p.fiscalPeriodError(3)
+		}
 		d, err := p.fiscalYear(y)
 		return d, 3, err == nil, err
 	case hyphen && last <= 2199 && (digits == 4 && last > y+1 || digits == 2 && last <= y+4):
@@ -1284,6 +1306,43 @@ func (p *parser) yearPair(y int) (ogp.Date, int, bool, error) {
 		return ogp.Date{}, 0, false, unreadable("deadline.number-beside-year", "value", p.toks[p.i+2].text, "year", strconv.Itoa(y))
 	}
 	return ogp.Date{}, 0, false, nil
+}
+
+// fiscalPeriod reports whether a quarter or half comes with the fiscal
+// year at the current token, before it ("Q1 FY 2024-25", "Premier
+// trimestre de l'exercice 2024-2025") or after it ("FY 2024-25 Q1"). Parse
+// does not read fiscal quarters yet, and reading the whole fiscal year
+// would be wrong.
+func (p *parser) fiscalPeriod() bool {
+	if _, ok := p.period(3); ok {
+		return true
+	}
+	for j := p.i - 1; j >= 0 && !p.toks[j+1].brk; j-- {
+		t := p.toks[j]
+		if _, ok := periodNouns[t.text]; ok {
+			return true
+		}
+		if t.number && j > 0 && periodLetters[p.toks[j-1].text] != [2]ogp.SubYear{} {
+			return true
+		}
+		if !t.number && !slices.Contains(fiscalLinks, t.text) {
+			return false
+		}
+	}
+	return false
+}
+
+// fiscalLinks are the words between a quarter and its fiscal year: "Q1 of
+// fiscal year 2024-25", "T1 de l'exercice 2024-2025".
+var fiscalLinks = []string{
+	"of", "the", "fiscal", "financial", "fy", "year", "de", "d", "du", "l", "la", "le", "exercice", "annee",
+	"financier", "financiere", "budgetaire", "-",
+}
+
+// fiscalPeriodError is the error of a quarter or half of a fiscal year,
+// written in the n tokens from the current one.
+func (p *parser) fiscalPeriodError(n int) error {
+	return unreadable("deadline.fiscal-quarter", "value", p.toks[p.i].text+"-"+p.toks[p.i+n-1].text)
 }
 
 // edtf reads an EDTF date at the current token, a year, a hyphen and two

@@ -238,6 +238,17 @@ func TestParseUnreadable(t *testing.T) {
 		{"Beginning in 2024", canada},
 		{"Start 2024", canada},
 		{"31-Feb-2024", canada},
+		// A quarter or half of a fiscal year is not read yet: reading the
+		// whole fiscal year, or the calendar quarter, would be wrong.
+		{"Q1 FY 2024-25", canada},
+		{"FY 2024-25 Q1", canada},
+		{"Q3 of fiscal year 2023-24", canada},
+		{"Q1 2024-25", canada},
+		{"First quarter of 2024-25", canada},
+		{"H1 2024/25", canada},
+		{"T1 de l'exercice 2024-2025", canada},
+		{"Premier trimestre de l'exercice 2024-2025", canada},
+		{"S2 2024-25", canada},
 		// A range that ends before it starts.
 		{"2025-2024", canada},
 		{"Plan d'action 2025-2024", canada},
