@@ -96,8 +96,10 @@
 //
 // Reading every deadline text of Canada's 2018-2020 plan, its 135
 // indicators in English and in French (270 texts), takes about 0.5 ms: 2
-// µs a text, 460 bytes and 6 allocations each (go test -bench
-// ParseCanada -benchmem ./deadline, 2-core machine, 2026-11-25; 0.44-0.57
-// ms across runs on a shared machine). A text is at most [MaxTextLength]
-// bytes, so reading any text takes bounded time.
+// µs a text, 490 bytes and 6 allocations each (go test -bench
+// ParseCanada -benchmem ./deadline, 2-core machine, 2026-11-25, with
+// roles for starts and superseded dates; 0.49-0.53 ms across runs on a
+// shared machine). A text is at most [MaxTextLength] bytes in NFC, and
+// at most four times that as given, so reading any text takes bounded
+// time.
 package deadline
