@@ -55,9 +55,10 @@ type Policy struct {
 	// work is complete is a separate test, by Cutoff: a deadline not yet due
 	// at the decision but complete (or withdrawn) by the cut-off does not
 	// move either. A decision known only to its year or month (Canada's,
-	// 2020) takes that period's first month as DueFrom. A
-	// deadline with a date is checked, and moved, by that date alone, even
-	// when its text names others. Of a deadline with only a text that
+	// 2020) takes that period's first month as DueFrom.
+	//
+	// A deadline with a date is checked, and moved, by that date alone,
+	// even when its text names others. Of a deadline with only a text that
 	// names several dates ("May 2019 ...; May 2020 ..."), the first due on
 	// or after DueFrom's first day moves.
 	DueFrom, DueTo ogp.Date

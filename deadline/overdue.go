@@ -172,7 +172,8 @@ func schedule(plan *ogp.Plan, d *ogp.Deadline, opts Options, day ogp.Date) ([]Pa
 
 // dueParts returns the dates d is due by, each with its last day: when its
 // text reads and names several dates, one of which is d's date (before any
-// extension moved it), the text's dates that are no [RoleReference], with d's
+// extension moved it), the text's dates that are due (no reference, start
+// or superseded date), with d's
 // date in its place; otherwise d's date alone. With original, the date is
 // the one before an extension moved it. A deadline with no date is read
 // from its text alone; one that names no date (Ongoing) has one Part, with

@@ -104,7 +104,8 @@ type Reading struct {
 	// Kind is what sort of deadline the text states.
 	Kind Kind `json:"kind"`
 	// Date is the first date the deadline falls due: the earliest, by its
-	// last day, of the dates in Dates that are not a [RoleReference], the one
+	// last day, of the dates in Dates that are due (not a [RoleReference],
+	// [RoleStart] or [RoleSuperseded]), the one
 	// due as of a day before the plan starts ([Reading.DueAsOf]). It is the
 	// date a tracker must watch first; Canada's tables date a text with
 	// several dates by its first date or by its last, and Dates holds both.
@@ -168,8 +169,9 @@ type Part struct {
 }
 
 // DueAsOf returns the date the deadline is due by as of day (of any
-// precision: its first day counts): the earliest of its dates that is not a
-// [RoleReference] and whose last day is not before day, or, when all have
+// precision: its first day counts): the earliest of its dates that are due
+// (not a [RoleReference], [RoleStart] or [RoleSuperseded]) and whose last
+// day is not before day, or, when all have
 // passed, the one that passed last. Before the first date, it is the first
 // ([Reading.Date]). For a text that names no date (Ongoing), the Part has
 // only Due, the plan's end. It reports false when there is no date at all.
@@ -395,8 +397,8 @@ const MaxTextLength = 4096
 // in (March 2024 for Canada), even where the same digits could be an EDTF
 // season code; "2020-22" and "Action Plan 2022-24", two to four years
 // apart, are ranges of years, due with their last, not EDTF seasons (the
-// package documentation gives the whole rule). A season follows EDTF: winter 2025 runs from December 2025 to
-// February 2026.
+// package documentation gives the whole rule). A season follows EDTF:
+// winter 2025 runs from December 2025 to February 2026.
 //
 // Parse never guesses. A text with no date and no ongoing or recurring
 // word, a day that does not exist ("February 30, 2021"), a fiscal year
@@ -497,9 +499,9 @@ func Parse(text string, opts Options) (Reading, error) {
 }
 
 // before reports whether the date that starts at toks[i] follows
-// "before", "prior to" or "avant" (maybe "avant le", "avant la fin de" is
-// not: a year's end reads as the year): the work is due the day before it
-// starts.
+// "before", "prior to" or "avant" ("avant le 1er mars"), with at most an
+// article between: the work is due before it starts. "Avant la fin de
+// 2022" is not: the end of a year reads as the year.
 func before(toks []token, i int) bool {
 	j := i - 1
 	for j >= 0 && !toks[j+1].brk && slices.Contains([]string{"the", "le", "la", "l"}, toks[j].text) {
