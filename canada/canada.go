@@ -23,7 +23,11 @@ var statuses = map[string]ogp.Status{
 }
 
 // extension is Canada's use of OGP's 2020 offer on COVID-19: its 2018-20
-// plan ended in June 2021 instead of June 2020.
+// plan ended in June 2021 instead of June 2020. Like OGP's resolution, it
+// concerned work still open in 2020: a deadline that had passed before
+// then stays. Canada's decision is known only to the year (Decided 2020),
+// so DueFrom is 2020's first month: every deadline due in 2020 or later
+// moves, and none due in 2018 or 2019.
 var extension = deadline.Policy{
 	ID:        "ca-2020-covid-19",
 	Authority: ogp.NewText("Government of Canada", "Gouvernement du Canada"),
@@ -34,6 +38,7 @@ var extension = deadline.Policy{
 	Months:  12,
 	End:     ogp.MonthDate(2021, 6),
 	Cutoff:  ogp.MonthDate(2020, 6),
+	DueFrom: ogp.MonthDate(2020, 1),
 }
 
 // plan is one of Canada's plans: its rule set's name, the year it

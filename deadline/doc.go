@@ -17,9 +17,16 @@
 //
 // A text with several dates is a series: "By February 2022 and February
 // 2023" keeps both, each with its place in the text and its [Role]: due,
-// [Interim] ("report initial progress by 2024"), [Until] (the end of
-// recurring work) or [Reference] ("for reporting year 2022", a date the work
-// is about and no deadline). The reading's Date is the first to fall due,
+// [RoleInterim] ("report initial progress by 2024"), [RoleUntil] (the end
+// of recurring work), or one that is no deadline: [RoleReference] ("for
+// reporting year 2022", a date the work is about), [RoleStart] ("Since
+// 2019", "À partir de janvier 2025", the first date of "April 2024 to
+// March 2025") or [RoleSuperseded] ("(originally March 2025)",
+// "Initialement prévu en mars 2024, reporté à juin 2025"). A text that names only when work starts is ongoing from
+// then: due with the plan's end when it says so ("Ongoing since 2019"),
+// and unreadable otherwise ("Since 2019" gives a [*ParseError]), since its
+// due date is not written and Parse does not guess one. The reading's Date
+// is the first to fall due,
 // and [Reading.DueAsOf] tells which is due as of a day. Recurring work
 // ("Annually", "Biannually until 2029", "deux fois par année") has a
 // [Rule] whose [Rule.Occurrences] fall within a plan.
@@ -36,6 +43,24 @@
 // date prints and reads back. "End of 2022" and "fin de 2022" are not a
 // part: they read as the year 2022, due on its last day, as Canada's table
 // maps "By 2024" to 2024-12.
+//
+// A year, a hyphen, slash or dash, and a second number are read, in this
+// order, as:
+//
+//   - two digits from 01 to 12 after a hyphen, with no space: an EDTF month
+//     ("2020-05") or day ("2020-05-31");
+//   - the next year, in two digits or four: a fiscal year ("2023-24",
+//     "2023/2024"), due at the end of the member's fiscal year;
+//   - after a hyphen or dash, a year two to four years later in two digits,
+//     or any later year in four: a range of years due with its last
+//     ("2020-22", "Action Plan 2022-24", "2018–20", "2018-2020"), as plans
+//     are named;
+//   - otherwise, written as one EDTF date: that date, with its sub-year
+//     code ("2019-33", the first quarter of 2019; "2024-21", spring 2024).
+//
+// So "2020-22" is 2020 to 2022, never EDTF's summer 2020, which prose does
+// not write; a range that ends before it starts ("2025-2024") cannot be
+// read.
 //
 // # Extending
 //
@@ -71,8 +96,10 @@
 //
 // Reading every deadline text of Canada's 2018-2020 plan, its 135
 // indicators in English and in French (270 texts), takes about 0.5 ms: 2
-// µs a text, 460 bytes and 6 allocations each (go test -bench
-// ParseCanada -benchmem ./deadline, 2-core machine, 2026-11-25; 0.44-0.57
-// ms across runs on a shared machine). A text is at most [MaxTextLength]
-// bytes, so reading any text takes bounded time.
+// µs a text, 490 bytes and 6 allocations each (go test -bench
+// ParseCanada -benchmem ./deadline, 2-core machine, 2026-11-25, with
+// roles for starts and superseded dates; 0.49-0.53 ms across runs on a
+// shared machine). A text is at most [MaxTextLength] bytes in NFC, and
+// at most four times that as given, so reading any text takes bounded
+// time.
 package deadline

@@ -111,7 +111,11 @@ func ExampleOverdue() {
 	}
 	rep := deadline.Overdue(&doc.Plans[0], ogp.DayDate(2025, 9, 1))
 	for _, l := range rep.Late {
-		fmt.Printf("%s late since %s (%s), %d days\n", l.Item, l.Due, l.Deadline, l.DaysLate)
+		days := "days"
+		if l.DaysLate == 1 {
+			days = "day"
+		}
+		fmt.Printf("%s late since %s (%s), %d %s\n", l.Item, l.Due, l.Deadline, l.DaysLate, days)
 	}
 	for _, u := range rep.Unknown {
 		fmt.Printf("%s: cannot tell: %s\n", u.Item, u.Reason.Message("en"))
@@ -119,6 +123,6 @@ func ExampleOverdue() {
 	// Output:
 	// C1.1 late since 2025-02-28 (2025-02), 185 days
 	// C1.2 late since 2025-04-30 (2025-37), 124 days
-	// C1.3 late since 2025-08-31 (2025-08), 1 days
+	// C1.3 late since 2025-08-31 (2025-08), 1 day
 	// C1.4: cannot tell: it names no date, and no ongoing or recurring work
 }

@@ -46,9 +46,21 @@ type Policy struct {
 	// DueFrom and DueTo, when set, limit the deadlines that move to those due
 	// within them, both included. A policy that moves only the deadlines
 	// still open when it was decided sets DueFrom to Decided, as the OGP
-	// 2020 preset does; a deadline due before it has passed, and stays. Of
-	// a deadline with several dates ("May 2019 ...; May 2020 ..."), the
-	// first due on or after DueFrom's first day moves.
+	// 2020 preset does; a deadline due before it has passed, and stays.
+	//
+	// "Still open" means not yet due on the decision's first day: that is
+	// what DueFrom filters, from the deadline's date alone, since a
+	// decision to extend is about work still to be done by its deadline,
+	// and a deadline missed before it is overdue, not extended. Whether the
+	// work is complete is a separate test, by Cutoff: a deadline not yet due
+	// at the decision but complete (or withdrawn) by the cut-off does not
+	// move either. A decision known only to its year or month (Canada's,
+	// 2020) takes that period's first month as DueFrom.
+	//
+	// A deadline with a date is checked, and moved, by that date alone,
+	// even when its text names others. Of a deadline with only a text that
+	// names several dates ("May 2019 ...; May 2020 ..."), the first due on
+	// or after DueFrom's first day moves.
 	DueFrom, DueTo ogp.Date
 
 	// Overrides decide for single milestones and indicators, by id. Each id
@@ -131,15 +143,15 @@ type Reason string
 
 // The reasons, as stable codes.
 const (
-	Moved           Reason = "moved"            // moved by the policy
-	Capped          Reason = "capped"           // moved, but only to the cap
-	Overridden      Reason = "override"         // moved where its override says
-	Kept            Reason = "kept"             // its override keeps it
-	AlreadyExtended Reason = "already-extended" // this extension already moved it
-	NoDate          Reason = "no-date"          // it has no date to move, as "Ongoing"
-	Done            Reason = "done"             // complete or withdrawn by the cut-off
-	OutsideWindow   Reason = "outside-window"   // not due within the policy's window
-	NotLater        Reason = "not-later"        // its new date would not be later
+	ReasonMoved           Reason = "moved"            // moved by the policy
+	ReasonCapped          Reason = "capped"           // moved, but only to the cap
+	ReasonOverridden      Reason = "override"         // moved where its override says
+	ReasonKept            Reason = "kept"             // its override keeps it
+	ReasonAlreadyExtended Reason = "already-extended" // this extension already moved it
+	ReasonNoDate          Reason = "no-date"          // it has no date to move, as "Ongoing"
+	ReasonDone            Reason = "done"             // complete or withdrawn by the cut-off
+	ReasonOutsideWindow   Reason = "outside-window"   // not due within the policy's window
+	ReasonNotLater        Reason = "not-later"        // its new date would not be later
 )
 
 // Change is what applying a policy did to one deadline.
@@ -281,32 +293,32 @@ func (a *applier) move(id string, d *ogp.Deadline) Change {
 	o, overridden := p.Overrides[id]
 	switch {
 	case d.ExtendedBy == p.ID:
-		return stay(AlreadyExtended, "moved from %s by %s", d.Original, p.ID)
+		return stay(ReasonAlreadyExtended, "moved from %s by %s", d.Original, p.ID)
 	case o.Keep:
-		return stay(Kept, "kept by an override")
+		return stay(ReasonKept, "kept by an override")
 	case date.IsZero():
-		return stay(NoDate, "no date: due with the plan's end, %s", a.end)
+		return stay(ReasonNoDate, "no date: due with the plan's end, %s", a.end)
 	}
 	if i, ok := a.latest[id]; ok && (a.reports[i].Status == ogp.Complete || a.reports[i].Status == ogp.Withdrawn) {
 		r := a.reports[i]
-		return stay(Done, "%s in %s", r.Status, r.Period)
+		return stay(ReasonDone, "%s in %s", r.Status, r.Period)
 	}
 	due := date.Last()
 	if !p.DueFrom.IsZero() && due.Compare(p.DueFrom.First()) < 0 || !p.DueTo.IsZero() && due.Compare(p.DueTo.Last()) > 0 {
-		return stay(OutsideWindow, "%s, outside %s..%s", date, p.DueFrom, p.DueTo)
+		return stay(ReasonOutsideWindow, "%s, outside %s..%s", date, p.DueFrom, p.DueTo)
 	}
-	to, why := date.AddMonths(p.Months), Moved
+	to, why := date.AddMonths(p.Months), ReasonMoved
 	switch {
 	case overridden && !o.To.IsZero():
-		to, why = o.To, Overridden
+		to, why = o.To, ReasonOverridden
 	case p.Months == 0:
 		to = a.end
 	}
-	if why != Overridden && (to.IsZero() || to.Last().Compare(a.capDate.Last()) > 0) {
-		to, why = a.capDate, Capped
+	if why != ReasonOverridden && (to.IsZero() || to.Last().Compare(a.capDate.Last()) > 0) {
+		to, why = a.capDate, ReasonCapped
 	}
 	if to.Last().Compare(due) <= 0 {
-		return stay(NotLater, "%s would not be later", to)
+		return stay(ReasonNotLater, "%s would not be later", to)
 	}
 	if d.Original.IsZero() {
 		d.Original = date
@@ -314,9 +326,9 @@ func (a *applier) move(id string, d *ogp.Deadline) Change {
 	d.Date, d.ExtendedBy = to, p.ID
 	c.New, c.Moved, c.Reason = to, true, why
 	switch {
-	case why == Capped:
+	case why == ReasonCapped:
 		c.Detail = fmt.Sprintf("capped at %s", a.capDate)
-	case why == Overridden:
+	case why == ReasonOverridden:
 		c.Detail = "where an override says"
 	case p.Months == 0:
 		c.Detail = "to the plan's new end"
@@ -326,11 +338,17 @@ func (a *applier) move(id string, d *ogp.Deadline) Change {
 	return c
 }
 
-// movable returns the date of d the policy would move: of the dates d is
-// due by ([dueParts]), the first still open on the first day of DueFrom
-// (the first of all when DueFrom is zero, the last when none is open). It
-// is the zero Date for a deadline with no date of its own.
+// movable returns the date of d the policy would move: d's own date when
+// it has one, whatever its text says (the text's other dates are not the
+// deadline's, and moving one of them would lose d's date); for a deadline
+// with only a text, of the dates the text is due by ([dueParts]), the first
+// still open on the first day of DueFrom (the first of all when DueFrom is
+// zero, the last when none is open). It is the zero Date for a deadline
+// with no date at all.
 func (a *applier) movable(d *ogp.Deadline) ogp.Date {
+	if !d.Date.IsZero() {
+		return d.Date
+	}
 	parts, _, err := dueParts(d, a.opts, false)
 	if err != nil {
 		return ogp.Date{}

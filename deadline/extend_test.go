@@ -85,26 +85,26 @@ func TestApplyPresets(t *testing.T) {
 		want   []short
 	}{
 		{"ogp-2020-covid", "2021-08-31", []short{
-			{"M1", "2020-05", "2021-05", Moved},
-			{"I1", "2020-01-31", "2020-01-31", OutsideWindow}, // past when the resolution was decided, May 2020
-			{"I2", "2019-21", "2019-21", OutsideWindow},
-			{"I3", "", "", NoDate},
-			{"I4", "2020-06", "2020-06", Done},
-			{"I5", "2020-06", "2021-06", Moved},  // withdrawn only after the cut-off
-			{"I6", "2020", "2021-08-31", Capped}, // 2021 would pass the cap
-			{"I7", "2020-08", "2021-08", Moved},  // read from its text
-			{"I8", "2020-08-31", "2021-08-31", Moved},
+			{"M1", "2020-05", "2021-05", ReasonMoved},
+			{"I1", "2020-01-31", "2020-01-31", ReasonOutsideWindow}, // past when the resolution was decided, May 2020
+			{"I2", "2019-21", "2019-21", ReasonOutsideWindow},
+			{"I3", "", "", ReasonNoDate},
+			{"I4", "2020-06", "2020-06", ReasonDone},
+			{"I5", "2020-06", "2021-06", ReasonMoved},  // withdrawn only after the cut-off
+			{"I6", "2020", "2021-08-31", ReasonCapped}, // 2021 would pass the cap
+			{"I7", "2020-08", "2021-08", ReasonMoved},  // read from its text
+			{"I8", "2020-08-31", "2021-08-31", ReasonMoved},
 		}},
 		{"ca-2020-covid-19", "2021-06", []short{
-			{"M1", "2020-05", "2021-05", Moved},
-			{"I1", "2020-01-31", "2021-01-31", Moved},
-			{"I2", "2019-21", "2020-21", Moved},
-			{"I3", "", "", NoDate},
-			{"I4", "2020-06", "2020-06", Done},
-			{"I5", "2020-06", "2021-06", Moved},
-			{"I6", "2020", "2021-06", Capped},
-			{"I7", "2020-08", "2021-06", Capped},
-			{"I8", "2020-08-31", "2021-06", Capped},
+			{"M1", "2020-05", "2021-05", ReasonMoved},
+			{"I1", "2020-01-31", "2021-01-31", ReasonMoved},
+			{"I2", "2019-21", "2019-21", ReasonOutsideWindow}, // passed before 2020
+			{"I3", "", "", ReasonNoDate},
+			{"I4", "2020-06", "2020-06", ReasonDone},
+			{"I5", "2020-06", "2021-06", ReasonMoved},
+			{"I6", "2020", "2021-06", ReasonCapped},
+			{"I7", "2020-08", "2021-06", ReasonCapped},
+			{"I8", "2020-08-31", "2021-06", ReasonCapped},
 		}},
 	}
 	for _, tt := range tests {
@@ -192,37 +192,37 @@ func TestApplyPolicyOptions(t *testing.T) {
 		want   short
 	}{
 		{"a window leaves out deadlines due before it", func(p *Policy) { p.DueFrom = ogp.MonthDate(2020, 3) },
-			"I2", short{"I2", "2019-21", "2019-21", OutsideWindow}},
+			"I2", short{"I2", "2019-21", "2019-21", ReasonOutsideWindow}},
 		{"a window keeps those due within it", func(p *Policy) { p.DueFrom, p.DueTo = ogp.MonthDate(2020, 3), ogp.MonthDate(2020, 6) },
-			"M1", short{"M1", "2020-05", "2021-05", Moved}},
+			"M1", short{"M1", "2020-05", "2021-05", ReasonMoved}},
 		{"a window ends", func(p *Policy) { p.DueTo = ogp.MonthDate(2020, 6) },
-			"I8", short{"I8", "2020-08-31", "2020-08-31", OutsideWindow}},
+			"I8", short{"I8", "2020-08-31", "2020-08-31", ReasonOutsideWindow}},
 		{"an override keeps an item", func(p *Policy) { p.Overrides = map[string]Override{"M1": {Keep: true}} },
-			"M1", short{"M1", "2020-05", "2020-05", Kept}},
+			"M1", short{"M1", "2020-05", "2020-05", ReasonKept}},
 		{"an override moves an item where it says", func(p *Policy) { p.Overrides = map[string]Override{"M1": {To: ogp.MonthDate(2021, 12)}} },
-			"M1", short{"M1", "2020-05", "2021-12", Overridden}},
+			"M1", short{"M1", "2020-05", "2021-12", ReasonOverridden}},
 		{"an override never moves an item earlier", func(p *Policy) { p.Overrides = map[string]Override{"M1": {To: ogp.MonthDate(2020, 1)}} },
-			"M1", short{"M1", "2020-05", "2020-05", NotLater}},
+			"M1", short{"M1", "2020-05", "2020-05", ReasonNotLater}},
 		{"an override does not move an item done by the cut-off", func(p *Policy) {
 			p.Cutoff, p.Overrides = ogp.Date{}, map[string]Override{"I5": {To: ogp.MonthDate(2021, 12)}}
-		}, "I5", short{"I5", "2020-06", "2020-06", Done}},
+		}, "I5", short{"I5", "2020-06", "2020-06", ReasonDone}},
 		{"an override does not move an item outside the window", func(p *Policy) {
 			p.DueFrom, p.Overrides = ogp.MonthDate(2020, 3), map[string]Override{"I2": {To: ogp.MonthDate(2021, 12)}}
-		}, "I2", short{"I2", "2019-21", "2019-21", OutsideWindow}},
+		}, "I2", short{"I2", "2019-21", "2019-21", ReasonOutsideWindow}},
 		{"to the plan's end", func(p *Policy) { p.Months = 0 },
-			"M1", short{"M1", "2020-05", "2021-08-31", Moved}},
+			"M1", short{"M1", "2020-05", "2021-08-31", ReasonMoved}},
 		{"a cap", func(p *Policy) { p.Cap = ogp.MonthDate(2021, 3) },
-			"M1", short{"M1", "2020-05", "2021-03", Capped}},
+			"M1", short{"M1", "2020-05", "2021-03", ReasonCapped}},
 		{"a deadline already past the cap stays", func(p *Policy) { p.Cap = ogp.MonthDate(2020, 3) },
-			"M1", short{"M1", "2020-05", "2020-05", NotLater}},
+			"M1", short{"M1", "2020-05", "2020-05", ReasonNotLater}},
 		{"the OGP preset leaves deadlines past at its decision", func(p *Policy) {},
-			"I2", short{"I2", "2019-21", "2019-21", OutsideWindow}},
+			"I2", short{"I2", "2019-21", "2019-21", ReasonOutsideWindow}},
 		{"without DueFrom, deadlines already past move too", func(p *Policy) { p.DueFrom = ogp.Date{} },
-			"I2", short{"I2", "2019-21", "2020-21", Moved}},
+			"I2", short{"I2", "2019-21", "2020-21", ReasonMoved}},
 		{"no cut-off counts every report", func(p *Policy) { p.Cutoff = ogp.Date{} },
-			"I5", short{"I5", "2020-06", "2020-06", Done}},
+			"I5", short{"I5", "2020-06", "2020-06", ReasonDone}},
 		{"an earlier cut-off", func(p *Policy) { p.Cutoff = ogp.MonthDate(2019, 12) },
-			"I1", short{"I1", "2020-01-31", "2020-01-31", Done}},
+			"I1", short{"I1", "2020-01-31", "2020-01-31", ReasonDone}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -289,30 +289,33 @@ func TestApplyCanadaExample(t *testing.T) {
 	}{
 		// The example already records Canada's extension, without moving a
 		// deadline: applying it moves them under that record.
-		{"ca-2020-covid-19", 1, 127, 6, []short{
-			{"C01.1.1", "2020-06", "2021-06", Moved},
-			{"C01.1.3", "2018-12", "2019-12", Moved},
-			{"C02.3.3", "2020-08", "2021-06", Capped}, // read from its text, "August 2020"
-			{"C03.3.1", "2020-08", "2021-06", Capped},
-			{"C04.7.6", "", "", NoDate},              // Ongoing
-			{"C06.2.2", "2020-06", "2021-06", Moved}, // Ongoing through June 2020
-			{"C10.3.1", "2018-09", "2018-09", Done},  // complete
-			{"C10.4.1", "2019-05", "2019-05", Done},  // complete by 2020-06
-			{"C10.7.2", "2020-05", "2021-05", Moved}, // substantial
-			{"C10.2.1", "2020-06", "2020-06", Done},  // complete in 2020-06
-			{"C10.3.2", "2019-07", "2020-07", Moved}, // substantial
+		// Only those due from 2020 on, still open in the year of Canada's
+		// decision, move.
+		{"ca-2020-covid-19", 1, 55, 6, []short{
+			{"C01.1.1", "2020-06", "2021-06", ReasonMoved},
+			{"C01.1.3", "2018-12", "2018-12", ReasonOutsideWindow},
+			{"C02.3.3", "2020-08", "2021-06", ReasonCapped}, // read from its text, "August 2020"
+			{"C03.3.1", "2020-08", "2021-06", ReasonCapped},
+			{"C04.7.6", "", "", ReasonNoDate},                      // Ongoing
+			{"C06.2.2", "2020-06", "2021-06", ReasonMoved},         // Ongoing through June 2020
+			{"C10.3.1", "2018-09", "2018-09", ReasonDone},          // complete
+			{"C10.4.1", "2019-05", "2019-05", ReasonDone},          // complete by 2020-06
+			{"C10.7.2", "2020-05", "2021-05", ReasonMoved},         // substantial
+			{"C10.2.1", "2020-06", "2020-06", ReasonDone},          // complete in 2020-06
+			{"C10.3.2", "2019-07", "2019-07", ReasonOutsideWindow}, // passed in 2019
 		}},
 		// Only the deadlines still open in May 2020, when the resolution
 		// was decided, move.
-		{"ogp-2020-covid", 2, 46, 0, []short{
-			{"C01.1.1", "2020-06", "2021-06", Moved},
-			{"C01.1.3", "2018-12", "2018-12", OutsideWindow},
+		{"ogp-2020-covid", 2, 44, 0, []short{
+			{"C01.1.1", "2020-06", "2021-06", ReasonMoved},
+			{"C01.1.3", "2018-12", "2018-12", ReasonOutsideWindow},
 			// "6 held by October 2019; 12 held by June 2020", dated 2019-10:
-			// the part still open moves.
-			{"C01.2.7", "2020-06", "2021-06", Moved},
-			{"C03.3.1", "2020-08", "2021-08", Moved},
-			{"C04.7.6", "", "", NoDate},
-			{"C10.3.1", "2018-09", "2018-09", Done},
+			// its own date had passed, and stays; the text's June 2020 is
+			// not the deadline's date.
+			{"C01.2.7", "2019-10", "2019-10", ReasonOutsideWindow},
+			{"C03.3.1", "2020-08", "2021-08", ReasonMoved},
+			{"C04.7.6", "", "", ReasonNoDate},
+			{"C10.3.1", "2018-09", "2018-09", ReasonDone},
 		}},
 	}
 	for _, tt := range tests {
@@ -336,7 +339,7 @@ func TestApplyCanadaExample(t *testing.T) {
 				if c.Moved {
 					moved++
 				}
-				if c.Reason == Capped {
+				if c.Reason == ReasonCapped {
 					capped++
 				}
 			}
@@ -408,14 +411,14 @@ func TestApplySeries(t *testing.T) {
 		late    string // S1 as of 2020-06-01: the date missed
 	}{
 		{"the part still open at the decision moves", ogp.MonthDate(2020, 5), []short{
-			{"S1", "2020-05", "2021-05", Moved},
-			{"S2", "2020-02", "2020-02", OutsideWindow},
-			{"S3", "2020-06", "2021-06", Moved},
+			{"S1", "2020-05", "2021-05", ReasonMoved},
+			{"S2", "2020-02", "2020-02", ReasonOutsideWindow},
+			{"S3", "2020-06", "2021-06", ReasonMoved},
 		}, "2019-05"},
 		{"without DueFrom the first part moves", ogp.Date{}, []short{
-			{"S1", "2019-05", "2020-05", Moved},
-			{"S2", "2019-02", "2020-02", Moved},
-			{"S3", "2019-06", "2020-06", Moved},
+			{"S1", "2019-05", "2020-05", ReasonMoved},
+			{"S2", "2019-02", "2020-02", ReasonMoved},
+			{"S3", "2020-06", "2021-06", ReasonMoved},
 		}, "2020-05"},
 	}
 	for _, tt := range tests {
@@ -464,6 +467,7 @@ var canadaPolicy = Policy{
 	Months:    12,
 	End:       ogp.MonthDate(2021, 6),
 	Cutoff:    ogp.MonthDate(2020, 6),
+	DueFrom:   ogp.MonthDate(2020, 1),
 }
 
 // testPolicy returns the preset named, or Canada's policy.
@@ -472,4 +476,49 @@ func testPolicy(name string) (Policy, error) {
 		return canadaPolicy, nil
 	}
 	return PresetPolicy(name)
+}
+
+// TestApplyMovesTheDeadlinesOwnDate: a deadline with a date is checked and
+// moved by that date, whatever other dates its text names, and its date is
+// never lost.
+func TestApplyMovesTheDeadlinesOwnDate(t *testing.T) {
+	tests := []struct {
+		name, date, text string
+		dueFrom          ogp.Date
+		want             short
+		original         string
+	}{
+		{"a date passed before the decision stays, though its text names a later one", "2019-06", "5 by June 2019; 10 by June 2020",
+			ogp.MonthDate(2020, 5), short{"D", "2019-06", "2019-06", ReasonOutsideWindow}, ""},
+		{"une date passée avant la décision reste, même si le texte en nomme une plus tardive", "2019-06", "5 d'ici juin 2019; 10 d'ici juin 2020",
+			ogp.MonthDate(2020, 5), short{"D", "2019-06", "2019-06", ReasonOutsideWindow}, ""},
+		{"without a window the date itself moves, not the text's first", "2020-06", "5 by June 2019; 10 by June 2020",
+			ogp.Date{}, short{"D", "2020-06", "2021-06", ReasonMoved}, "2020-06"},
+		{"sans fenêtre la date elle-même avance, pas la première du texte", "2020-06", "5 d'ici juin 2019; 10 d'ici juin 2020",
+			ogp.Date{}, short{"D", "2020-06", "2021-06", ReasonMoved}, "2020-06"},
+		{"an early date moves itself, and is kept as the original", "2019-06", "5 by June 2019; 10 by June 2020",
+			ogp.Date{}, short{"D", "2019-06", "2020-06", ReasonMoved}, "2019-06"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := decode(t, []byte(`{"formatVersion": "1.0.0", "publisher": {"name": {"en": "Test"}}, "languages": ["en", "fr"],
+  "plans": [{"id": "T", "member": {"kind": "national", "country": "CA", "name": {"en": "Test"}, "fiscalYearEnd": 3},
+    "title": {"en": "Test"}, "period": {"start": "2018-09", "end": "2020-08-31"},
+    "commitments": [{"id": "C1", "title": {"en": "One"}, "milestones": [{"id": "M1", "title": {"en": "M"}, "indicators": [
+      {"id": "D", "title": {"en": "D"}, "deadline": {"date": "`+tt.date+`", "text": {"en": "`+tt.text+`"}}}]}]}]}]}`))
+			policy, _ := PresetPolicy("ogp-2020-covid")
+			policy.DueFrom = tt.dueFrom
+			plan, changes, err := Apply(&doc.Plans[0], policy)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := shorten(changes); len(got) != 1 || got[0] != tt.want {
+				t.Fatalf("changes %+v, want %+v", got, tt.want)
+			}
+			d := plan.Commitments[0].Milestones[0].Indicators[0].Deadline
+			if d.Date.String() != tt.want.New || d.Original.String() != tt.original {
+				t.Errorf("deadline %s (original %s), want %s (original %q)", d.Date, d.Original, tt.want.New, tt.original)
+			}
+		})
+	}
 }

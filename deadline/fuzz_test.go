@@ -3,6 +3,7 @@ package deadline
 import (
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -25,6 +26,7 @@ func FuzzParse(f *testing.F) {
 		"fe\u0301vrier 2020", "1er février 2021", "D'ici le début de 2026", "mid-2021",
 		"By June 2022 for reporting year 2022, and June 2023 for reporting year 2023",
 		"Completion by March 2025; report initial progress by 2024", "Updated monthly, published quarterly",
+		"First report March 2024, then biannually until 2029", "Annually until 2028 and until 2026",
 	} {
 		f.Add(s, false)
 	}
@@ -61,9 +63,22 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("Parse(%q) due %s, want %s", text, r.Due, r.Date.Last())
 			}
 		}
+		found := false
 		for _, p := range r.Dates {
 			if p.Start < 0 || p.Start >= p.End || p.End > len(r.Text) || p.Due != p.Date.Last() || p.Role == "" {
 				t.Fatalf("Parse(%q) date %+v", text, p)
+			}
+			if !strings.ContainsAny(r.Text[p.Start:p.End], "0123456789") {
+				t.Fatalf("Parse(%q) date %+v is written %q, with no digit", text, p, r.Text[p.Start:p.End])
+			}
+			found = found || p.Role != RoleReference && p.Date == r.Date
+		}
+		if !r.Date.IsZero() {
+			if !found {
+				t.Fatalf("Parse(%q) date %s is none of its dates %+v that is due", text, r.Date, r.Dates)
+			}
+			if first, _ := r.DueAsOf(ogp.Date{}); first.Date != r.Date {
+				t.Fatalf("Parse(%q) date %s, but due as of any day before is %s", text, r.Date, first.Date)
 			}
 		}
 		if r.Kind == Recurring && (r.Rule == nil || r.Rule.Months <= 0) || r.Kind != Recurring && r.Rule != nil {

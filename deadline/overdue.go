@@ -2,6 +2,7 @@ package deadline
 
 import (
 	"errors"
+	"slices"
 
 	"github.com/ogpx/interchange/finding"
 
@@ -72,7 +73,10 @@ var (
 // An item is due by the last day of its deadline's date. A deadline with no
 // date is read from its text with [Parse], in the first of its languages (in
 // tag order) that reads: "Ongoing" is due with the plan's end, and a
-// recurring deadline at each of its [Rule.Occurrences] within the plan. A
+// recurring deadline at each of its [Rule.Occurrences] within the plan and
+// at the dates its text names ("Early 2019; then annually"). The plan's end
+// is the one it had on the day asked about: its period's end, moved only
+// by the extensions decided by then. A
 // deadline whose text names several dates, one of which is its date, is due
 // at each of them. The item is late from the first date that passes; the
 // report gives the last that has passed.
@@ -87,6 +91,7 @@ func Overdue(plan *ogp.Plan, asOf ogp.Date) Report {
 		return rep
 	}
 	opts := OptionsFor(plan)
+	opts.PlanEnd = endAsOf(plan, day)
 	latest := plan.LatestReports(asOf)
 	for item := range plan.Items() {
 		d := item.Deadline
@@ -140,10 +145,21 @@ func schedule(plan *ogp.Plan, d *ogp.Deadline, opts Options, day ogp.Date) ([]Pa
 	}
 	if d.Date.IsZero() && r.Rule != nil {
 		if occ := r.Rule.Occurrences(plan.Period.Start, opts.PlanEnd); len(occ) > 0 {
-			parts = parts[:0]
-			for _, m := range occ {
-				parts = append(parts, Part{Date: m, Due: m.Last(), Role: Due})
+			// The text's own dates ("Early 2019; then annually") are due
+			// too; the plan's end it stands for without one is an
+			// occurrence.
+			var merged []Part
+			for _, p := range parts {
+				if !p.Date.IsZero() {
+					merged = append(merged, p)
+				}
 			}
+			for _, m := range occ {
+				if !slices.ContainsFunc(merged, func(p Part) bool { return p.Date == m }) {
+					merged = append(merged, Part{Date: m, Due: m.Last(), Role: RoleDue})
+				}
+			}
+			parts = merged
 		}
 	}
 	for _, p := range parts {
@@ -156,7 +172,8 @@ func schedule(plan *ogp.Plan, d *ogp.Deadline, opts Options, day ogp.Date) ([]Pa
 
 // dueParts returns the dates d is due by, each with its last day: when its
 // text reads and names several dates, one of which is d's date (before any
-// extension moved it), the text's dates that are no [Reference], with d's
+// extension moved it), the text's dates that are due (no reference, start
+// or superseded date), with d's
 // date in its place; otherwise d's date alone. With original, the date is
 // the one before an extension moved it. A deadline with no date is read
 // from its text alone; one that names no date (Ongoing) has one Part, with
@@ -167,7 +184,7 @@ func dueParts(d *ogp.Deadline, opts Options, original bool) ([]Part, Reading, er
 	var parts []Part
 	if err == nil {
 		for _, p := range r.Dates {
-			if p.Role != Reference {
+			if p.Role.due() {
 				parts = append(parts, p)
 			}
 		}
@@ -181,7 +198,7 @@ func dueParts(d *ogp.Deadline, opts Options, original bool) ([]Part, Reading, er
 		case r.Due.IsZero():
 			return nil, r, ErrNoPlanEnd
 		}
-		return []Part{{Due: r.Due, Role: Due}}, r, nil
+		return []Part{{Due: r.Due, Role: RoleDue}}, r, nil
 	}
 	before, date := d.Original, d.Date
 	if before.IsZero() {
@@ -196,7 +213,7 @@ func dueParts(d *ogp.Deadline, opts Options, original bool) ([]Part, Reading, er
 			return parts, r, nil
 		}
 	}
-	return []Part{{Date: date, Due: date.Last(), Role: Due}}, r, nil
+	return []Part{{Date: date, Due: date.Last(), Role: RoleDue}}, r, nil
 }
 
 // readText reads d's text in the first of its languages (in tag order) that
@@ -232,6 +249,23 @@ func reasonFinding(err error, path string) finding.Finding {
 		return finding.New("deadline.past-max-year", path)
 	}
 	return finding.New("deadline.no-date", path)
+}
+
+// endAsOf returns the end of plan as known on day: its period's end, or
+// the latest end of the extensions decided by then (an extension with no
+// decision date counts always), so that "Ongoing" is due at the end the
+// plan had on that day.
+func endAsOf(plan *ogp.Plan, day ogp.Date) ogp.Date {
+	end := plan.Period.End
+	for _, x := range plan.Extensions {
+		if !x.Decided.IsZero() && day.Compare(x.Decided.First()) < 0 {
+			continue
+		}
+		if end.IsZero() || x.End.Last().Compare(end.Last()) > 0 {
+			end = x.End
+		}
+	}
+	return end
 }
 
 // daysBetween returns the number of days from day a to day b. It counts

@@ -226,3 +226,57 @@ func TestDaysBetween(t *testing.T) {
 		}
 	}
 }
+
+// asOfPlan starts on a day, and its extension was decided after its first
+// end had passed.
+const asOfPlan = `{
+  "formatVersion": "1.0.0",
+  "publisher": {"name": {"en": "Test"}},
+  "languages": ["en", "fr"],
+  "plans": [{
+    "id": "T", "member": {"kind": "national", "country": "CA", "name": {"en": "Test"}, "fiscalYearEnd": 3},
+    "title": {"en": "Test plan"},
+    "period": {"start": "2018-09-15", "end": "2020-08-31"},
+    "extensions": [{"id": "x", "authority": {"en": "OGP"}, "decided": "2020-10", "previousEnd": "2020-08-31", "end": "2021-08-31"}],
+    "commitments": [{"id": "C1", "title": {"en": "One"}, "milestones": [{"id": "M1", "title": {"en": "All"}, "indicators": [
+      {"id": "O1", "title": {"en": "Ongoing"}, "deadline": {"text": {"en": "Ongoing"}}},
+      {"id": "O2", "title": {"fr": "En cours"}, "deadline": {"text": {"fr": "En cours"}}},
+      {"id": "R1", "title": {"en": "Annually"}, "deadline": {"text": {"en": "Annually"}}},
+      {"id": "R2", "title": {"fr": "Chaque année"}, "deadline": {"text": {"fr": "Chaque année"}}},
+      {"id": "E1", "title": {"en": "Early, then annually"}, "deadline": {"text": {"en": "Early 2019; then annually"}}},
+      {"id": "E2", "title": {"fr": "Début, puis chaque année"}, "deadline": {"text": {"fr": "Début 2019; puis chaque année"}}}
+    ]}]}]
+  }]
+}`
+
+func TestOverdueAsOfTheDay(t *testing.T) {
+	plan := &decode(t, []byte(asOfPlan)).Plans[0]
+	tests := []struct {
+		name, asOf string
+		want       map[string]string // item: date missed ("" for the plan's end)
+	}{
+		{"a plan starting mid-September has its first yearly occurrence in August", "2019-09-01", map[string]string{
+			"R1": "2019-08", "R2": "2019-08", "E1": "2019-08", "E2": "2019-08"}},
+		{"a recurring text's own date is due too", "2019-05-01", map[string]string{
+			"E1": "2019-37", "E2": "2019-37"}},
+		{"before an extension is decided, ongoing work is due at the end the plan had", "2020-09-15", map[string]string{
+			"O1": "", "O2": "", "R1": "2020-08", "R2": "2020-08", "E1": "2020-08", "E2": "2020-08"}},
+		{"once it is decided, at the extended end", "2020-11-01", map[string]string{
+			"R1": "2020-08", "R2": "2020-08", "E1": "2020-08", "E2": "2020-08"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rep := Overdue(plan, ogp.MustParseDate(tt.asOf))
+			if len(rep.Unknown) > 0 {
+				t.Errorf("cannot tell: %+v", rep.Unknown)
+			}
+			got := map[string]string{}
+			for _, l := range rep.Late {
+				got[l.Item] = l.Deadline.String()
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("late as of %s (-want +got):\n%s", tt.asOf, diff)
+			}
+		})
+	}
+}

@@ -43,13 +43,14 @@ func (k Kind) String() string {
 	return "Kind(" + strconv.Itoa(int(k)) + ")"
 }
 
-// Title returns the kind's name in lang, "en" or "fr"; English for any other
-// language.
+// Title returns the kind's name in lang, a BCP 47 tag matched as package
+// finding matches it ([finding.Match]): French for "fr", "fr-CA" or
+// "fr_CA"; English for any other language.
 func (k Kind) Title(lang string) string {
 	if int(k) >= len(kindNames) {
 		return k.String()
 	}
-	if strings.HasPrefix(strings.ToLower(lang), "fr") {
+	if finding.Match(lang) == "fr" {
 		return kindNames[k][1]
 	}
 	return kindNames[k][0]
@@ -103,7 +104,8 @@ type Reading struct {
 	// Kind is what sort of deadline the text states.
 	Kind Kind `json:"kind"`
 	// Date is the first date the deadline falls due: the earliest, by its
-	// last day, of the dates in Dates that are not a [Reference], the one
+	// last day, of the dates in Dates that are due (not a [RoleReference],
+	// [RoleStart] or [RoleSuperseded]), the one
 	// due as of a day before the plan starts ([Reading.DueAsOf]). It is the
 	// date a tracker must watch first; Canada's tables date a text with
 	// several dates by its first date or by its last, and Dates holds both.
@@ -125,18 +127,32 @@ type Role string
 
 // The roles of a date.
 const (
-	// Due is a date by which the work is due: "By June 2022",
+	// RoleDue is a date by which the work is due: "By June 2022",
 	// "Completion by March 2025".
-	Due Role = "due"
-	// Interim is a date by which a first part or a progress report is due:
+	RoleDue Role = "due"
+	// RoleInterim is a date by which a first part or a progress report is due:
 	// "report initial progress by 2024", "rapport d'étape en juin 2021".
-	Interim Role = "interim"
-	// Until is the end of recurring work: "Biannually until 2029".
-	Until Role = "until"
-	// Reference is a date the work is about, not when it is due: "for
+	RoleInterim Role = "interim"
+	// RoleUntil is the end of recurring work: "Biannually until 2029".
+	RoleUntil Role = "until"
+	// RoleReference is a date the work is about, not when it is due: "for
 	// reporting year 2022", "pour l'exercice 2022-2023". It is no deadline.
-	Reference Role = "reference"
+	RoleReference Role = "reference"
+	// RoleStart is when the work starts: "Since 2019", "À partir de janvier
+	// 2025", "2025 onward", the first date of a range ("From 2023 to 2025",
+	// "Avril 2024 à mars 2025"). It is no deadline.
+	RoleStart Role = "start"
+	// RoleSuperseded is a date that another replaced: "Revised: June 2025
+	// (originally March 2025)", "Initialement prévu en mars 2024, reporté à
+	// juin 2025". It is no deadline.
+	RoleSuperseded Role = "superseded"
 )
+
+// due reports whether a date of this role is one the work falls due by:
+// RoleDue, RoleInterim or RoleUntil.
+func (r Role) due() bool {
+	return r == RoleDue || r == RoleInterim || r == RoleUntil
+}
 
 // Part is one date of a deadline text.
 type Part struct {
@@ -153,8 +169,9 @@ type Part struct {
 }
 
 // DueAsOf returns the date the deadline is due by as of day (of any
-// precision: its first day counts): the earliest of its dates that is not a
-// [Reference] and whose last day is not before day, or, when all have
+// precision: its first day counts): the earliest of its dates that are due
+// (not a [RoleReference], [RoleStart] or [RoleSuperseded]) and whose last
+// day is not before day, or, when all have
 // passed, the one that passed last. Before the first date, it is the first
 // ([Reading.Date]). For a text that names no date (Ongoing), the Part has
 // only Due, the plan's end. It reports false when there is no date at all.
@@ -166,7 +183,7 @@ func (r Reading) DueAsOf(day ogp.Date) (Part, bool) {
 	var next, last Part
 	for _, p := range r.Dates {
 		switch {
-		case p.Role == Reference:
+		case !p.Role.due():
 		case p.Due.Compare(day) >= 0 && (next.Due.IsZero() || p.Due.Compare(next.Due) < 0):
 			next = p
 		case last.Due.IsZero() || p.Due.Compare(last.Due) > 0:
@@ -179,7 +196,7 @@ func (r Reading) DueAsOf(day ogp.Date) (Part, bool) {
 	case !last.Due.IsZero():
 		return last, true
 	}
-	return Part{Due: r.Due, Role: Due}, !r.Due.IsZero()
+	return Part{Due: r.Due, Role: RoleDue}, !r.Due.IsZero()
 }
 
 // Rule is how a recurring deadline recurs: every Months months, until Until
@@ -197,7 +214,8 @@ type Rule struct {
 // "quarterly" in a plan that ends in June 2021 in the months Canada reports
 // in, March, June, September and December. An occurrence counts when the
 // period it closes starts within the plan: "quarterly" in a plan that starts
-// in December 2018 first falls due in March 2019. Each is due by its
+// in December 2018 first falls due in March 2019, and "annually" in a plan
+// that starts on 15 September 2018 in September 2019. Each is due by its
 // month's last day. A plan with no start has only its last occurrence; the
 // rule has none when it has no period or the plan no end.
 func (r Rule) Occurrences(start, end ogp.Date) []ogp.Date {
@@ -208,10 +226,16 @@ func (r Rule) Occurrences(start, end ogp.Date) []ogp.Date {
 	if !r.Until.IsZero() && r.Until.Last().Compare(last) < 0 {
 		last = r.Until.Last()
 	}
+	// Months are compared: a plan that starts on 15 September starts in
+	// September.
+	var firstMonth ogp.Date
+	if f := start.First(); !f.IsZero() {
+		firstMonth = ogp.MonthDate(f.Year(), f.Month()).First()
+	}
 	var out []ogp.Date
 	for m := ogp.MonthDate(last.Year(), last.Month()); !m.IsZero(); m = m.AddMonths(-r.Months) {
 		// The period that ends with m starts within the plan.
-		if from := m.AddMonths(1 - r.Months); from.IsZero() || from.First().Compare(start.First()) < 0 {
+		if from := m.AddMonths(1 - r.Months); from.IsZero() || from.First().Compare(firstMonth) < 0 {
 			break
 		}
 		out = append(out, m)
@@ -303,6 +327,16 @@ func init() {
 				"en": "it names no date, and no ongoing or recurring work",
 				"fr": "le texte ne nomme aucune date, ni travail continu ou récurrent",
 			}},
+		finding.Code{ID: "deadline.start-only", Severity: finding.Warning,
+			Title: map[string]string{"en": "Start without a due date", "fr": "Début sans échéance"}, Message: map[string]string{
+				"en": `it says when the work starts ("{value}"), not when it is due nor that it is ongoing`,
+				"fr": `le texte dit quand le travail commence (« {value} »), mais ni son échéance ni qu’il est continu`,
+			}},
+		finding.Code{ID: "deadline.fiscal-quarter", Severity: finding.Warning,
+			Title: map[string]string{"en": "Part of a fiscal year", "fr": "Partie d’un exercice"}, Message: map[string]string{
+				"en": "a quarter or half of fiscal year {value} is not read yet",
+				"fr": "un trimestre ou un semestre de l’exercice {value} n’est pas encore lisible",
+			}},
 		finding.Code{ID: "deadline.fiscal-year-ambiguous", Severity: finding.Warning,
 			Title: map[string]string{"en": "Ambiguous fiscal year", "fr": "Exercice ambigu"}, Message: map[string]string{
 				"en": "fiscal year {year} could be {before} or {after}",
@@ -326,7 +360,8 @@ func init() {
 	)
 }
 
-// MaxTextLength is the longest text [Parse] reads, in bytes.
+// MaxTextLength is the longest text [Parse] reads, in bytes, once in
+// Unicode normalization form C.
 const MaxTextLength = 4096
 
 // Parse reads a deadline as people write it, in English or French: a
@@ -340,7 +375,10 @@ const MaxTextLength = 4096
 // ("2020-05"), and words that make it ongoing ("Ongoing", "En cours",
 // "Permanent") or recurring ("Annually", "Chaque année", "Biannually until
 // 2029", "every six months"; see [Rule]). Other words are ignored:
-// "Strategy published October 2018" reads as October 2018. The text is read
+// "Strategy published October 2018" reads as October 2018. "Before 2025" and
+// "Avant 2025" are due the day before, 2024-12-31, and so is a day
+// after "before"; a month after it stays, as Canada's table dates "before
+// June 2020" June 2020. The text is read
 // in Unicode normalization form C: its composed and decomposed forms read
 // the same.
 //
@@ -348,8 +386,8 @@ const MaxTextLength = 4096
 // 2019 to onboard 2 provinces; May 2020 to onboard 2 municipalities". Each is
 // kept in [Reading.Dates] with its [Role] and its place in the text, and
 // the deadline's Date is the first to fall due. A date the work is about
-// ("for reporting year 2022") is a [Reference], and a first part or
-// progress report ("report initial progress by 2024") is [Interim].
+// ("for reporting year 2022") is a [RoleReference], and a first part or
+// progress report ("report initial progress by 2024") is [RoleInterim].
 //
 // A year is four digits from 1900 to 2199; other numbers ("At least 20
 // records", "Bill C-58") are not dates, and neither are fiscal years or
@@ -357,8 +395,10 @@ const MaxTextLength = 4096
 // codes 21 to 24 in the north, 29 to 32 in the south. A year written as
 // "2023-24" or "2023/2024" is a fiscal year and is read as the month it ends
 // in (March 2024 for Canada), even where the same digits could be an EDTF
-// season code. A season follows EDTF: winter 2025 runs from December 2025 to
-// February 2026.
+// season code; "2020-22" and "Action Plan 2022-24", two to four years
+// apart, are ranges of years, due with their last, not EDTF seasons (the
+// package documentation gives the whole rule). A season follows EDTF:
+// winter 2025 runs from December 2025 to February 2026.
 //
 // Parse never guesses. A text with no date and no ongoing or recurring
 // word, a day that does not exist ("February 30, 2021"), a fiscal year
@@ -368,12 +408,21 @@ const MaxTextLength = 4096
 // keeps the text read, with Kind Unreadable; the error keeps the text as
 // given.
 func Parse(text string, opts Options) (Reading, error) {
-	if len(text) > MaxTextLength {
+	// The limit is on the text read, in NFC: a decomposed text is longer
+	// than the same text composed. NFC is at most three times shorter than
+	// a text as given, so a longer one is not normalised at all.
+	tooLong := func() (Reading, error) {
 		e := unreadable("deadline.too-long", "want", strconv.Itoa(MaxTextLength))
 		e.Text = text
 		return Reading{Text: text}, e
 	}
+	if len(text) > 4*MaxTextLength {
+		return tooLong()
+	}
 	r := Reading{Text: norm.NFC.String(text)}
+	if len(r.Text) > MaxTextLength {
+		return tooLong()
+	}
 	fail := func(e *ParseError) (Reading, error) {
 		e.Text = text
 		return Reading{Text: r.Text}, e
@@ -388,6 +437,9 @@ func Parse(text string, opts Options) (Reading, error) {
 			return fail(reasonOf(err))
 		}
 		if ok {
+			if before(toks, start) {
+				d = dayBefore(d)
+			}
 			r.Dates = append(r.Dates, Part{Date: d, Due: d.Last(), Start: toks[start].start, End: toks[p.i-1].end})
 			spans = append(spans, [2]int{start, p.i})
 		} else {
@@ -395,22 +447,36 @@ func Parse(text string, opts Options) (Reading, error) {
 		}
 	}
 	words := " " + wordsOf(toks) + " "
-	if months := recurrence(toks, words); months > 0 {
+	if months := recurrence(toks); months > 0 {
 		r.Kind, r.Rule = Recurring, &Rule{Months: months}
 	} else if containsAny(words, ongoingWords) {
 		r.Kind = Ongoing
 	}
 	for k := range r.Dates {
 		r.Dates[k].Role = role(toks, spans, k, r.Kind)
-		d := r.Dates[k]
-		switch {
-		case d.Role == Reference:
-		case d.Role == Until:
-			if r.Rule.Until.IsZero() || d.Due.Compare(r.Rule.Until.Last()) > 0 {
-				r.Rule.Until = d.Date
+	}
+	// A range, "From 2023 to 2025", "Avril 2024 à mars 2025": its first date
+	// is when the work starts; its last, when it is due, or when recurring
+	// work ends.
+	for k := 1; k < len(r.Dates); k++ {
+		if (r.Dates[k-1].Role.due() || r.Dates[k-1].Role == RoleStart) && r.Dates[k].Role.due() && rangeLink(toks, spans[k-1], spans[k]) {
+			r.Dates[k-1].Role = RoleStart
+			if r.Kind == Recurring {
+				r.Dates[k].Role = RoleUntil
 			}
-			fallthrough
-		case r.Date.IsZero() || d.Due.Compare(r.Due) < 0:
+		}
+	}
+	for k := range r.Dates {
+		d := r.Dates[k]
+		if !d.Role.due() {
+			continue
+		}
+		// The rule ends at the latest end the text names; the deadline's
+		// Date is the first to fall due, whatever its role.
+		if d.Role == RoleUntil && (r.Rule.Until.IsZero() || d.Due.Compare(r.Rule.Until.Last()) > 0) {
+			r.Rule.Until = d.Date
+		}
+		if r.Date.IsZero() || d.Due.Compare(r.Due) < 0 {
 			r.Date, r.Due = d.Date, d.Due
 		}
 	}
@@ -418,6 +484,11 @@ func Parse(text string, opts Options) (Reading, error) {
 	case r.Kind != Unreadable:
 	case !r.Date.IsZero():
 		r.Kind = Once
+	case len(r.Dates) > 0 && r.Dates[0].Role == RoleStart:
+		// Work that starts and is neither said to go on nor to recur: its
+		// due date is not written, and Parse does not guess one.
+		d := r.Dates[0]
+		return fail(unreadable("deadline.start-only", "value", r.Text[d.Start:d.End]))
 	default:
 		return fail(unreadable("deadline.no-date"))
 	}
@@ -427,6 +498,36 @@ func Parse(text string, opts Options) (Reading, error) {
 	return r, nil
 }
 
+// before reports whether the date that starts at toks[i] follows
+// "before", "prior to" or "avant" ("avant le 1er mars"), with at most an
+// article between: the work is due before it starts. "Avant la fin de
+// 2022" is not: the end of a year reads as the year.
+func before(toks []token, i int) bool {
+	j := i - 1
+	for j >= 0 && !toks[j+1].brk && slices.Contains([]string{"the", "le", "la", "l"}, toks[j].text) {
+		j--
+	}
+	if j < 0 || toks[j+1].brk {
+		return false
+	}
+	return toks[j].text == "before" || toks[j].text == "avant" || toks[j].text == "to" && j > 0 && toks[j-1].text == "prior"
+}
+
+// dayBefore returns the date due by the day before d, for a date after
+// "before": a year ("Before 2025" is the year 2024, due 2024-12-31) or a day
+// ("Avant le 1er mars 2024" is 2024-02-29). A month or a part of a year
+// stays what it is: Canada's own table dates "before June 2020" June 2020,
+// work due in the course of that month.
+func dayBefore(d ogp.Date) ogp.Date {
+	switch d.Precision() {
+	case ogp.PrecisionYear:
+		return ogp.YearDate(d.Year() - 1)
+	case ogp.PrecisionDay:
+		return ogp.DateOf(d.Time().AddDate(0, 0, -1))
+	}
+	return d
+}
+
 // The phrases, in folded form (lower case, no accents), that make a deadline
 // ongoing.
 var ongoingWords = phrases(
@@ -434,49 +535,66 @@ var ongoingWords = phrases(
 	"en cours", "en continu", "de facon continue", "en permanence",
 )
 
-// recurringWords are the phrases, in folded form and between spaces, that
-// make a deadline recurring, with their period in months. "Biannually" is
-// twice a year, as in Canada's half-yearly 2025-29 plan ("Biannually until
-// 2029"); every two years is "biennially".
+// recurringWords are the phrases, in folded form (words separated by
+// spaces, as hyphens and spaces separate them in the text), that make a
+// deadline recurring, with their period in months. "Biannually" is twice a
+// year, as in Canada's half-yearly 2025-29 plan ("Biannually until 2029");
+// every two years is "biennially" or "every other year". "Bi-monthly" is
+// every two months.
 var recurringWords = []struct {
 	phrase string
 	months int
 }{
-	{" annually ", 12},
-	{" yearly ", 12},
-	{" every year ", 12},
-	{" each year ", 12},
-	{" once a year ", 12},
-	{" chaque annee ", 12},
-	{" annuellement ", 12},
-	{" tous les ans ", 12},
-	{" une fois par an ", 12},
-	{" une fois par annee ", 12},
-	{" biannually ", 6},
-	{" semi annually ", 6},
-	{" semiannually ", 6},
-	{" twice a year ", 6},
-	{" twice yearly ", 6},
-	{" half yearly ", 6},
-	{" every half year ", 6},
-	{" semestriellement ", 6},
-	{" deux fois par annee ", 6},
-	{" deux fois par an ", 6},
-	{" chaque semestre ", 6},
-	{" quarterly ", 3},
-	{" every quarter ", 3},
-	{" each quarter ", 3},
-	{" trimestriellement ", 3},
-	{" chaque trimestre ", 3},
-	{" monthly ", 1},
-	{" every month ", 1},
-	{" each month ", 1},
-	{" mensuellement ", 1},
-	{" chaque mois ", 1},
-	{" tous les mois ", 1},
-	{" biennially ", 24},
-	{" biennial ", 24},
-	{" biennale ", 24},
+	{"annually", 12}, {"yearly", 12}, {"every year", 12}, {"each year", 12}, {"once a year", 12},
+	{"chaque annee", 12}, {"annuellement", 12}, {"tous les ans", 12}, {"une fois par an", 12},
+	{"une fois par annee", 12},
+	{"biannually", 6}, {"bi annually", 6}, {"semi annually", 6}, {"semiannually", 6},
+	{"twice a year", 6}, {"twice yearly", 6}, {"half yearly", 6}, {"every half year", 6},
+	{"semestriellement", 6}, {"deux fois par annee", 6}, {"deux fois par an", 6}, {"chaque semestre", 6},
+	{"quarterly", 3}, {"every quarter", 3}, {"each quarter", 3}, {"trimestriellement", 3},
+	{"chaque trimestre", 3},
+	{"bimonthly", 2}, {"bi monthly", 2}, {"bimestriellement", 2},
+	{"monthly", 1}, {"every month", 1}, {"each month", 1}, {"mensuellement", 1}, {"chaque mois", 1},
+	{"tous les mois", 1},
+	{"biennially", 24}, {"biennial", 24}, {"biennale", 24}, {"every other year", 24},
+	{"every second year", 24}, {"aux deux ans", 24}, {"tous les deux ans", 24},
+}
+
+// recurringAdjectives make a deadline recurring only where they stand for
+// the schedule, with no noun after them in their clause: "Annual",
+// "Semi-annual until 2029", "Trimestriel"; "Annual report 2021" names a
+// report, due once.
+var recurringAdjectives = []struct {
+	phrase string
+	months int
+}{
+	{"annual", 12}, {"annuel", 12}, {"annuelle", 12},
+	{"semi annual", 6}, {"semiannual", 6}, {"bi annual", 6}, {"biannual", 6},
+	{"semestriel", 6}, {"semestrielle", 6},
+	{"trimestriel", 3}, {"trimestrielle", 3},
+	{"bimestriel", 2}, {"bimestrielle", 2},
+	{"mensuel", 1}, {"mensuelle", 1},
+}
+
+// recurringPhrases are recurringWords and recurringAdjectives split into
+// words, the longest phrases first, so that "semi annually" is matched
+// before "annually" can be.
+var recurringPhrases = func() []recurringPhrase {
+	var list []recurringPhrase
+	for _, w := range recurringWords {
+		list = append(list, recurringPhrase{strings.Fields(w.phrase), w.months, false})
+	}
+	for _, w := range recurringAdjectives {
+		list = append(list, recurringPhrase{strings.Fields(w.phrase), w.months, true})
+	}
+	slices.SortStableFunc(list, func(a, b recurringPhrase) int { return len(b.words) - len(a.words) })
+	return list
+}()
+
+type recurringPhrase struct {
+	words     []string
+	months    int
+	adjective bool
 }
 
 // phrases returns the phrases, each between spaces, as [containsAny] finds
@@ -503,18 +621,40 @@ var (
 )
 
 // recurrence returns the period, in months, of the recurring work the
-// tokens state (words are their words, between spaces), or 0. When they
-// state several ("Updated monthly, published quarterly"), it is the
-// longest: what is done more often is checked when it is published.
-func recurrence(toks []token, words string) int {
+// tokens state, or 0. Phrases are matched by the words they cover, the
+// longest first, and a word matched is not matched again: "Semi-annually"
+// is every six months, not also "annually". When the text states several
+// schedules ("Updated monthly, published quarterly"), the longest period
+// wins: what is done more often is checked when it is published.
+func recurrence(toks []token) int {
+	var words []int // indices of the tokens but hyphens, which join words
+	for i, t := range toks {
+		if t.text != "-" {
+			words = append(words, i)
+		}
+	}
+	used := make([]bool, len(toks))
 	longest := 0
-	for _, w := range recurringWords {
-		if w.months > longest && strings.Contains(words, w.phrase) {
-			longest = w.months
+	for _, ph := range recurringPhrases {
+	next:
+		for k := 0; k+len(ph.words) <= len(words); k++ {
+			for n, w := range ph.words {
+				if j := words[k+n]; used[j] || toks[j].text != w || n > 0 && toks[j].brk {
+					continue next
+				}
+			}
+			first, last := words[k], words[k+len(ph.words)-1]
+			if ph.adjective && !alone(toks, first, last+1) {
+				continue
+			}
+			for n := range ph.words {
+				used[words[k+n]] = true
+			}
+			longest = max(longest, ph.months)
 		}
 	}
 	for i, t := range toks {
-		if !slices.Contains(everyWords, t.text) {
+		if used[i] || !slices.Contains(everyWords, t.text) {
 			continue
 		}
 		j := i + 1
@@ -538,6 +678,29 @@ func recurrence(toks []token, words string) int {
 	return longest
 }
 
+// alone reports whether an adjective that starts at toks[i] and whose next
+// token is toks[j] stands on its own, qualifying no noun before it (French:
+// "Rapport annuel") or after it (English: "Annual report"): its clause
+// starts with it or after a number, and ends after it, or a date, an end
+// ("until") or a start ("starting", "from") follows.
+func alone(toks []token, i, j int) bool {
+	if i > 0 && !toks[i].brk && !toks[i-1].number && !slices.Contains(adjectiveFollowers, toks[i-1].text) {
+		return false
+	}
+	for j < len(toks) && toks[j].text == "-" {
+		j++
+	}
+	return j >= len(toks) || toks[j].brk || toks[j].number || slices.Contains(adjectiveFollowers, toks[j].text) ||
+		months[toks[j].text] != 0 || seasons[toks[j].text] != [2]ogp.SubYear{}
+}
+
+// adjectiveFollowers are the words after which a recurring adjective still
+// stands on its own: "Annual until 2029", "Annuel jusqu'en 2029".
+var adjectiveFollowers = []string{
+	"until", "till", "through", "to", "from", "starting", "beginning", "since", "and", "then", "by", "in",
+	"jusqu", "jusque", "a", "des", "depuis", "et", "puis", "d", "ici", "en",
+}
+
 // containsAny reports whether s, words between spaces, holds one of the
 // phrases made by [phrases].
 func containsAny(s string, phrases []string) bool {
@@ -549,7 +712,7 @@ func containsAny(s string, phrases []string) bool {
 func role(toks []token, spans [][2]int, k int, kind Kind) Role {
 	from, to := spans[k][0], spans[k][1]
 	if reference(toks, from, to) {
-		return Reference
+		return RoleReference
 	}
 	// The words of the date's clause: back to the previous date or a break,
 	// on to the next date or a break.
@@ -570,18 +733,113 @@ func role(toks []token, spans [][2]int, k int, kind Kind) Role {
 	}
 	clause := " " + wordsOf(toks[before:from]) + " " + wordsOf(toks[to:after]) + " "
 	switch {
+	case containsAny(" "+wordsOf(toks[before:from])+" ", supersededWords) || superseded(toks, from):
+		return RoleSuperseded
+	case starts(toks, from, to):
+		return RoleStart
 	case containsAny(clause, interimWords):
-		return Interim
+		return RoleInterim
 	case kind == Recurring && containsAny(" "+wordsOf(toks[before:from])+" ", untilWords):
-		return Until
+		return RoleUntil
 	}
-	return Due
+	return RoleDue
+}
+
+// supersededWords, in the words of a date's clause before it, make it
+// [RoleSuperseded]: "(originally March 2025)", "Initially March 2024, now
+// extended to June 2025", "Initialement prévu en mars 2024".
+var supersededWords = phrases(
+	"originally", "initially", "previously", "formerly", "first planned", "first scheduled",
+	"initialement", "originalement", "originellement", "auparavant", "anciennement", "prevu a l origine",
+)
+
+// superseded reports whether the date at toks[from] follows "was" or
+// "était" ("Revised target: 2024-03 (was 2023-11)"), with no more than a
+// preposition between: "Work was done by 2020" is due.
+func superseded(toks []token, from int) bool {
+	j := from - 1
+	for j >= 0 && !toks[j+1].brk && slices.Contains([]string{"in", "en", "le", "l", "due", "prevu", "prevue"}, toks[j].text) {
+		j--
+	}
+	return j >= 0 && !toks[j+1].brk && (toks[j].text == "was" || toks[j].text == "etait") && (j == 0 || toks[j].brk)
+}
+
+// startWords, just before a date (but for the words of startFillers),
+// make it when the work starts: "Since 2019", "Starting January 2025",
+// "Beginning in 2024", "Start: 2024", "À compter de l'automne 2024", "À
+// partir de janvier 2025", "Dès 2025", "As of 2024". "Start of 2025" and
+// "Beginning of 2025" are a part of the year (see [yearParts]), read
+// before roles are.
+var (
+	startWords = []string{
+		"since", "depuis", "from", "starting", "start", "starts", "started", "beginning", "begins",
+		"commencing", "effective", "compter", "partir", "des", "debut",
+	}
+	startFillers = []string{"in", "on", "the", "en", "l", "la", "le", "de", "d", "du", "-"}
+	// startAfter, just after a date, make it a start: "2025 onward", "2025
+	// and beyond", "2025 et au-delà".
+	startAfter = [][]string{{"onward"}, {"onwards"}, {"forward"}, {"and", "beyond"}, {"and", "after"}, {"et", "au", "dela"}, {"et", "au", "-", "dela"}, {"et", "apres"}}
+)
+
+// starts reports whether the date at tokens from..to is when the work
+// starts: a start word comes just before it, maybe with a break between
+// ("Start: 2024"), or a start phrase just after it.
+func starts(toks []token, from, to int) bool {
+	j := from - 1
+	for j >= 0 && !toks[j+1].brk && slices.Contains(startFillers, toks[j].text) {
+		j--
+	}
+	if j >= 0 && !(toks[j+1].brk && j+1 != from) {
+		t := toks[j].text
+		if slices.Contains(startWords, t) && (t != "debut" || toks[from].brk) {
+			return true
+		}
+		if (t == "of" || t == "from") && j > 0 && toks[j-1].text == "as" {
+			return true
+		}
+	}
+	for _, phrase := range startAfter {
+		if to+len(phrase) > len(toks) || toks[to].brk {
+			continue
+		}
+		match := true
+		for n, w := range phrase {
+			if toks[to+n].text != w {
+				match = false
+			}
+		}
+		if match {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeLink reports whether the tokens between two dates make them a
+// range: "2023 to 2025", "September 2019 - March 2020", "avril 2024 à mars
+// 2025", "between 2023 and 2025", "entre 2023 et 2025".
+func rangeLink(toks []token, a, b [2]int) bool {
+	between := toks[a[1]:b[0]]
+	if len(between) != 1 || toks[b[0]].brk || between[0].brk {
+		return false
+	}
+	switch between[0].text {
+	case "-", "to", "a", "au", "through", "thru":
+		return true
+	case "and", "et":
+		j := a[0] - 1
+		for j >= 0 && slices.Contains(startFillers, toks[j].text) {
+			j--
+		}
+		return j >= 0 && (toks[j].text == "between" || toks[j].text == "entre")
+	}
+	return false
 }
 
 // clauseWords end a clause, as ";" and "," do.
 var clauseWords = []string{"and", "et", "then", "puis", "but", "mais", "while", "tandis"}
 
-// interimWords, in a date's clause, make it [Interim].
+// interimWords, in a date's clause, make it [RoleInterim].
 var interimWords = phrases(
 	"initial progress", "interim", "intermediate", "preliminary", "progress report", "report progress",
 	"report on progress", "first results", "progres initiaux", "premiers progres", "premiers resultats",
@@ -592,7 +850,7 @@ var interimWords = phrases(
 var untilWords = phrases("until", "till", "through", "up to", "jusqu", "jusque")
 
 // referenceNouns and referenceWords make a date that follows "for" or
-// "pour" a [Reference]: "for reporting year 2022", "for the 2022 reporting
+// "pour" a [RoleReference]: "for reporting year 2022", "for the 2022 reporting
 // year", "pour l'année de déclaration 2022", "pour l'exercice 2022-2023".
 var (
 	referenceNouns = []string{"year", "period", "cycle", "annee", "exercice", "periode"}
@@ -664,7 +922,7 @@ func fold(w string) string {
 			return -1
 		}
 		return unicode.ToLower(r)
-	}, norm.NFD.String(w))
+	}, norm.NFKD.String(w))
 	return ligatures.Replace(w)
 }
 
@@ -683,7 +941,7 @@ func tokenize(text string) []token {
 	for i, r := range text {
 		isDigit := r >= '0' && r <= '9'
 		switch {
-		case isDigit || unicode.IsLetter(r) || start >= 0 && !number && unicode.Is(unicode.Mn, r):
+		case isDigit || unicode.IsLetter(r) && !apostrophe(r) || start >= 0 && !number && unicode.Is(unicode.Mn, r):
 			if start >= 0 && number != isDigit {
 				flush(i)
 			}
@@ -707,6 +965,12 @@ func tokenize(text string) []token {
 	}
 	flush(len(text))
 	return toks
+}
+
+// apostrophe reports whether r, a letter to Unicode, is written as an
+// apostrophe: U+02BC "ʼ" in "Dʼici lʼautomne 2022", and its kin.
+func apostrophe(r rune) bool {
+	return r == '\u02BC' || r == '\u02BB' || r == '\u02BD' || r == '\u02B9'
 }
 
 func wordsOf(toks []token) string {
@@ -790,7 +1054,7 @@ var yearPartLinks = []string{"-", "of", "the", "in", "year", "de", "d", "du", "l
 // Parse does not read as one of [yearParts]: "Third half of 2024", "early
 // 2021/03". Reading them as the whole year would be a guess.
 var vagueWords = []string{
-	"mid", "mi", "middle", "milieu", "early", "late", "beginning", "start", "debut",
+	"mid", "mi", "middle", "milieu", "early", "late", "debut",
 	"quarter", "trimestre", "half", "semester", "semestre", "moitie",
 }
 
@@ -816,6 +1080,11 @@ func (p *parser) num(n, digits int) (int, bool) {
 	}
 	v, _ := strconv.Atoi(t.text)
 	return v, true
+}
+
+// isNum reports whether the token n places ahead is a number.
+func (p *parser) isNum(n int) bool {
+	return p.i+n < len(p.toks) && p.toks[p.i+n].number
 }
 
 // word returns the token n places ahead when it is a word.
@@ -847,23 +1116,36 @@ func (p *parser) date() (ogp.Date, bool, error) {
 		return d, true, nil
 	}
 	// A part of a year: "early 2026", "mid-2021", "d'ici le début de 2026".
-	if part, ok := yearParts[p.word(0)]; ok {
+	// "Start" and "beginning" are one only with "of": "Start 2024" and
+	// "Beginning in 2024" say when the work starts (see [RoleStart]). No
+	// part reaches across a break: "Début : 2024".
+	if part, ok := yearParts[p.word(0)]; ok && (p.word(0) != "start" && p.word(0) != "beginning" || p.word(1) == "of") {
 		n := 1
-		for n < 5 && p.i+n < len(p.toks) && slices.Contains(yearPartLinks, p.toks[p.i+n].text) {
+		for n < 5 && p.i+n < len(p.toks) && !p.toks[p.i+n].brk && slices.Contains(yearPartLinks, p.toks[p.i+n].text) {
 			n++
 		}
 		// A year on its own: not a fiscal year, a range or an EDTF date.
-		if y, ok := p.year(n); ok && !p.sep(n+1, "-/") {
+		if y, ok := p.year(n); ok && !p.toks[p.i+n].brk && !p.sep(n+1, "-/") {
 			if _, ok := p.period(n + 1); !ok {
 				return advance(ogp.SubYearDate(y, part), n+1)
 			}
 		}
 	}
-	// A day before its month: "31 décembre 2020", "1er mai 2020".
+	// A day before its month: "31 décembre 2020", "1er mai 2020",
+	// "31-Mar-2024".
 	if day, ok := p.num(0, 0); ok && len(p.toks[p.i].text) <= 2 {
 		n := 1
 		if slices.Contains(ordinals, p.word(1)) {
 			n = 2
+		}
+		if m, ok := months[p.word(2)]; ok && p.sep(1, "-/") && p.sep(3, "-/") {
+			if y, ok := p.year(4); ok {
+				d, err := dayDate(y, m, day)
+				if err != nil {
+					return d, false, err
+				}
+				return advance(d, 5)
+			}
 		}
 		if m, ok := months[p.word(n)]; ok {
 			if y, ok := p.year(n + 1); ok {
@@ -879,6 +1161,12 @@ func (p *parser) date() (ogp.Date, bool, error) {
 	if m, ok := months[p.word(0)]; ok {
 		if y, ok := p.year(1); ok {
 			return advance(ogp.MonthDate(y, m), 2)
+		}
+		// "May of 2020", "juin de 2020", "Sept. of 2020".
+		if w := p.word(1); w == "of" || w == "de" || w == "d" {
+			if y, ok := p.year(2); ok && !p.toks[p.i+2].brk {
+				return advance(ogp.MonthDate(y, m), 3)
+			}
 		}
 		if day, ok := p.num(1, 0); ok && len(p.toks[p.i+1].text) <= 2 {
 			n := 2
@@ -916,13 +1204,22 @@ func (p *parser) date() (ogp.Date, bool, error) {
 				n++
 			}
 			if y, ok := p.year(n); ok {
+				if p.sep(n+1, "-/") && p.isNum(n+2) {
+					p.i += n
+					return ogp.Date{}, false, p.fiscalPeriodError(3)
+				}
 				return advance(ogp.SubYearDate(y, codes[0]+ogp.SubYear(k-1)), n+1)
 			}
 		}
 	}
-	// A quarter or half: "Q2 2021", "2021 Q2".
+	// A quarter or half: "Q2 2021", "2021 Q2". "Q1 2024-25" is a quarter of
+	// a fiscal year, which Parse does not read.
 	if y, ok := p.year(2); ok {
 		if s, ok := p.period(0); ok {
+			if p.sep(3, "-/") && p.isNum(4) {
+				p.i += 2
+				return ogp.Date{}, false, p.fiscalPeriodError(3)
+			}
 			return advance(ogp.SubYearDate(y, s), 3)
 		}
 	}
@@ -930,38 +1227,11 @@ func (p *parser) date() (ogp.Date, bool, error) {
 		if s, ok := p.period(1); ok {
 			return advance(ogp.SubYearDate(y, s), 3)
 		}
-		// A fiscal year: "2023-24", "2023/2024". After a hyphen, two digits
-		// that make a month are an EDTF date ("2011-12", "2011-12-31"), not
-		// the fiscal year 2011-12. A fiscal year ends in a year this package
-		// reads: "2199-2200" is none.
+		// A year and a second number: see [yearPair].
 		if p.sep(1, "-/") {
-			next, ok := p.num(2, 0)
-			short := ok && len(p.toks[p.i+2].text) == 2
-			edtfMonth := short && p.sep(1, "-") && next >= 1 && next <= 12
-			if ok && !edtfMonth && y < 2199 && (short && next == (y+1)%100 || len(p.toks[p.i+2].text) == 4 && next == y+1) {
-				d, err := p.fiscalYear(y)
+			if d, n, ok, err := p.yearPair(y); err != nil || ok {
 				if err != nil {
 					return d, false, err
-				}
-				return advance(d, 3)
-			}
-			// A range of years, "2018-2020", is due with its last.
-			if last, ok := p.year(2); ok && last > y+1 && p.sep(1, "-") {
-				return advance(ogp.YearDate(last), 3)
-			}
-		}
-		// An EDTF date: "2020-05", "2020-05-31", "2019-21".
-		if p.sep(1, "-") {
-			if _, ok := p.num(2, 2); ok {
-				s := p.toks[p.i].text + "-" + p.toks[p.i+2].text
-				n := 3
-				if _, ok := p.num(4, 2); ok && p.sep(3, "-") {
-					s += "-" + p.toks[p.i+4].text
-					n = 5
-				}
-				d, err := ogp.ParseDate(s)
-				if err != nil {
-					return ogp.Date{}, false, err
 				}
 				return advance(d, n)
 			}
@@ -979,6 +1249,118 @@ func (p *parser) date() (ogp.Date, bool, error) {
 		return advance(ogp.YearDate(y), 1)
 	}
 	return ogp.Date{}, false, nil
+}
+
+// yearPair reads the year y at the current token, a separator ("-", "/"
+// or a dash) and the number after it. In free text, such a pair is, in this
+// order:
+//
+//   - after a hyphen, two digits from 01 to 12 and no space: an EDTF month,
+//     "2020-05", or day, "2020-05-31";
+//   - the next year, in two digits or four: a fiscal year, "2023-24",
+//     "2023/2024", due at its end;
+//   - two to four years later, in two digits after a hyphen or dash, or any
+//     later year in four: a range of years, "2018-2020", "2020-22" (a plan
+//     or action plan's years), "2018–20", due with its last year;
+//   - otherwise, written as one EDTF date with an ASCII hyphen and no space
+//     ("2019-33", the first quarter of 2019): that date, sub-year codes
+//     included.
+//
+// So "2020-22" is the years 2020 to 2022, not EDTF's summer 2020, which
+// people do not write in prose. A range that ends before it starts
+// ("2025-2024") cannot be read. It returns the date, the number of tokens it
+// takes, and whether it read one.
+func (p *parser) yearPair(y int) (ogp.Date, int, bool, error) {
+	next, ok := p.num(2, 0)
+	if !ok {
+		return ogp.Date{}, 0, false, nil
+	}
+	digits := len(p.toks[p.i+2].text)
+	hyphen := p.sep(1, "-")
+	// Written as one token, "2020-05": no space on either side of an ASCII
+	// hyphen.
+	joined := hyphen && p.toks[p.i].end == p.toks[p.i+1].start && p.toks[p.i+1].end == p.toks[p.i+2].start &&
+		p.toks[p.i+1].end-p.toks[p.i+1].start == 1
+	if digits == 2 && joined && next >= 1 && next <= 12 {
+		return p.edtf()
+	}
+	last := 0
+	switch {
+	case digits == 2:
+		last = y + (next-y%100+100)%100
+	case digits == 4:
+		last = next
+	default:
+		return ogp.Date{}, 0, false, nil
+	}
+	switch {
+	case last == y+1 && last <= 2199:
+		if p.fiscalPeriod() {
+			return ogp.Date{}, 0, false, p.fiscalPeriodError(3)
+		}
+		d, err := p.fiscalYear(y)
+		return d, 3, err == nil, err
+	case hyphen && last <= 2199 && (digits == 4 && last > y+1 || digits == 2 && last <= y+4):
+		return ogp.YearDate(last), 3, true, nil
+	case joined && digits == 2:
+		return p.edtf()
+	case hyphen && digits == 4 && last <= y:
+		return ogp.Date{}, 0, false, unreadable("deadline.number-beside-year", "value", p.toks[p.i+2].text, "year", strconv.Itoa(y))
+	}
+	return ogp.Date{}, 0, false, nil
+}
+
+// fiscalPeriod reports whether a quarter or half comes with the fiscal
+// year at the current token, before it ("Q1 FY 2024-25", "Premier
+// trimestre de l'exercice 2024-2025") or after it ("FY 2024-25 Q1"). Parse
+// does not read fiscal quarters yet, and reading the whole fiscal year
+// would be wrong.
+func (p *parser) fiscalPeriod() bool {
+	if _, ok := p.period(3); ok {
+		return true
+	}
+	for j := p.i - 1; j >= 0 && !p.toks[j+1].brk; j-- {
+		t := p.toks[j]
+		if _, ok := periodNouns[t.text]; ok {
+			return true
+		}
+		if t.number && j > 0 && periodLetters[p.toks[j-1].text] != [2]ogp.SubYear{} {
+			return true
+		}
+		if !t.number && !slices.Contains(fiscalLinks, t.text) {
+			return false
+		}
+	}
+	return false
+}
+
+// fiscalLinks are the words between a quarter and its fiscal year: "Q1 of
+// fiscal year 2024-25", "T1 de l'exercice 2024-2025".
+var fiscalLinks = []string{
+	"of", "the", "fiscal", "financial", "fy", "year", "de", "d", "du", "l", "la", "le", "exercice", "annee",
+	"financier", "financiere", "budgetaire", "-",
+}
+
+// fiscalPeriodError is the error of a quarter or half of a fiscal year,
+// written in the n tokens from the current one.
+func (p *parser) fiscalPeriodError(n int) error {
+	return unreadable("deadline.fiscal-quarter", "value", p.toks[p.i].text+"-"+p.toks[p.i+n-1].text)
+}
+
+// edtf reads an EDTF date at the current token, a year, a hyphen and two
+// digits, maybe a hyphen and two more: "2020-05", "2020-05-31", "2019-33".
+func (p *parser) edtf() (ogp.Date, int, bool, error) {
+	s := p.toks[p.i].text + "-" + p.toks[p.i+2].text
+	n := 3
+	if _, ok := p.num(4, 2); ok && p.sep(3, "-") && p.toks[p.i+2].end == p.toks[p.i+3].start && p.toks[p.i+3].end == p.toks[p.i+4].start {
+		s += "-" + p.toks[p.i+4].text
+		n = 5
+	}
+	d, err := ogp.ParseDate(s)
+	if err != nil {
+		return ogp.Date{}, 0, false, err
+	}
+	return d, n, true, nil
 }
 
 // ordinal reads an ordinal from 1 to 4 at the current token, as a word
@@ -1018,7 +1400,7 @@ func (p *parser) unread(y int) error {
 			return unreadable("deadline.number-beside-year", "value", p.toks[j].text, "year", strconv.Itoa(y))
 		}
 	}
-	for j := p.i - 1; j >= 0; j-- {
+	for j := p.i - 1; j >= 0 && !p.toks[j+1].brk; j-- {
 		t := p.toks[j].text
 		if slices.Contains(vagueWords, t) {
 			return unreadable("deadline.part-of-year", "value", t, "year", strconv.Itoa(y))

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -59,6 +60,10 @@ func TestParse(t *testing.T) {
 		{"Août 2019", Once, "2019-08", "2019-08-31"},
 		{"Du février au mars 2019", Once, "2019-03", "2019-03-31"},
 		{"Ongoing", Ongoing, "", "2020-08-31"},
+		{"Ongoing since 2019", Ongoing, "", "2020-08-31"},
+		{"En cours depuis 2019", Ongoing, "", "2020-08-31"},
+		{"Semi-annually, starting spring 2023", Recurring, "", "2020-08-31"},
+		{"Start of 2025", Once, "2025-37", "2025-04-30"},
 		{"En cours", Ongoing, "", "2020-08-31"},
 		{"Permanent", Ongoing, "", "2020-08-31"},
 		{"Ongoing through June 2020", Ongoing, "2020-06", "2020-06-30"},
@@ -91,6 +96,22 @@ func TestParse(t *testing.T) {
 		{"2020 or June 2020", Once, "2020-06", "2020-06-30"},
 		{"June 2020 or 2020", Once, "2020-06", "2020-06-30"},
 		{"2018-2020 action plan", Once, "2020", "2020-12-31"},
+		// Two to four years apart, in two digits, a range of years (a plan's
+		// years), not an EDTF season; one year apart, a fiscal year.
+		{"2020-22", Once, "2022", "2022-12-31"},
+		{"2019-21", Once, "2021", "2021-12-31"},
+		{"Action Plan 2022-24", Once, "2024", "2024-12-31"},
+		{"Plan d'action 2022-24", Once, "2024", "2024-12-31"},
+		{"2018–20", Once, "2020", "2020-12-31"},
+		{"2018 – 2020", Once, "2020", "2020-12-31"},
+		{"2099-01", Once, "2099-01", "2099-01-31"},
+		{"2099-00", Once, "2100-03", "2100-03-31"},
+		{"2098-01", Once, "2098-01", "2098-01-31"},
+		{"2098-02", Once, "2098-02", "2098-02-28"},
+		// Otherwise, written as one EDTF date, its sub-year code.
+		{"2019-33", Once, "2019-33", "2019-03-31"},
+		{"2024-21", Once, "2024-21", "2024-05-31"},
+		{"2011-12", Once, "2011-12", "2011-12-31"},
 		// Parts of a year: thirds, EDTF quadrimesters 37 to 39.
 		{"By early 2026", Once, "2026-37", "2026-04-30"},
 		{"Beginning of 2025", Once, "2025-37", "2025-04-30"},
@@ -116,6 +137,25 @@ func TestParse(t *testing.T) {
 		{"de\u0301cembre 2020", Once, "2020-12", "2020-12-31"},
 		{"1er fe\u0301vrier 2021", Once, "2021-02-01", "2021-02-01"},
 		{"D'ici le de\u0301but de 2026", Once, "2026-37", "2026-04-30"},
+		// Before a date: due the day before it.
+		{"Before 2025", Once, "2024", "2024-12-31"},
+		{"Avant 2025", Once, "2024", "2024-12-31"},
+		// A month stays, as Canada's table dates "before June 2020".
+		{"Before June 2025", Once, "2025-06", "2025-06-30"},
+		{"Avant juin 2025", Once, "2025-06", "2025-06-30"},
+		{"Prior to March 1, 2025", Once, "2025-02-28", "2025-02-28"},
+		{"Avant le 1er mars 2024", Once, "2024-02-29", "2024-02-29"},
+		// A month "of" its year, a day between hyphens.
+		{"May of 2020", Once, "2020-05", "2020-05-31"},
+		{"Sept. of 2020", Once, "2020-09", "2020-09-30"},
+		{"juin de 2020", Once, "2020-06", "2020-06-30"},
+		{"Juin d'2020", Once, "2020-06", "2020-06-30"},
+		{"31-Mar-2024", Once, "2024-03-31", "2024-03-31"},
+		{"31-mars-2024", Once, "2024-03-31", "2024-03-31"},
+		// Superscript ordinals and modifier-letter apostrophes.
+		{"1ᵉʳ février 2024", Once, "2024-02-01", "2024-02-01"},
+		{"1ᵉʳ février 2024", Once, "2024-02-01", "2024-02-01"},
+		{"Dʼici lʼautomne 2022", Once, "2022-23", "2022-11-30"},
 		// Numbers that are no dates.
 		{"At least 20 user-submitted records available by June 2020", Once, "2020-06", "2020-06-30"},
 		{"75% of institutions publishing summaries by June 2020", Once, "2020-06", "2020-06-30"},
@@ -183,6 +223,35 @@ func TestParseUnreadable(t *testing.T) {
 		{"2199-2200", canada},
 		{"2199-00", canada},
 		{"By 2200", canada},
+		// When the work starts, and no due date: Parse does not guess one.
+		{"Since 2019", canada},
+		{"Depuis 2019", canada},
+		{"From January 2025", canada},
+		{"Starting January 2025", canada},
+		{"À compter de l'automne 2024", canada},
+		{"À partir de janvier 2025", canada},
+		{"Dès 2025", canada},
+		{"2025 onward", canada},
+		{"2025 and beyond", canada},
+		{"2025 et au-delà", canada},
+		{"As of 2024", canada},
+		{"Beginning in 2024", canada},
+		{"Start 2024", canada},
+		{"31-Feb-2024", canada},
+		// A quarter or half of a fiscal year is not read yet: reading the
+		// whole fiscal year, or the calendar quarter, would be wrong.
+		{"Q1 FY 2024-25", canada},
+		{"FY 2024-25 Q1", canada},
+		{"Q3 of fiscal year 2023-24", canada},
+		{"Q1 2024-25", canada},
+		{"First quarter of 2024-25", canada},
+		{"H1 2024/25", canada},
+		{"T1 de l'exercice 2024-2025", canada},
+		{"Premier trimestre de l'exercice 2024-2025", canada},
+		{"S2 2024-25", canada},
+		// A range that ends before it starts.
+		{"2025-2024", canada},
+		{"Plan d'action 2025-2024", canada},
 	}
 	for _, tt := range tests {
 		r, err := Parse(tt.text, tt.opts)
@@ -262,37 +331,79 @@ func TestParseSeries(t *testing.T) {
 		parts []part
 	}{
 		{"By February 2022 and February 2023", "2022-02", []part{
-			{"February 2022", "2022-02", Due}, {"February 2023", "2023-02", Due}}},
+			{"February 2022", "2022-02", RoleDue}, {"February 2023", "2023-02", RoleDue}}},
 		{"D'ici février 2022 et février 2023", "2022-02", []part{
-			{"février 2022", "2022-02", Due}, {"février 2023", "2023-02", Due}}},
+			{"février 2022", "2022-02", RoleDue}, {"février 2023", "2023-02", RoleDue}}},
 		{"Completion by March 2025; report initial progress by 2024", "2024", []part{
-			{"March 2025", "2025-03", Due}, {"2024", "2024", Interim}}},
+			{"March 2025", "2025-03", RoleDue}, {"2024", "2024", RoleInterim}}},
 		{"Achèvement d'ici mars 2025; rapport d'étape d'ici 2024", "2024", []part{
-			{"mars 2025", "2025-03", Due}, {"2024", "2024", Interim}}},
+			{"mars 2025", "2025-03", RoleDue}, {"2024", "2024", RoleInterim}}},
 		{"Interim report June 2021 and final report June 2022", "2021-06", []part{
-			{"June 2021", "2021-06", Interim}, {"June 2022", "2022-06", Due}}},
+			{"June 2021", "2021-06", RoleInterim}, {"June 2022", "2022-06", RoleDue}}},
 		{"By June 2022 for reporting year 2022, and June 2023 for reporting year 2023", "2022-06", []part{
-			{"June 2022", "2022-06", Due}, {"2022", "2022", Reference},
-			{"June 2023", "2023-06", Due}, {"2023", "2023", Reference}}},
+			{"June 2022", "2022-06", RoleDue}, {"2022", "2022", RoleReference},
+			{"June 2023", "2023-06", RoleDue}, {"2023", "2023", RoleReference}}},
 		{"D'ici juin 2022 pour l'année de déclaration 2022, et juin 2023 pour l'année de déclaration 2023", "2022-06", []part{
-			{"juin 2022", "2022-06", Due}, {"2022", "2022", Reference},
-			{"juin 2023", "2023-06", Due}, {"2023", "2023", Reference}}},
+			{"juin 2022", "2022-06", RoleDue}, {"2022", "2022", RoleReference},
+			{"juin 2023", "2023-06", RoleDue}, {"2023", "2023", RoleReference}}},
 		{"June 2023 for the 2022 reporting year", "2023-06", []part{
-			{"June 2023", "2023-06", Due}, {"2022", "2022", Reference}}},
+			{"June 2023", "2023-06", RoleDue}, {"2022", "2022", RoleReference}}},
 		{"Juin 2023 pour l'exercice 2022-2023", "2023-06", []part{
-			{"Juin 2023", "2023-06", Due}, {"2022-2023", "2023-03", Reference}}},
+			{"Juin 2023", "2023-06", RoleDue}, {"2022-2023", "2023-03", RoleReference}}},
 		{"May 2019 to onboard 2 provinces; May 2020 to onboard 2 municipalities", "2019-05", []part{
-			{"May 2019", "2019-05", Due}, {"May 2020", "2020-05", Due}}},
+			{"May 2019", "2019-05", RoleDue}, {"May 2020", "2020-05", RoleDue}}},
 		{"Mai 2019 pour intégrer 2 provinces; Mai 2020 pour intégrer 2 municipalités", "2019-05", []part{
-			{"Mai 2019", "2019-05", Due}, {"Mai 2020", "2020-05", Due}}},
+			{"Mai 2019", "2019-05", RoleDue}, {"Mai 2020", "2020-05", RoleDue}}},
 		{"6 organisés d’ici octobre 2019; 12 organisés d’ici juin 2020", "2019-10", []part{
-			{"octobre 2019", "2019-10", Due}, {"juin 2020", "2020-06", Due}}},
-		{"By fiscal year 2023-24", "2024-03", []part{{"2023-24", "2024-03", Due}}},
-		{"Biannually until 2029", "2029", []part{{"2029", "2029", Until}}},
-		{"Deux fois par année jusqu'en 2029", "2029", []part{{"2029", "2029", Until}}},
-		{"By early 2026", "2026-37", []part{{"early 2026", "2026-37", Due}}},
-		{"D'ici le de\u0301but de 2026", "2026-37", []part{{"début de 2026", "2026-37", Due}}},
-		{"December 31, 2020", "2020-12-31", []part{{"December 31, 2020", "2020-12-31", Due}}},
+			{"octobre 2019", "2019-10", RoleDue}, {"juin 2020", "2020-06", RoleDue}}},
+		{"By fiscal year 2023-24", "2024-03", []part{{"2023-24", "2024-03", RoleDue}}},
+		{"Biannually until 2029", "2029", []part{{"2029", "2029", RoleUntil}}},
+		// The first due is the deadline's date, an end of recurring work or not.
+		{"First report March 2024, then biannually until 2029", "2024-03", []part{
+			{"March 2024", "2024-03", RoleDue}, {"2029", "2029", RoleUntil}}},
+		{"Premier rapport en mars 2024, puis deux fois par année jusqu'en 2029", "2024-03", []part{
+			{"mars 2024", "2024-03", RoleDue}, {"2029", "2029", RoleUntil}}},
+		{"Annually until 2028 and until 2026", "2026", []part{
+			{"2028", "2028", RoleUntil}, {"2026", "2026", RoleUntil}}},
+		{"Deux fois par année jusqu'en 2029", "2029", []part{{"2029", "2029", RoleUntil}}},
+		{"By early 2026", "2026-37", []part{{"early 2026", "2026-37", RoleDue}}},
+		{"D'ici le de\u0301but de 2026", "2026-37", []part{{"début de 2026", "2026-37", RoleDue}}},
+		{"December 31, 2020", "2020-12-31", []part{{"December 31, 2020", "2020-12-31", RoleDue}}},
+		// When work starts is no deadline; a range is due with its last date.
+		{"Start: 2024, end: 2026", "2026", []part{{"2024", "2024", RoleStart}, {"2026", "2026", RoleDue}}},
+		{"Début : 2024, fin : 2026", "2026", []part{{"2024", "2024", RoleStart}, {"2026", "2026", RoleDue}}},
+		{"From 2023 to 2025", "2025", []part{{"2023", "2023", RoleStart}, {"2025", "2025", RoleDue}}},
+		{"2023 to 2025", "2025", []part{{"2023", "2023", RoleStart}, {"2025", "2025", RoleDue}}},
+		{"De 2023 à 2025", "2025", []part{{"2023", "2023", RoleStart}, {"2025", "2025", RoleDue}}},
+		{"Between 2023 and 2025", "2025", []part{{"2023", "2023", RoleStart}, {"2025", "2025", RoleDue}}},
+		{"Entre 2023 et 2025", "2025", []part{{"2023", "2023", RoleStart}, {"2025", "2025", RoleDue}}},
+		{"September 2019 - March 2020", "2020-03", []part{{"September 2019", "2019-09", RoleStart}, {"March 2020", "2020-03", RoleDue}}},
+		{"April 2024 to March 2025", "2025-03", []part{{"April 2024", "2024-04", RoleStart}, {"March 2025", "2025-03", RoleDue}}},
+		{"Avril 2024 à mars 2025", "2025-03", []part{{"Avril 2024", "2024-04", RoleStart}, {"mars 2025", "2025-03", RoleDue}}},
+		{"Annually from 2023 to 2025", "2025", []part{{"2023", "2023", RoleStart}, {"2025", "2025", RoleUntil}}},
+		{"Starting January 2025, report by June 2025", "2025-06", []part{
+			{"January 2025", "2025-01", RoleStart}, {"June 2025", "2025-06", RoleDue}}},
+		{"À partir de janvier 2025, rapport d'ici juin 2025", "2025-06", []part{
+			{"janvier 2025", "2025-01", RoleStart}, {"juin 2025", "2025-06", RoleDue}}},
+		// A date another replaced is no deadline.
+		{"Revised: June 2025 (originally March 2025)", "2025-06", []part{
+			{"June 2025", "2025-06", RoleDue}, {"March 2025", "2025-03", RoleSuperseded}}},
+		{"Révisé : juin 2025 (initialement mars 2025)", "2025-06", []part{
+			{"juin 2025", "2025-06", RoleDue}, {"mars 2025", "2025-03", RoleSuperseded}}},
+		{"Revised target: 2024-03 (was 2023-11)", "2024-03", []part{
+			{"2024-03", "2024-03", RoleDue}, {"2023-11", "2023-11", RoleSuperseded}}},
+		{"Cible révisée : 2024-03 (était 2023-11)", "2024-03", []part{
+			{"2024-03", "2024-03", RoleDue}, {"2023-11", "2023-11", RoleSuperseded}}},
+		{"Initially March 2024, now extended to June 2025", "2025-06", []part{
+			{"March 2024", "2024-03", RoleSuperseded}, {"June 2025", "2025-06", RoleDue}}},
+		{"Originally 2022, revised to 2023", "2023", []part{
+			{"2022", "2022", RoleSuperseded}, {"2023", "2023", RoleDue}}},
+		{"Initialement prévu en mars 2024, reporté à juin 2025", "2025-06", []part{
+			{"mars 2024", "2024-03", RoleSuperseded}, {"juin 2025", "2025-06", RoleDue}}},
+		{"Work was done by 2020", "2020", []part{{"2020", "2020", RoleDue}}},
+		// A series stays a series.
+		{"Reports released in June 2019 and June 2020", "2019-06", []part{
+			{"June 2019", "2019-06", RoleDue}, {"June 2020", "2020-06", RoleDue}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -367,6 +478,8 @@ func TestParseRecurring(t *testing.T) {
 		{"Every six months", 6, ""},
 		{"Every 6 months", 6, ""},
 		{"Tous les six mois", 6, ""},
+		{"Tous les 6 mois jusqu'en 2026", 6, "2026"},
+		{"Every 2 years", 24, ""},
 		{"Semestriellement", 6, ""},
 		{"Quarterly", 3, ""},
 		{"Trimestriellement", 3, ""},
@@ -377,6 +490,28 @@ func TestParseRecurring(t *testing.T) {
 		{"Mis à jour chaque mois, publié chaque trimestre", 3, ""},
 		{"Every two years", 24, ""},
 		{"Tous les deux ans", 24, ""},
+		// A phrase is matched by its words, the longest first: "semi
+		// annually" is not also "annually".
+		{"Semi-annually until 2029", 6, "2029"},
+		{"Semi-annually, starting spring 2023", 6, ""},
+		{"Bi-annually", 6, ""},
+		{"Half-yearly until 2029", 6, "2029"},
+		{"Semestriellement jusqu'en 2029", 6, "2029"},
+		{"Bi-monthly", 2, ""},
+		{"Bimestriellement", 2, ""},
+		{"Every other year", 24, ""},
+		{"Aux deux ans", 24, ""},
+		// Adjectives standing for the schedule.
+		{"Annual", 12, ""},
+		{"Semi-annual", 6, ""},
+		{"Bi-annual", 6, ""},
+		{"Annuel", 12, ""},
+		{"Semestriel", 6, ""},
+		{"Trimestriel", 3, ""},
+		{"Annual until 2029", 12, "2029"},
+		{"Annuel jusqu'en 2029", 12, "2029"},
+		{"Annually until 2028 and until 2026", 12, "2028"},
+		{"Chaque année jusqu'en 2028 et jusqu'en 2026", 12, "2028"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -389,7 +524,8 @@ func TestParseRecurring(t *testing.T) {
 			}
 		})
 	}
-	for _, text := range []string{"May 2020", "Ongoing", "Annual report 2021", "Rapport annuel 2021", "Every one of the 20 records by June 2020"} {
+	for _, text := range []string{"May 2020", "Ongoing", "Annual report 2021", "Rapport annuel 2021", "Semi-annual report by June 2021",
+		"Rapport trimestriel d'ici juin 2021", "Every one of the 20 records by June 2020"} {
 		if r, err := Parse(text, canada); err != nil || r.Rule != nil || r.Kind == Recurring {
 			t.Errorf("Parse(%q) = %s rule %+v, %v; want no rule", text, r.Kind, r.Rule, err)
 		}
@@ -431,5 +567,35 @@ func TestRuleOccurrences(t *testing.T) {
 				t.Errorf("Occurrences(%s, %s) (-want +got):\n%s", tt.start, tt.end, diff)
 			}
 		})
+	}
+}
+
+// TestParseLengthAfterNormalising: the length limit is on the text read,
+// in NFC: a decomposed text longer than the limit whose composed form is
+// within it reads.
+func TestParseLengthAfterNormalising(t *testing.T) {
+	for _, text := range []string{
+		"By June 2020 " + strings.Repeat("e\u0301", 1400),
+		"D'ici juin 2020 " + strings.Repeat("e\u0301", 1400),
+	} {
+		if len(text) <= MaxTextLength || len(norm.NFC.String(text)) > MaxTextLength {
+			t.Fatalf("test text of %d bytes, %d in NFC", len(text), len(norm.NFC.String(text)))
+		}
+		if r, err := Parse(text, canada); err != nil || r.Date.String() != "2020-06" {
+			t.Errorf("Parse(%d bytes, %d in NFC) = %s, %v; want 2020-06", len(text), len(norm.NFC.String(text)), r.Date, err)
+		}
+	}
+	if _, err := Parse(strings.Repeat("é", MaxTextLength), canada); !errors.Is(err, ErrUnreadable) {
+		t.Errorf("a text twice the limit in NFC reads: %v", err)
+	}
+}
+
+func TestKindTitleMatchesLanguageTags(t *testing.T) {
+	for _, tt := range []struct{ lang, want string }{
+		{"fr", "en cours"}, {"fr-CA", "en cours"}, {"FR_ca", "en cours"}, {"en", "ongoing"}, {"es", "ongoing"}, {"", "ongoing"},
+	} {
+		if got := Ongoing.Title(tt.lang); got != tt.want {
+			t.Errorf("Ongoing.Title(%q) = %q, want %q", tt.lang, got, tt.want)
+		}
 	}
 }

@@ -115,7 +115,7 @@ func (c *checker) checkDeadlineText(d *ogp.Deadline, ptr string, opts deadline.O
 		}
 		tr := textReading{lang: lang, text: text}
 		for _, p := range r.Dates {
-			if p.Role != deadline.Reference {
+			if p.Role != deadline.RoleReference {
 				tr.dates = append(tr.dates, p.Date)
 			}
 		}

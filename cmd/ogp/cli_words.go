@@ -148,7 +148,7 @@ func init() {
 		usage("cli.extend.to-needs-decision", "New end without a decision", "Nouvelle fin sans décision",
 			"--to needs --id and --authority: a new end is another decision than the policy's",
 			"--to demande --id et --authority : une nouvelle fin est une autre décision que celle de la politique"),
-		detail("cli.deadline.every", "every {months} months{until? until {until}}", "tous les {months} mois{until? jusqu’en {until}}"),
+		detail("cli.deadline.every", "every{one? month}{months? {months} months}{until? until {until}}", "tous les{one? mois}{months? {months} mois}{until? jusqu’en {until}}"),
 		detail("cli.overdue.cannot-tell", "Cannot tell when these are due ({count})", "Impossible de dire quand ces éléments sont dus ({count})"),
 		detail("cli.extend.moved", "{months} months later", "{months} mois plus tard"),
 		detail("cli.extend.new-end", "to the plan's new end", "à la nouvelle fin du plan"),

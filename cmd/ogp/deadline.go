@@ -146,10 +146,25 @@ func datesOf(r deadline.Reading, lang string) string {
 		}
 	}
 	if r.Rule != nil {
-		parts = append(parts, say(lang, "cli.deadline.every", "months", strconv.Itoa(r.Rule.Months), "until", r.Rule.Until.String()))
+		// "every month", "every 6 months": the count only when it is more
+		// than one.
+		one, months := "1", ""
+		if r.Rule.Months != 1 {
+			one, months = "", strconv.Itoa(r.Rule.Months)
+		}
+		parts = append(parts, say(lang, "cli.deadline.every", "one", one, "months", months, "until", r.Rule.Until.String()))
 	}
 	if len(parts) == 0 {
 		return "-"
 	}
 	return strings.Join(parts, ", ")
+}
+
+// The words of the roles package deadline added after the others, kept
+// beside the command that shows them.
+func init() {
+	finding.RegisterWords(map[string]map[string]string{
+		"cli.deadline.role.start":      {"en": "start", "fr": "début"},
+		"cli.deadline.role.superseded": {"en": "superseded", "fr": "remplacée"},
+	})
 }

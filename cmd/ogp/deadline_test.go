@@ -97,3 +97,31 @@ func TestDeadlineCommandUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestDeadlineCommandSaysEveryMonth: a period of one month is "every
+// month", "tous les mois", not "every 1 months"; the roles a range and a
+// revision give have words in both languages.
+func TestDeadlineCommandSaysEveryMonth(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"en", "Monthly until 2026", []string{"every month until 2026"}},
+		{"en", "Every 6 months", []string{"every 6 months"}},
+		{"fr", "Chaque mois", []string{"tous les mois"}},
+		{"fr", "Tous les 6 mois jusqu'en 2026", []string{"tous les 6 mois jusqu’en 2026"}},
+		{"en", "From 2023 to 2025", []string{"2023 (start), 2025 (due)"}},
+		{"fr", "Révisé : juin 2025 (initialement mars 2025)", []string{"2025-06 (échéance), 2025-03 (remplacée)"}},
+	}
+	for _, tt := range tests {
+		code, out, _ := runCmd(t, "", "deadline", "--lang", tt.lang, tt.text)
+		for _, w := range tt.want {
+			if code != exitOK || !strings.Contains(out, w) {
+				t.Errorf("%s %q: exit %d, output:\n%s\nwant %q", tt.lang, tt.text, code, out, w)
+			}
+		}
+		if strings.Contains(out, " 1 month") || strings.Contains(out, "cli.") {
+			t.Errorf("%s %q: %s", tt.lang, tt.text, out)
+		}
+	}
+}

@@ -15,11 +15,11 @@ import (
 )
 
 func extendCommand(e *env) *cobra.Command {
-	var to, cutoff, dueFrom dateFlag
+	var to, cutoff, dueFrom, decided dateFlag
 	var name, id, authority, reason *string
 	var maxBytes *int
 	c := &cobra.Command{
-		Use:   "extend --policy NAME [--to YYYY-MM --id ID --authority TEXT [--reason TEXT]] [flags] FILE|FOLDER|-...",
+		Use:   "extend --policy NAME [--to YYYY-MM --id ID --authority TEXT [--reason TEXT] [--decided DATE]] [flags] FILE|FOLDER|-...",
 		Short: "extend a plan's deadlines by a policy",
 		Long: `Applies an extension policy to every plan of each document (a FILE, "-" for
 standard input, or every *.json file under a FOLDER). Prints each extended
@@ -27,7 +27,10 @@ document, in its canonical encoding, and the change of every deadline on
 standard error. Exits 1 when a document does not decode or the policy does
 not fit a plan, for example when its cut-off is before the plan starts. A new
 end (--to) is another decision than the policy's, so it must be named (--id)
-and attributed (--authority).`,
+and attributed (--authority). --decided gives that decision's date: before
+it, overdue reports use the original deadlines; it moves every deadline not
+complete by the cut-off, whatever its date, unless --due-from says from
+when.`,
 		Args: e.needArgs("file"),
 		RunE: func(c *cobra.Command, args []string) error {
 			if err := firstError(e.choice("policy", *name, policyNames()...), e.positive("max-bytes", *maxBytes)); err != nil {
@@ -43,6 +46,11 @@ and attributed (--authority).`,
 			if !cutoff.IsZero() {
 				policy.Cutoff = cutoff.Date
 			}
+			if !decided.IsZero() {
+				// A decision of one's own: the preset's window, from its
+				// own decision date, does not apply to it.
+				policy.Decided, policy.DueFrom = decided.Date, ogp.Date{}
+			}
 			if c.Flags().Changed("due-from") {
 				policy.DueFrom = dueFrom.Date // the zero date: every deadline
 			}
@@ -55,7 +63,7 @@ and attributed (--authority).`,
 			}
 			code := exitOK
 			for _, in := range ins {
-				code = max(code, e.extend(in, *maxBytes, policy, *authority, *reason))
+				code = max(code, e.extend(in, *maxBytes, policy, *authority, *reason, decided.Date))
 			}
 			return exit(code)
 		},
@@ -65,6 +73,7 @@ and attributed (--authority).`,
 	complete(c, "policy", policyNames()...)
 	f.Var(&to, "to", "the plan's new `end` (YYYY-MM or YYYY-MM-DD), instead of the policy's; needs --id and --authority")
 	f.Var(&cutoff, "cutoff", "the `date` at which statuses count, instead of the policy's")
+	f.Var(&decided, "decided", "the `date` of your own decision (with --to, --id, --authority): recorded, and overdue reports use original deadlines before it; every deadline moves unless --due-from is given")
 	f.Var(&dueFrom, "due-from", "move only the deadlines due from this `date` on, instead of the policy's (those still open when it was decided); empty for every deadline")
 	id = f.String("id", "", "the `id` to record the extension under, instead of the policy's")
 	authority = f.String("authority", "", "who decided the extension (`text` in the document's primary language), instead of the policy's")
@@ -103,9 +112,10 @@ func policyNamed(name string) deadline.Policy {
 }
 
 // extend applies policy to the document of in, with the authority and
-// reason given, if any, in the document's primary language; it prints the
+// reason given, if any, in the document's primary language (and then the
+// decision date given, zero for none); it prints the
 // extended document and its changes, and returns the exit status.
-func (e *env) extend(in input, maxBytes int, policy deadline.Policy, authority, reason string) int {
+func (e *env) extend(in input, maxBytes int, policy deadline.Policy, authority, reason string, decided ogp.Date) int {
 	doc, _, code := e.decode(in, maxBytes)
 	if doc == nil {
 		return code
@@ -117,7 +127,7 @@ func (e *env) extend(in input, maxBytes int, policy deadline.Policy, authority, 
 	if authority != "" {
 		policy.Authority = ogp.Text{docLang: authority}
 		// The preset's reason, address and date are about its own decision.
-		policy.Reason, policy.URL, policy.Decided = nil, nil, ogp.Date{}
+		policy.Reason, policy.URL, policy.Decided = nil, nil, decided
 	}
 	if reason != "" {
 		policy.Reason = ogp.Text{docLang: reason}
@@ -146,33 +156,33 @@ func (e *env) extend(in input, maxBytes int, policy deadline.Policy, authority, 
 // and the policy.
 func changeDetail(lang string, c deadline.Change, plan *ogp.Plan, policy deadline.Policy) string {
 	switch c.Reason {
-	case deadline.Moved:
+	case deadline.ReasonMoved:
 		if policy.Months == 0 {
 			return say(lang, "cli.extend.new-end")
 		}
 		return say(lang, "cli.extend.moved", "months", strconv.Itoa(policy.Months))
-	case deadline.Capped:
+	case deadline.ReasonCapped:
 		return say(lang, "cli.extend.capped", "date", c.New.String())
-	case deadline.Overridden:
+	case deadline.ReasonOverridden:
 		return say(lang, "cli.extend.override")
-	case deadline.Kept:
+	case deadline.ReasonKept:
 		return say(lang, "cli.extend.kept")
-	case deadline.AlreadyExtended:
+	case deadline.ReasonAlreadyExtended:
 		for item := range plan.Items() {
 			if item.ID == c.Item && item.Deadline != nil {
 				return say(lang, "cli.extend.already-extended", "date", item.Deadline.Original.String(), "id", policy.ID)
 			}
 		}
-	case deadline.NoDate:
+	case deadline.ReasonNoDate:
 		return say(lang, "cli.extend.no-date", "date", plan.End().String())
-	case deadline.Done:
+	case deadline.ReasonDone:
 		if i, ok := plan.LatestReports(policy.Cutoff)[c.Item]; ok {
 			r := plan.Reports[i]
 			return say(lang, "cli.extend.done", "status", r.Status.Title(finding.Match(lang)), "period", r.Period.String())
 		}
-	case deadline.OutsideWindow:
+	case deadline.ReasonOutsideWindow:
 		return say(lang, "cli.extend.outside-window", "date", c.Old.String(), "from", policy.DueFrom.String(), "to", policy.DueTo.String())
-	case deadline.NotLater:
+	case deadline.ReasonNotLater:
 		return say(lang, "cli.extend.not-later")
 	}
 	return c.Detail

@@ -32,6 +32,16 @@ func TestExtendCommand(t *testing.T) {
 			"CA-2018-2020 C03.3.1 2020-08 2021-06 capped capped at 2021-06",
 			"CA-2018-2020 C10.7.1 2019-09 2019-09 outside-window 2019-09, outside 2020-05..",
 		}, 2},
+		// A decision of one's own with its date: the preset's window, from
+		// its own decision, is gone, unless --due-from gives one.
+		{[]string{"--policy", "ogp-2020-covid", "--to", "2021-06", "--cutoff", "2019-03-31", "--decided", "2020-03",
+			"--id", "ca-own", "--authority", "Treasury Board of Canada Secretariat"}, []string{
+			"CA-2018-2020 C10.7.1 2019-09 2020-09 moved 12 months later",
+		}, 2},
+		{[]string{"--policy", "ogp-2020-covid", "--to", "2021-06", "--cutoff", "2019-03-31", "--decided", "2020-03",
+			"--due-from", "2020-03", "--id", "ca-own", "--authority", "Treasury Board of Canada Secretariat"}, []string{
+			"CA-2018-2020 C10.7.1 2019-09 2019-09 outside-window 2019-09, outside 2020-03..",
+		}, 2},
 		// Every deadline still open at the cut-off, past or not.
 		{[]string{"--policy", "ogp-2020-covid", "--due-from", "", "--cutoff", "2019-03-31"}, []string{
 			"CA-2018-2020 C10.7.1 2019-09 2020-09 moved 12 months later",
@@ -147,6 +157,18 @@ func TestExtendWithADecisionOfItsOwn(t *testing.T) {
 	if !hasRow(stderr, "RIV-2024-2025 1.1.1 2024-31 2024-31 done Complete in 2024-41") {
 		t.Errorf("complete work moved:\n%s", stderr)
 	}
+	// With its date, the decision is recorded as taken then.
+	code, stdout, stderr = runCmd(t, "", "extend", "--policy", "ca-2020-covid-19", "--to", "2026-08", "--cutoff", "2025-06",
+		"--id", "riv-2025", "--authority", "Riverton City Council", "--decided", "2025-07", riverton)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if doc, err = ogp.Decode([]byte(stdout)); err != nil {
+		t.Fatal(err)
+	}
+	if got := doc.Plans[0].Extensions[0].Decided; got != ogp.MonthDate(2025, 7) {
+		t.Errorf("decided %s, want 2025-07", got)
+	}
 }
 
 // TestChangeDetailInEnglish checks that the DETAIL column says in English
@@ -186,7 +208,7 @@ func TestChangeDetailInEnglish(t *testing.T) {
 			_, again, _ := deadline.Apply(plan, policy)
 			for _, c := range append(changes, again...) {
 				got := changeDetail("en", c, plan, policy)
-				if c.Reason != deadline.Done && c.Reason != deadline.NotLater && got != c.Detail {
+				if c.Reason != deadline.ReasonDone && c.Reason != deadline.ReasonNotLater && got != c.Detail {
 					t.Errorf("%s %s %s: %q, want %q", name, c.Item, c.Reason, got, c.Detail)
 				}
 			}
