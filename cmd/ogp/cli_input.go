@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -94,6 +95,20 @@ func folder(dir string, exts []string) []input {
 	}
 	slices.SortStableFunc(ins, func(a, b input) int { return strings.Compare(a.path, b.path) })
 	return ins
+}
+
+// oneInput returns the one document that args name, for a command that
+// reads one: a folder that holds several documents, or several arguments,
+// are a usage error. A folder that holds one document is that document.
+func (e *env) oneInput(args []string, exts ...string) (input, error) {
+	ins, err := e.inputs(args, exts...)
+	if err != nil {
+		return input{}, err
+	}
+	if len(ins) != 1 {
+		return input{}, e.usage("cli.one-document", "n", strconv.Itoa(len(ins)))
+	}
+	return ins[0], nil
 }
 
 // unreadable returns the input at path that cannot be read, with err.

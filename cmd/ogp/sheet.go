@@ -41,11 +41,11 @@ sheet per level (-o), or as a folder of CSV files, one per sheet (--csv).`,
 			if err := e.positive("max-bytes", *maxBytes); err != nil {
 				return err
 			}
-			ins, err := e.inputs(args, ".json")
+			in, err := e.oneInput(args, ".json")
 			if err != nil {
 				return err
 			}
-			p, _, status := e.decode(ins[0], *maxBytes)
+			p, _, status := e.decode(in, *maxBytes)
 			if p == nil {
 				return exit(status)
 			}
