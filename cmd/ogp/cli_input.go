@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"io/fs"
@@ -234,4 +235,19 @@ func safe(s string) string {
 		i += size
 	}
 	return b.String()
+}
+
+// writeJSON writes v to w as indented JSON, and writeJSONLine as one line:
+// the JSON output of every command. "<" and ">" stay as they are ("<stdin>"),
+// and so does text from a document: JSON is data, and escaping what a
+// terminal would show is the business of whoever prints it.
+func writeJSON(w io.Writer, v any) error { return encodeJSON(w, v, "  ") }
+
+func writeJSONLine(w io.Writer, v any) error { return encodeJSON(w, v, "") }
+
+func encodeJSON(w io.Writer, v any, indent string) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", indent)
+	return enc.Encode(v)
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"text/tabwriter"
@@ -75,12 +74,11 @@ each row names its file.`,
 			}
 			switch {
 			case *format == "json":
-				out, _ := json.MarshalIndent(struct {
+				writeJSON(e.stdout, struct {
 					AsOf    string    `json:"asOf"`
 					Late    []late    `json:"late"`
 					Unknown []unknown `json:"unknown"`
-				}{asOf.String(), lates, unknowns}, "", "  ")
-				fmt.Fprintf(e.stdout, "%s\n", out)
+				}{asOf.String(), lates, unknowns})
 				return exit(code)
 			case decoded == 0:
 				return exit(code)

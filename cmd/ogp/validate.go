@@ -134,8 +134,6 @@ func (e *env) validate(v *validate.Validator, o validateFlags, ins []input) int 
 		}()
 	}
 
-	lines := json.NewEncoder(e.stdout) // of jsonl: one report per line
-	lines.SetEscapeHTML(false)
 	p := e.newProgress(len(ins), o.quiet)
 	defer p.clear()
 	code := exitOK
@@ -157,7 +155,7 @@ func (e *env) validate(v *validate.Validator, o validateFlags, ins []input) int 
 		case "text":
 			e.printReport(r)
 		case "jsonl":
-			lines.Encode(r)
+			writeJSONLine(e.stdout, r)
 		default:
 			reports = append(reports, r)
 		}
@@ -173,10 +171,7 @@ func (e *env) validate(v *validate.Validator, o validateFlags, ins []input) int 
 	default:
 		return code
 	}
-	enc := json.NewEncoder(e.stdout)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	enc.Encode(out)
+	writeJSON(e.stdout, out)
 	return code
 }
 
@@ -207,9 +202,7 @@ func (r fileReport) MarshalJSON() ([]byte, error) {
 		return nil, err
 	}
 	var name bytes.Buffer
-	enc := json.NewEncoder(&name)
-	enc.SetEscapeHTML(false) // "<stdin>" as is
-	if err := enc.Encode(r.File); err != nil {
+	if err := writeJSONLine(&name, r.File); err != nil { // "<stdin>" as is
 		return nil, err
 	}
 	return append([]byte(`{"file":`+strings.TrimSuffix(name.String(), "\n")+`,`), report[1:]...), nil
