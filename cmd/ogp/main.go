@@ -42,6 +42,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -112,7 +113,13 @@ func run(e *env, args []string) int {
 	case err == nil:
 	case errors.As(err, &status):
 		code = int(status)
-	default:
+	case out.err != nil:
+		// The output cannot be written: said once, below, and nothing more.
+		code = exitUsage
+	case isIOError(err):
+		ee.complain(ioMessage(ee.lang, err))
+		code = exitUsage
+	default: // a usage error, ours or cobra's
 		msg := err.Error()
 		if errors.As(err, &usage) {
 			msg = string(usage)
@@ -126,6 +133,16 @@ func run(e *env, args []string) int {
 		code = exitUsage
 	}
 	return code
+}
+
+// isIOError reports whether err is an error of the system reading or
+// writing a file, not of how the command was used.
+func isIOError(err error) bool {
+	var pe *fs.PathError
+	var le *os.LinkError
+	var se *os.SyscallError
+	var errno syscall.Errno
+	return errors.As(err, &pe) || errors.As(err, &le) || errors.As(err, &se) || errors.As(err, &errno)
 }
 
 // langOf returns the value of the --lang flag in args, ahead of parsing,
@@ -252,6 +269,18 @@ be written).
 		exportCommand(e),
 		versionCommand(e),
 	)
+	// help and completion, cobra's, with argument checks: an unknown topic
+	// or shell is a usage error.
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		switch c.Name() {
+		case "help":
+			c.Args = e.helpTopic
+		case "completion":
+			c.Args, c.RunE = e.subcommand, func(*cobra.Command, []string) error { return nil }
+		}
+	}
 	return root
 }
 
@@ -310,6 +339,19 @@ func (e *env) subcommand(c *cobra.Command, args []string) error {
 		suggestion = s[0]
 	}
 	return e.usage("cli.unknown-command", "command", args[0], "suggestion", suggestion)
+}
+
+// helpTopic is the argument check of ogp help: its arguments must name a
+// command.
+func (e *env) helpTopic(c *cobra.Command, args []string) error {
+	found, rest, err := c.Root().Find(args)
+	if err != nil {
+		return usageError(err.Error())
+	}
+	if len(rest) > 0 {
+		return e.subcommand(found, rest)
+	}
+	return nil
 }
 
 // noArgs is the argument check of a command that takes none.
