@@ -114,7 +114,12 @@ func (e *env) oneInput(args []string, exts ...string) (input, error) {
 
 // unreadable returns the input at path that cannot be read, with err.
 func unreadable(path string, err error) input {
-	f := finding.New("file.unreadable", "", "reason", ioReason(err))
+	reason, detail := ioReason(err)
+	args := []string{"reason", reason}
+	if detail != "" { // the system's text, for a reason without words
+		args = append(args, "detail", detail)
+	}
+	f := finding.New("file.unreadable", "", args...)
 	return input{path: path, problem: &f}
 }
 

@@ -207,19 +207,26 @@ func (w *errWriter) Write(p []byte) (int, error) {
 	return n, err
 }
 
-const usageTemplate = `usage: {{.UseLine}}{{if .HasAvailableSubCommands}}
+// usageTemplate returns the template of usage and help, with headings in
+// lang; the flags' help texts are in English.
+func usageTemplate(lang string) string {
+	heading := func(key string) string {
+		return finding.Word(lang, "cli.usage."+key) + strings.TrimRight(finding.Word(lang, "colon"), " ")
+	}
+	return heading("usage") + ` {{.UseLine}}{{if .HasAvailableSubCommands}}
 
-commands:{{range .Commands}}{{if .IsAvailableCommand}}
+` + heading("commands") + `{{range .Commands}}{{if .IsAvailableCommand}}
   {{rpad .Name .NamePadding}}  {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
 
-flags:
+` + heading("flags") + `
 {{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
 
-global flags:
+` + heading("global-flags") + `
 {{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
 
-Run "{{.CommandPath}} <command> -h" for a command's flags.{{end}}
+` + strings.ReplaceAll(finding.Word(lang, "cli.usage.more"), "CMD", "{{.CommandPath}}") + `{{end}}
 `
+}
 
 // newRoot returns the command line of ogp, its commands writing to e.
 func newRoot(e *env) *cobra.Command {
@@ -248,7 +255,7 @@ be written).
 			return nil
 		},
 	}
-	root.SetUsageTemplate(usageTemplate)
+	root.SetUsageTemplate(usageTemplate(e.lang))
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return e.flagError(err) })
 	asked := e.lang // as langOf found it
 	root.PersistentFlags().StringVar(&e.lang, "lang", "en",
