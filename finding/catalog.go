@@ -386,6 +386,13 @@ func fill(spec, lang string, args map[string]string) string {
 // bidirectional mark) and every line or paragraph separator written as a
 // Go escape, and invalid UTF-8 as \x escapes. Spaces of every kind stay,
 // the no-break spaces of French texts among them.
+// Escape returns s with every character a terminal would act on or
+// reorder text by (controls, format characters such as bidirectional
+// marks) written as a Go escape, \u202e, and invalid UTF-8 as \x escapes:
+// as messages show their values. Programs that print text from a document
+// or a file name next to findings use it, so that both are escaped alike.
+func Escape(s string) string { return escape(s) }
+
 func escape(s string) string {
 	clean := true
 	for _, r := range s {

@@ -10,8 +10,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -218,29 +216,11 @@ func (e *env) positive(name string, n int) error {
 	return nil
 }
 
-// safe returns s, text from a file name or a document, with every
-// character that is not graphic (controls such as ESC and tab, format
-// characters such as bidirectional marks) written as a Go escape, and invalid UTF-8
-// as \x escapes: as findings show their values, so that no text moves a
-// terminal's cursor or reorders the text around it.
-func safe(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			fmt.Fprintf(&b, `\x%02x`, s[i])
-		case !unicode.IsGraphic(r) && r < 0x10000:
-			fmt.Fprintf(&b, `\u%04x`, r)
-		case !unicode.IsGraphic(r):
-			fmt.Fprintf(&b, `\U%08x`, r)
-		default:
-			b.WriteString(s[i : i+size])
-		}
-		i += size
-	}
-	return b.String()
-}
+// safe returns s, text from a file name or a document, escaped as
+// findings escape their values (finding.Escape): controls such as ESC,
+// format characters such as bidirectional marks, invalid UTF-8, so that no
+// text moves a terminal's cursor or reorders the text around it.
+func safe(s string) string { return finding.Escape(s) }
 
 // writeJSON writes v to w as indented JSON, and writeJSONLine as one line:
 // the JSON output of every command. "<" and ">" stay as they are ("<stdin>"),

@@ -51,7 +51,10 @@ message (pointer)", and a summary line per file. JSON output is {"files":
 "line", "column", "args", "message"}], "omitted"}]}, each file's report as
 schema/v1/report.schema.json describes it; JSON Lines output (jsonl) is one
 such report per line, written as each file is done; SARIF output (2.1.0) is
-what code-scanning tools read.
+what code-scanning tools read. Text and SARIF escape what a terminal would
+act on (controls, bidirectional marks) in names, pointers and messages' values;
+JSON and JSON Lines are data, and keep pointers and values as the document has
+them: escaping them for display is the business of the program that shows them.
 
 Exits 0 when every file is valid, 1 when one is not, 2 on a usage error or
 when a file cannot be read.`,
