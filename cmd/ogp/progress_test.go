@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -40,9 +41,7 @@ func TestProgressOnlyOnATerminalAfterASecond(t *testing.T) {
 		e.terminal, e.lang = tc.terminal, "en"
 		p := e.newProgress(3, tc.quiet)
 		p.now = func() time.Time { return p.start.Add(tc.after) }
-		ch := make(chan fileReport, 1)
-		ch <- fileReport{size: 1_000_000}
-		p.wait(ch)
+		p.add(1_000_000) // a file done, not printed yet: it counts
 		p.show()
 		p.clear()
 		if got := stderr.String(); got != tc.want {
@@ -127,5 +126,35 @@ func TestFileNamesEscaped(t *testing.T) {
 	}
 	if got := safe("a\tb\u00a0c\xff"); got != `a\u0009b`+"\u00a0"+`c\xff` {
 		t.Errorf("safe: %q", got)
+	}
+}
+
+// inOrder gives the results in order and never runs more than its
+// workers ahead of the results used.
+func TestInOrderWindow(t *testing.T) {
+	const n, workers = 50, 3
+	var mu sync.Mutex
+	started, used, ahead := 0, 0, 0
+	done, printed := inOrder(n, workers, func(i int) int {
+		mu.Lock()
+		started++
+		ahead = max(ahead, started-used)
+		mu.Unlock()
+		if i == 0 {
+			time.Sleep(20 * time.Millisecond) // a large first file
+		}
+		return i
+	})
+	for i := range n {
+		if got := <-done[i]; got != i {
+			t.Fatalf("result %d is %d", i, got)
+		}
+		mu.Lock()
+		used++
+		mu.Unlock()
+		printed()
+	}
+	if ahead > workers {
+		t.Errorf("the workers ran %d files ahead of the printer, want at most %d", ahead, workers)
 	}
 }

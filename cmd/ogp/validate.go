@@ -118,31 +118,18 @@ func firstError(errs ...error) error {
 // done (but JSON and SARIF, one document for all); it returns the exit
 // status.
 func (e *env) validate(v *validate.Validator, o validateFlags, ins []input) int {
-	done := make([]chan fileReport, len(ins))
-	for i := range done {
-		done[i] = make(chan fileReport, 1)
-	}
-	next := make(chan int)
-	go func() {
-		for i := range ins {
-			next <- i
-		}
-		close(next)
-	}()
-	for range min(runtime.GOMAXPROCS(0), len(ins)) {
-		go func() {
-			for i := range next {
-				done[i] <- e.check(v, o, ins[i])
-			}
-		}()
-	}
-
 	p := e.newProgress(len(ins), o.quiet)
+	done, printed := inOrder(len(ins), runtime.GOMAXPROCS(0), func(i int) fileReport {
+		r := e.check(v, o, ins[i])
+		p.add(r.size)
+		return r
+	})
 	defer p.clear()
 	code := exitOK
 	var reports []fileReport
 	for i := range ins {
 		r := p.wait(done[i])
+		printed()
 		p.clear()
 		if r.writeErr != nil {
 			e.complain(ioMessage(e.lang, r.writeErr))
@@ -176,6 +163,37 @@ func (e *env) validate(v *validate.Validator, o validateFlags, ins []input) int 
 	}
 	writeJSON(e.stdout, out)
 	return code
+}
+
+// inOrder runs work(i) for every i < n, workers at a time, and returns
+// the channels its results arrive on, by i. The workers run at most
+// workers results ahead of their use: the caller takes the results in
+// order and calls printed once done with each, which lets one more file
+// start. Without this window, the small files after a large one were all
+// read and their reports held while it was checked.
+func inOrder[T any](n, workers int, work func(int) T) (done []chan T, printed func()) {
+	workers = max(1, min(workers, n))
+	done = make([]chan T, n)
+	for i := range done {
+		done[i] = make(chan T, 1)
+	}
+	window := make(chan struct{}, workers)
+	next := make(chan int)
+	go func() {
+		for i := range n {
+			window <- struct{}{}
+			next <- i
+		}
+		close(next)
+	}()
+	for range workers {
+		go func() {
+			for i := range next {
+				done[i] <- work(i)
+			}
+		}()
+	}
+	return done, func() { <-window }
 }
 
 // printReport writes the text output of one file's report: a line per
