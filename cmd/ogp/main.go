@@ -47,6 +47,7 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+	"golang.org/x/term"
 
 	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
@@ -79,11 +80,9 @@ func main() {
 	os.Exit(run(e, os.Args[1:]))
 }
 
-// isTerminal reports whether f is a terminal (a character device).
-func isTerminal(f *os.File) bool {
-	info, err := f.Stat()
-	return err == nil && info.Mode()&os.ModeCharDevice != 0
-}
+// isTerminal reports whether f is a terminal: asked of the terminal
+// driver, since a character device may be none (/dev/null).
+func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
 
 // today returns the date of the env's clock.
 func (e *env) today() ogp.Date {

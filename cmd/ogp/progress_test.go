@@ -158,3 +158,16 @@ func TestInOrderWindow(t *testing.T) {
 		t.Errorf("the workers ran %d files ahead of the printer, want at most %d", ahead, workers)
 	}
 }
+
+// /dev/null is a character device but no terminal: progress written there
+// would be wasted, and so would a pipe's.
+func TestDevNullIsNoTerminal(t *testing.T) {
+	f, err := os.Open(os.DevNull)
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	if isTerminal(f) {
+		t.Errorf("%s counts as a terminal", os.DevNull)
+	}
+}
