@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"io"
@@ -78,8 +79,10 @@ when a file cannot be read.`,
 			}
 			v, err := validate.New(opts...)
 			if err != nil {
-				if o.profile != "" {
-					return e.choice("profile", o.profile, profile.Names()...)
+				// An unknown profile is a usage error; any other error is
+				// returned as it is, never lost to a choice that is valid.
+				if errors.Is(err, profile.ErrUnknown) {
+					return cmp.Or(e.choice("profile", o.profile, profile.Names()...), err)
 				}
 				return err
 			}
