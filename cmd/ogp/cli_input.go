@@ -166,6 +166,21 @@ func (e *env) decode(in input, maxBytes int) (*ogp.Package, []byte, int) {
 	return nil, nil, exitUsage
 }
 
+// eachDocument reads and decodes each input as decode does, calls do with
+// each document that decodes and its bytes, and returns the worst exit
+// status: decode's, or the one do returns for its document.
+func (e *env) eachDocument(ins []input, maxBytes int, do func(in input, doc *ogp.Package, data []byte) int) int {
+	code := exitOK
+	for _, in := range ins {
+		doc, data, status := e.decode(in, maxBytes)
+		code = max(code, status)
+		if doc != nil {
+			code = max(code, do(in, doc, data))
+		}
+	}
+	return code
+}
+
 // printInputErrors writes why data, the content of file, does not decode:
 // the errors the validator finds in it with a limit of maxBytes, with its
 // hints (a byte order mark, UTF-16, YAML, a misspelt member), one per

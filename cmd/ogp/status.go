@@ -84,19 +84,14 @@ func statusCommand(e *env) *cobra.Command {
 			if asOf.IsZero() {
 				asOf.Date = e.today()
 			}
-			code := exitOK
 			var outs []statusOutput
-			for _, in := range ins {
-				pkg, _, status := e.decode(in, *maxBytes)
-				code = max(code, status)
-				if pkg == nil {
-					continue
-				}
+			code := e.eachDocument(ins, *maxBytes, func(in input, pkg *ogp.Package, _ []byte) int {
 				out := statusOf(in.name(), pkg, asOf.Date, e.lang)
+				code := exitOK
 				for _, p := range out.Plans {
 					for _, f := range p.Findings {
 						if f.Severity == finding.Error {
-							code = max(code, exitInvalid)
+							code = exitInvalid
 						}
 					}
 				}
@@ -111,7 +106,8 @@ func statusCommand(e *env) *cobra.Command {
 					}
 					writeStatusText(e.stdout, out, e.lang)
 				}
-			}
+				return code
+			})
 			if *format == "json" {
 				writeJSON(e.stdout, struct {
 					Files []statusOutput `json:"files"`
