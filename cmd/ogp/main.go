@@ -24,7 +24,8 @@
 // documents take any number of files, folders (every *.json inside,
 // recursively, in the order of their paths; validate takes *.xlsx too) and
 // "-" for standard input. Every command takes --lang, the language of its
-// messages (en or fr, or a regional tag such as fr-CA); help is in English.
+// messages and of the headings of its usage (en or fr, or a regional tag
+// such as fr-CA); the help texts are in English.
 //
 // The exit status is the same for every command: 0 when every input is
 // fine, 1 when an input has a finding of error severity (it does not
