@@ -419,10 +419,15 @@ func fill(spec, lang string, args map[string]string) string {
 	return escape(value)
 }
 
-// escape returns s with every control or format character (such as a
-// bidirectional mark) and every line or paragraph separator written as a
-// Go escape, and invalid UTF-8 as \x escapes. Spaces of every kind stay,
-// the no-break spaces of French texts among them.
+// Escape returns s as messages show their values: every control or
+// format character (such as a bidirectional mark, \u202e) and every line
+// or paragraph separator written as a Go escape, and invalid UTF-8 as \x
+// escapes; spaces of every kind stay, the no-break spaces of French texts
+// among them. Programs that print text from a document or a file name
+// beside findings use it, so that both are escaped alike.
+func Escape(s string) string { return escape(s) }
+
+// escape is Escape.
 func escape(s string) string {
 	clean := true
 	for _, r := range s {

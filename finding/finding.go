@@ -12,7 +12,6 @@
 package finding
 
 import (
-	"cmp"
 	"fmt"
 	"maps"
 	"slices"
@@ -135,12 +134,16 @@ func (f Finding) Message(lang string) string {
 // Format returns the finding as a compiler would show it, in lang:
 // "12:7: error schema.required: member "title" is required here
 // (/plans/0)", with the cell in place of the line and column when it has
-// one ("Commitments!C4: error ..."), and neither when it has no place.
+// one ("Commitments!C4: error ..."), and neither when it has no place. A
+// finding about the whole document (pointer "") ends with its message.
 // The place is followed by ": " in every language, as editors and CI
 // systems read "file:line:column: " whatever the language.
 func (f Finding) Format(lang string) string {
 	lang = Match(lang)
-	rest := f.Severity.Title(lang) + " " + f.Code + Word(lang, "colon") + f.Message(lang) + " (" + cmp.Or(f.Path, "/") + ")"
+	rest := f.Severity.Title(lang) + " " + f.Code + Word(lang, "colon") + f.Message(lang)
+	if f.Path != "" { // "" is the whole document, "/" a member named ""
+		rest += " (" + f.Path + ")"
+	}
 	switch {
 	case f.Cell != "":
 		return f.Cell + ": " + rest

@@ -209,6 +209,15 @@ var words = map[string]map[string]string{
 	"syntax.bom": {
 		"en": "the file starts with a byte order mark (BOM); save it as UTF-8 without one",
 		"fr": "le fichier commence par une marque d’ordre d’octets (BOM); enregistrez-le en UTF-8 sans BOM"},
+	"syntax.utf16": {
+		"en": "the file looks like UTF-16 text; the format is JSON in UTF-8: save it as UTF-8",
+		"fr": "le fichier semble être du texte en UTF-16; le format est du JSON en UTF-8 : enregistrez-le en UTF-8"},
+	"syntax.yaml": {
+		"en": "the file looks like YAML; the format is JSON: convert it, for example with yq -o json",
+		"fr": "le fichier semble être du YAML; le format est du JSON : convertissez-le, par exemple avec yq -o json"},
+	"syntax.zip": {
+		"en": "the file looks like a workbook or another zip archive; the format is JSON: give the workbook a name ending in .xlsx to ogp validate, or convert it with ogp sheet import",
+		"fr": "le fichier semble être un classeur ou une autre archive zip; le format est du JSON : donnez au classeur un nom finissant par .xlsx pour ogp validate, ou convertissez-le avec ogp sheet import"},
 	"syntax.empty":  {"en": "the file is empty", "fr": "le fichier est vide"},
 	"syntax.other":  {"en": "the file is not JSON", "fr": "le fichier n’est pas du JSON"},
 	"syntax.at-end": {"en": "the file ends in the middle of a value", "fr": "le fichier s’arrête au milieu d’une valeur"},

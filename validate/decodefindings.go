@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -21,6 +22,8 @@ func (c *checker) decodeFinding(e *ogp.DecodeError, newerMinor bool) {
 		c.schemaFinding(e, se, newerMinor)
 	case errors.As(e, &ve):
 		c.addAt(CodeUnsupported, e.Pointer, e.Offset, "value", clip(ve.Version), "want", "1.x ("+ogp.Version+")")
+	case !errors.Is(e, ogp.ErrTooLarge) && startHint(c.data) != "":
+		c.addAt(CodeSyntax, "", 0, "problem", startHint(c.data))
 	case errors.Is(e, ogp.ErrInvalidUTF8):
 		c.addAt(CodeInvalidUTF8, e.Pointer, e.Offset, "value", fmt.Sprintf("0x%02x", c.data[e.Offset]))
 	case errors.Is(e, ogp.ErrLoneSurrogate):
@@ -76,6 +79,41 @@ func (c *checker) schemaFinding(e *ogp.DecodeError, se *ogp.SchemaError, newerMi
 		c.addAt(CodeUniqueItems, ptr, at, "value", se.Value)
 	}
 }
+
+// startHint returns, for data that is not JSON, what its first bytes say
+// it is, as a word of "syntax": "utf16" (a UTF-16 byte order mark, or
+// first characters in UTF-16), "zip" (a workbook or another zip archive),
+// "yaml" (a first line "---" or "key: value"); "" when they say nothing.
+func startHint(data []byte) string {
+	head := data[:min(len(data), 64)]
+	switch {
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}), bytes.HasPrefix(head, []byte{0xFE, 0xFF}), utf16ASCII(head):
+		return "utf16"
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+		return "zip"
+	}
+	line, _, _ := bytes.Cut(data[:min(len(data), 256)], []byte("\n"))
+	line = bytes.TrimSuffix(line, []byte("\r"))
+	if string(bytes.TrimRight(line, " \t")) == "---" || yamlKey.Match(line) {
+		return "yaml"
+	}
+	return ""
+}
+
+// utf16ASCII reports whether data starts with two ASCII characters in
+// UTF-16, either byte order: each a NUL byte and another.
+func utf16ASCII(data []byte) bool {
+	if len(data) < 4 {
+		return false
+	}
+	be := data[0] == 0 && data[2] == 0 && data[1] != 0 && data[3] != 0 && data[1] < 0x80 && data[3] < 0x80
+	le := data[1] == 0 && data[3] == 0 && data[0] != 0 && data[2] != 0 && data[0] < 0x80 && data[2] < 0x80
+	return be || le
+}
+
+// yamlKey matches a first line of YAML that maps a key: "title: Plan",
+// "plans:".
+var yamlKey = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_ .-]*:(\s|$)`)
 
 // syntaxProblem says where the input stops being JSON, as a word of
 // "syntax", and the character found there.

@@ -330,6 +330,14 @@ func TestSyntaxMessages(t *testing.T) {
 		{`{'a': 1}`, "fr", "un caractère inattendu là où devrait commencer un nom de membre entre guillemets droits, trouvé '\\''"},
 		{`{"a": “x”}`, "en", `an unexpected character where a value should start, found '“'`},
 		{`{"a": 1 "b": 2}`, "en", `an unexpected character after a member, where a comma or } should be, found '"'`},
+		// What the first bytes say the file is, when it is not JSON.
+		{"\xff\xfe{\x00\"\x00", "en", "the file looks like UTF-16 text; the format is JSON in UTF-8: save it as UTF-8"},
+		{"\xfe\xff\x00{\x00\"", "en", "looks like UTF-16"},
+		{"{\x00\"\x00a\x00", "fr", "le fichier semble être du texte en UTF-16"},
+		{"formatVersion: 1.0.0\nplans: []\n", "en", "the file looks like YAML; the format is JSON: convert it, for example with yq -o json"},
+		{"---\r\nformatVersion: 1.0.0\r\n", "fr", "le fichier semble être du YAML"},
+		{"PK\x03\x04\x14\x00\x06\x00", "en", "the file looks like a workbook or another zip archive"},
+		{"plans", "en", "the file is not valid JSON"},
 	}
 	for _, tt := range tests {
 		r, _ := Validate([]byte(tt.data), Language(tt.lang))

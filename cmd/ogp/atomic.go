@@ -14,11 +14,15 @@ var rename = os.Rename
 
 // writeAtomic writes what write writes to the file name, whole or not at
 // all: into a temporary file in the same folder, synced to disk, then
-// renamed over name. A file that exists keeps its mode; a new one gets
-// perm. When anything fails, name is left as it was and the temporary file
+// renamed over name. A symbolic link is followed: the file it points to
+// is replaced, and the link stays. A file that exists keeps its mode; a
+// new one gets perm. When anything fails, name is left as it was and the temporary file
 // is removed. An I/O error is an *fs.PathError on name; an error of write
 // that is not one is returned as is.
 func writeAtomic(name string, perm fs.FileMode, write func(io.Writer) error) (err error) {
+	if target, err := filepath.EvalSymlinks(name); err == nil {
+		name = target
+	}
 	if info, err := os.Stat(name); err == nil {
 		perm = info.Mode().Perm()
 	}

@@ -146,8 +146,11 @@ func runGolden(t *testing.T, r goldenRun) string {
 	if r.noStdout {
 		stdout = fmt.Sprintf("(%d lines)\n", strings.Count(stdout, "\n"))
 	}
-	if i := strings.Index(stderr, "usage: "); i >= 0 {
-		stderr = stderr[:i] + "(usage)\n"
+	// The usage is its heading, in the language asked, then "(usage)".
+	for _, heading := range []string{"usage: ", "utilisation\u00a0: "} {
+		if i := strings.Index(stderr, heading); i >= 0 {
+			stderr = stderr[:i] + heading + "(usage)\n"
+		}
 	}
 	return fmt.Sprintf("%s\n--- exit %d\n--- stdout\n%s--- stderr\n%s\n", line, code, stdout, stderr)
 }

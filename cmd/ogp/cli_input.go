@@ -1,15 +1,15 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -96,9 +96,28 @@ func folder(dir string, exts []string) []input {
 	return ins
 }
 
+// oneInput returns the one document that args name, for a command that
+// reads one: a folder that holds several documents, or several arguments,
+// are a usage error. A folder that holds one document is that document.
+func (e *env) oneInput(args []string, exts ...string) (input, error) {
+	ins, err := e.inputs(args, exts...)
+	if err != nil {
+		return input{}, err
+	}
+	if len(ins) != 1 {
+		return input{}, e.usage("cli.one-document", "n", strconv.Itoa(len(ins)))
+	}
+	return ins[0], nil
+}
+
 // unreadable returns the input at path that cannot be read, with err.
 func unreadable(path string, err error) input {
-	f := finding.New("file.unreadable", "", "reason", ioReason(err))
+	reason, detail := ioReason(err)
+	args := []string{"reason", reason}
+	if detail != "" { // the system's text, for a reason without words
+		args = append(args, "detail", detail)
+	}
+	f := finding.New("file.unreadable", "", args...)
 	return input{path: path, problem: &f}
 }
 
@@ -145,6 +164,21 @@ func (e *env) decode(in input, maxBytes int) (*ogp.Package, []byte, int) {
 	}
 	fmt.Fprintln(e.stderr, findingLine(in.name(), *in.problem, e.lang))
 	return nil, nil, exitUsage
+}
+
+// eachDocument reads and decodes each input as decode does, calls do with
+// each document that decodes and its bytes, and returns the worst exit
+// status: decode's, or the one do returns for its document.
+func (e *env) eachDocument(ins []input, maxBytes int, do func(in input, doc *ogp.Package, data []byte) int) int {
+	code := exitOK
+	for _, in := range ins {
+		doc, data, status := e.decode(in, maxBytes)
+		code = max(code, status)
+		if doc != nil {
+			code = max(code, do(in, doc, data))
+		}
+	}
+	return code
 }
 
 // printInputErrors writes why data, the content of file, does not decode:
@@ -197,26 +231,23 @@ func (e *env) positive(name string, n int) error {
 	return nil
 }
 
-// safe returns s, text from a file name or a document, with every
-// character that is not graphic (controls such as ESC and tab, format
-// characters such as bidirectional marks) written as a Go escape, and invalid UTF-8
-// as \x escapes: as findings show their values, so that no text moves a
-// terminal's cursor or reorders the text around it.
-func safe(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			fmt.Fprintf(&b, `\x%02x`, s[i])
-		case !unicode.IsGraphic(r) && r < 0x10000:
-			fmt.Fprintf(&b, `\u%04x`, r)
-		case !unicode.IsGraphic(r):
-			fmt.Fprintf(&b, `\U%08x`, r)
-		default:
-			b.WriteString(s[i : i+size])
-		}
-		i += size
-	}
-	return b.String()
+// safe returns s, text from a file name or a document, escaped as
+// findings escape their values (finding.Escape): controls such as ESC,
+// format characters such as bidirectional marks, invalid UTF-8, so that no
+// text moves a terminal's cursor or reorders the text around it.
+func safe(s string) string { return finding.Escape(s) }
+
+// writeJSON writes v to w as indented JSON, and writeJSONLine as one line:
+// the JSON output of every command. "<" and ">" stay as they are ("<stdin>"),
+// and so does text from a document: JSON is data, and escaping what a
+// terminal would show is the business of whoever prints it.
+func writeJSON(w io.Writer, v any) error { return encodeJSON(w, v, "  ") }
+
+func writeJSONLine(w io.Writer, v any) error { return encodeJSON(w, v, "") }
+
+func encodeJSON(w io.Writer, v any, indent string) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", indent)
+	return enc.Encode(v)
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"io/fs"
+	"os"
 	"slices"
 	"strings"
 	"syscall"
@@ -87,6 +88,18 @@ func init() {
 		"cli.io.reason.is-directory":  {"en": "is a directory", "fr": "est un dossier"},
 		"cli.io.reason.no-space":      {"en": "no space left on device", "fr": "plus d’espace sur le périphérique"},
 		"cli.io.reason.broken-pipe":   {"en": "broken pipe", "fr": "tube rompu"},
+		"cli.io.reason.name-too-long": {"en": "file name too long", "fr": "nom de fichier trop long"},
+		"cli.io.reason.io":            {"en": "input/output error", "fr": "erreur d’entrée-sortie"},
+		"cli.io.reason.loop":          {"en": "too many levels of symbolic links", "fr": "trop de niveaux de liens symboliques"},
+		"cli.io.reason.read-only":     {"en": "read-only file system", "fr": "système de fichiers en lecture seule"},
+		"cli.io.reason.other":         {"en": "system error", "fr": "erreur du système"},
+
+		// The headings of usage and help.
+		"cli.usage.usage":        {"en": "usage", "fr": "utilisation"},
+		"cli.usage.commands":     {"en": "commands", "fr": "commandes"},
+		"cli.usage.flags":        {"en": "flags", "fr": "options"},
+		"cli.usage.global-flags": {"en": "global flags", "fr": "options globales"},
+		"cli.usage.more":         {"en": `Run "CMD <command> -h" for a command's flags.`, "fr": `Lancez "CMD <commande> -h" pour les options d’une commande.`},
 	})
 	usage := func(id, titleEN, titleFR, en, fr string) finding.Code {
 		return finding.Code{ID: id, Severity: finding.Error,
@@ -100,8 +113,8 @@ func init() {
 	finding.Register(
 		finding.Code{ID: "file.unreadable", Severity: finding.Error,
 			Title: map[string]string{"en": "File not readable", "fr": "Fichier illisible"},
-			Message: map[string]string{"en": "the file cannot be read: {reason:cli.io.reason}",
-				"fr": "le fichier ne peut pas être lu : {reason:cli.io.reason}"}},
+			Message: map[string]string{"en": "the file cannot be read: {reason:cli.io.reason}{detail? ({detail})}",
+				"fr": "le fichier ne peut pas être lu : {reason:cli.io.reason}{detail? ({detail})}"}},
 		finding.Code{ID: "file.empty-folder", Severity: finding.Error,
 			Title: map[string]string{"en": "Empty folder", "fr": "Dossier vide"},
 			Message: map[string]string{"en": "the folder holds no {want} file",
@@ -126,6 +139,9 @@ func init() {
 			"-w cannot rewrite standard input", "-w ne peut pas réécrire l’entrée standard"),
 		usage("cli.sheet.one-output", "Output not given once", "Sortie non donnée une fois",
 			"give one of -o and --csv", "donnez soit -o, soit --csv"),
+		usage("cli.one-document", "Several documents", "Plusieurs documents",
+			"the command reads one document; the arguments name {n}",
+			"la commande lit un seul document ; les arguments en désignent {n}"),
 		usage("cli.validate.annotate", "Annotation of several files", "Annotation de plusieurs fichiers",
 			"--annotate takes one workbook (.xlsx) to validate", "--annotate prend un seul classeur (.xlsx) à valider"),
 		detail("cli.count.none", "no findings", "aucun constat"),
@@ -137,8 +153,8 @@ func init() {
 			`invalid --{flag} "{value}": want {want}`,
 			`valeur non valide pour --{flag} : "{value}" ; attendu : {want}`),
 		usage("cli.io", "Input or output error", "Erreur d’entrée ou de sortie",
-			"{op:cli.io.op} {path}: {reason:cli.io.reason}",
-			"{op:cli.io.op} {path} : {reason:cli.io.reason}"),
+			"{op:cli.io.op} {path}: {reason:cli.io.reason}{detail? ({detail})}",
+			"{op:cli.io.op} {path} : {reason:cli.io.reason}{detail? ({detail})}"),
 		usage("cli.undecodable", "Document not readable", "Document illisible",
 			"the document does not decode: {detail}",
 			"le document ne peut pas être lu : {detail}"),
@@ -216,30 +232,41 @@ var ioReasons = []struct {
 	{"is-directory", syscall.EISDIR},
 	{"no-space", syscall.ENOSPC},
 	{"broken-pipe", syscall.EPIPE},
+	{"name-too-long", syscall.ENAMETOOLONG},
+	{"io", syscall.EIO},
+	{"loop", syscall.ELOOP},
+	{"read-only", syscall.EROFS},
 }
 
 // ioMessage returns err, an error reading or writing a file, in lang: an
 // operation on a path and why it failed, such as "open plan.json: no such
-// file or directory". A reason without words stays the system's.
+// file or directory". A reason without words is "other", with the
+// system's text after it.
 func ioMessage(lang string, err error) string {
 	var pe *fs.PathError
-	if !errors.As(err, &pe) {
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &pe):
+	case errors.As(err, &le):
+		pe = &fs.PathError{Op: le.Op, Path: le.New, Err: le.Err}
+	default:
 		return err.Error()
 	}
-	return say(lang, "cli.io", "op", pe.Op, "path", pe.Path, "reason", ioReason(pe.Err))
+	reason, detail := ioReason(pe.Err)
+	return say(lang, "cli.io", "op", pe.Op, "path", pe.Path, "reason", reason, "detail", detail)
 }
 
 // ioReason returns the key of the words of err's reason ("not-exist"), or
-// the system's text when it has none.
-func ioReason(err error) string {
+// "other" and the system's text when it has none.
+func ioReason(err error) (key, detail string) {
 	for _, r := range ioReasons {
 		if errors.Is(err, r.err) {
-			return r.key
+			return r.key, ""
 		}
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
-		return pe.Err.Error()
+		err = pe.Err
 	}
-	return err.Error()
+	return "other", err.Error()
 }

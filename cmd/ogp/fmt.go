@@ -37,11 +37,9 @@ report it, in the language of --lang, and the others are still read.`,
 					return e.usage("cli.fmt.stdin-in-place")
 				}
 			}
-			code := exitOK
-			for _, in := range ins {
-				code = max(code, e.fmt(in, *maxBytes, write, check))
-			}
-			return exit(code)
+			return exit(e.eachDocument(ins, *maxBytes, func(in input, doc *ogp.Package, data []byte) int {
+				return e.fmt(in, doc, data, write, check)
+			}))
 		},
 	}
 	c.Flags().BoolVarP(&write, "write", "w", false, "rewrite the files that are not canonical, in place")
@@ -50,14 +48,10 @@ report it, in the language of --lang, and the others are still read.`,
 	return c
 }
 
-// fmt formats the document of in: it prints it, rewrites it (write),
-// lists it if it is not canonical (check), or both; it returns the exit
-// status.
-func (e *env) fmt(in input, maxBytes int, write, check bool) int {
-	doc, data, code := e.decode(in, maxBytes)
-	if doc == nil {
-		return code
-	}
+// fmt formats doc, decoded from data, the content of in: it prints it,
+// rewrites it (write), lists it if it is not canonical (check), or both;
+// it returns the exit status.
+func (e *env) fmt(in input, doc *ogp.Package, data []byte, write, check bool) int {
 	if !write && !check {
 		return e.writeDocument(doc)
 	}

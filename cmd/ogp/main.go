@@ -24,7 +24,8 @@
 // documents take any number of files, folders (every *.json inside,
 // recursively, in the order of their paths; validate takes *.xlsx too) and
 // "-" for standard input. Every command takes --lang, the language of its
-// messages (en or fr, or a regional tag such as fr-CA); help is in English.
+// messages and of the headings of its usage (en or fr, or a regional tag
+// such as fr-CA); the help texts are in English.
 //
 // The exit status is the same for every command: 0 when every input is
 // fine, 1 when an input has a finding of error severity (it does not
@@ -42,10 +43,12 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+	"golang.org/x/term"
 
 	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
@@ -78,11 +81,9 @@ func main() {
 	os.Exit(run(e, os.Args[1:]))
 }
 
-// isTerminal reports whether f is a terminal (a character device).
-func isTerminal(f *os.File) bool {
-	info, err := f.Stat()
-	return err == nil && info.Mode()&os.ModeCharDevice != 0
-}
+// isTerminal reports whether f is a terminal: asked of the terminal
+// driver, since a character device may be none (/dev/null).
+func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
 
 // today returns the date of the env's clock.
 func (e *env) today() ogp.Date {
@@ -112,7 +113,13 @@ func run(e *env, args []string) int {
 	case err == nil:
 	case errors.As(err, &status):
 		code = int(status)
-	default:
+	case out.err != nil:
+		// The output cannot be written: said once, below, and nothing more.
+		code = exitUsage
+	case isIOError(err):
+		ee.complain(ioMessage(ee.lang, err))
+		code = exitUsage
+	default: // a usage error, ours or cobra's
 		msg := err.Error()
 		if errors.As(err, &usage) {
 			msg = string(usage)
@@ -126,6 +133,16 @@ func run(e *env, args []string) int {
 		code = exitUsage
 	}
 	return code
+}
+
+// isIOError reports whether err is an error of the system reading or
+// writing a file, not of how the command was used.
+func isIOError(err error) bool {
+	var pe *fs.PathError
+	var le *os.LinkError
+	var se *os.SyscallError
+	var errno syscall.Errno
+	return errors.As(err, &pe) || errors.As(err, &le) || errors.As(err, &se) || errors.As(err, &errno)
 }
 
 // langOf returns the value of the --lang flag in args, ahead of parsing,
@@ -190,19 +207,26 @@ func (w *errWriter) Write(p []byte) (int, error) {
 	return n, err
 }
 
-const usageTemplate = `usage: {{.UseLine}}{{if .HasAvailableSubCommands}}
+// usageTemplate returns the template of usage and help, with headings in
+// lang; the flags' help texts are in English.
+func usageTemplate(lang string) string {
+	heading := func(key string) string {
+		return finding.Word(lang, "cli.usage."+key) + strings.TrimRight(finding.Word(lang, "colon"), " ")
+	}
+	return heading("usage") + ` {{.UseLine}}{{if .HasAvailableSubCommands}}
 
-commands:{{range .Commands}}{{if .IsAvailableCommand}}
+` + heading("commands") + `{{range .Commands}}{{if .IsAvailableCommand}}
   {{rpad .Name .NamePadding}}  {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
 
-flags:
+` + heading("flags") + `
 {{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
 
-global flags:
+` + heading("global-flags") + `
 {{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
 
-Run "{{.CommandPath}} <command> -h" for a command's flags.{{end}}
+` + strings.ReplaceAll(finding.Word(lang, "cli.usage.more"), "CMD", "{{.CommandPath}}") + `{{end}}
 `
+}
 
 // newRoot returns the command line of ogp, its commands writing to e.
 func newRoot(e *env) *cobra.Command {
@@ -231,7 +255,7 @@ be written).
 			return nil
 		},
 	}
-	root.SetUsageTemplate(usageTemplate)
+	root.SetUsageTemplate(usageTemplate(e.lang))
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return e.flagError(err) })
 	asked := e.lang // as langOf found it
 	root.PersistentFlags().StringVar(&e.lang, "lang", "en",
@@ -252,6 +276,18 @@ be written).
 		exportCommand(e),
 		versionCommand(e),
 	)
+	// help and completion, cobra's, with argument checks: an unknown topic
+	// or shell is a usage error.
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		switch c.Name() {
+		case "help":
+			c.Args = e.helpTopic
+		case "completion":
+			c.Args, c.RunE = e.subcommand, func(*cobra.Command, []string) error { return nil }
+		}
+	}
 	return root
 }
 
@@ -310,6 +346,19 @@ func (e *env) subcommand(c *cobra.Command, args []string) error {
 		suggestion = s[0]
 	}
 	return e.usage("cli.unknown-command", "command", args[0], "suggestion", suggestion)
+}
+
+// helpTopic is the argument check of ogp help: its arguments must name a
+// command.
+func (e *env) helpTopic(c *cobra.Command, args []string) error {
+	found, rest, err := c.Root().Find(args)
+	if err != nil {
+		return usageError(err.Error())
+	}
+	if len(rest) > 0 {
+		return e.subcommand(found, rest)
+	}
+	return nil
 }
 
 // noArgs is the argument check of a command that takes none.

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"text/tabwriter"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/ogpx/interchange/deadline"
 	"github.com/ogpx/interchange/finding"
+	"github.com/ogpx/interchange/ogp"
 )
 
 func overdueCommand(e *env) *cobra.Command {
@@ -54,13 +54,8 @@ each row names its file.`,
 				Message string            `json:"message"`
 			}
 			lates, unknowns := []late{}, []unknown{}
-			code, decoded := exitOK, 0
-			for _, in := range ins {
-				doc, _, status := e.decode(in, *maxBytes)
-				code = max(code, status)
-				if doc == nil {
-					continue
-				}
+			decoded := 0
+			code := e.eachDocument(ins, *maxBytes, func(in input, doc *ogp.Package, _ []byte) int {
 				decoded++
 				for i := range doc.Plans {
 					rep := deadline.Overdue(&doc.Plans[i], asOf.Date)
@@ -72,15 +67,15 @@ each row names its file.`,
 						unknowns = append(unknowns, unknown{in.name(), doc.Plans[i].ID, u.Item, u.Text, reason, reason.Message(e.lang)})
 					}
 				}
-			}
+				return exitOK
+			})
 			switch {
 			case *format == "json":
-				out, _ := json.MarshalIndent(struct {
+				writeJSON(e.stdout, struct {
 					AsOf    string    `json:"asOf"`
 					Late    []late    `json:"late"`
 					Unknown []unknown `json:"unknown"`
-				}{asOf.String(), lates, unknowns}, "", "  ")
-				fmt.Fprintf(e.stdout, "%s\n", out)
+				}{asOf.String(), lates, unknowns})
 				return exit(code)
 			case decoded == 0:
 				return exit(code)

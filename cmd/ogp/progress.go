@@ -5,6 +5,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/ogpx/interchange/finding"
@@ -21,8 +22,10 @@ type progress struct {
 	start time.Time
 	now   func() time.Time
 
-	total, done int
-	bytes       int64
+	total int
+	// done and bytes count the files checked and the bytes they had,
+	// whether printed yet or not; workers add to them.
+	done, bytes atomic.Int64
 	shown       bool
 }
 
@@ -32,8 +35,14 @@ func (e *env) newProgress(total int, quiet bool) *progress {
 	return &progress{w: e.stderr, lang: e.lang, on: e.terminal && !quiet, total: total, start: time.Now(), now: time.Now}
 }
 
+// add counts a file of size bytes done; workers call it as they finish.
+func (p *progress) add(size int64) {
+	p.done.Add(1)
+	p.bytes.Add(size)
+}
+
 // wait returns the report that ch delivers, redrawing the progress line
-// while it waits, and counts it done.
+// while it waits.
 func (p *progress) wait(ch <-chan fileReport) fileReport {
 	var tick <-chan time.Time
 	if p.on {
@@ -44,8 +53,6 @@ func (p *progress) wait(ch <-chan fileReport) fileReport {
 	for {
 		select {
 		case r := <-ch:
-			p.done++
-			p.bytes += r.size
 			return r
 		case <-tick:
 			p.show()
@@ -59,7 +66,7 @@ func (p *progress) show() {
 	if !p.on || elapsed < time.Second {
 		return
 	}
-	fmt.Fprintf(p.w, "\r%s\x1b[K", progressLine(p.lang, p.done, p.total, p.bytes, elapsed))
+	fmt.Fprintf(p.w, "\r%s\x1b[K", progressLine(p.lang, int(p.done.Load()), p.total, p.bytes.Load(), elapsed))
 	p.shown = true
 }
 

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -40,9 +41,7 @@ func TestProgressOnlyOnATerminalAfterASecond(t *testing.T) {
 		e.terminal, e.lang = tc.terminal, "en"
 		p := e.newProgress(3, tc.quiet)
 		p.now = func() time.Time { return p.start.Add(tc.after) }
-		ch := make(chan fileReport, 1)
-		ch <- fileReport{size: 1_000_000}
-		p.wait(ch)
+		p.add(1_000_000) // a file done, not printed yet: it counts
 		p.show()
 		p.clear()
 		if got := stderr.String(); got != tc.want {
@@ -102,7 +101,7 @@ func TestValidateMaxFindings(t *testing.T) {
 	code, out, _ := runOGP(t, "", "validate", "--max-findings", "3", canadaExample)
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	if code != exitOK || len(lines) != 5 ||
-		lines[3] != canadaExample+": warning report.truncated: findings not listed: 72; the report lists at most 3 (/)" ||
+		lines[3] != canadaExample+": warning report.truncated: findings not listed: 72; the report lists at most 3" ||
 		lines[4] != canadaExample+": valid, 75 findings (3 listed)" {
 		t.Errorf("exit %d:\n%s", code, out)
 	}
@@ -127,5 +126,48 @@ func TestFileNamesEscaped(t *testing.T) {
 	}
 	if got := safe("a\tb\u00a0c\xff"); got != `a\u0009b`+"\u00a0"+`c\xff` {
 		t.Errorf("safe: %q", got)
+	}
+}
+
+// inOrder gives the results in order and never runs more than its
+// workers ahead of the results used.
+func TestInOrderWindow(t *testing.T) {
+	const n, workers = 50, 3
+	var mu sync.Mutex
+	started, used, ahead := 0, 0, 0
+	done, printed := inOrder(n, workers, func(i int) int {
+		mu.Lock()
+		started++
+		ahead = max(ahead, started-used)
+		mu.Unlock()
+		if i == 0 {
+			time.Sleep(20 * time.Millisecond) // a large first file
+		}
+		return i
+	})
+	for i := range n {
+		if got := <-done[i]; got != i {
+			t.Fatalf("result %d is %d", i, got)
+		}
+		mu.Lock()
+		used++
+		mu.Unlock()
+		printed()
+	}
+	if ahead > workers {
+		t.Errorf("the workers ran %d files ahead of the printer, want at most %d", ahead, workers)
+	}
+}
+
+// /dev/null is a character device but no terminal: progress written there
+// would be wasted, and so would a pipe's.
+func TestDevNullIsNoTerminal(t *testing.T) {
+	f, err := os.Open(os.DevNull)
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	if isTerminal(f) {
+		t.Errorf("%s counts as a terminal", os.DevNull)
 	}
 }

@@ -15,7 +15,8 @@ import (
 // SARIF 2.1.0 (OASIS), the format code-scanning tools and CI services read
 // findings in: one run, whose tool lists the codes found as rules, and one
 // result per finding. A finding's place is its line and column in the file
-// (a physical location) and its JSON Pointer (a logical one); a finding of
+// (a physical location) and its JSON Pointer (a logical one, escaped as
+// messages are; none for the whole document); a finding of
 // a workbook has its cell as a second logical location, since lines and
 // columns of a workbook mean nothing. The tests validate this output
 // against the SARIF 2.1.0 JSON Schema in testdata/sarif.
@@ -75,7 +76,7 @@ type sarifResult struct {
 
 type sarifLocation struct {
 	PhysicalLocation sarifPhysical  `json:"physicalLocation"`
-	LogicalLocations []sarifLogical `json:"logicalLocations"`
+	LogicalLocations []sarifLogical `json:"logicalLocations,omitempty"`
 }
 
 type sarifPhysical struct {
@@ -132,12 +133,15 @@ func sarifOf(reports []fileReport, lang string) sarifLog {
 	for _, r := range reports {
 		uri := sarifURI(r.File)
 		for _, f := range r.Findings {
-			loc := sarifLocation{
-				PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: uri}},
-				LogicalLocations: []sarifLogical{{FullyQualifiedName: cmp.Or(f.Path, "/"), Kind: sarifKindPointer}},
+			loc := sarifLocation{PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: uri}}}
+			// Names are escaped as messages are, since tools show them
+			// beside the messages; the whole document has no logical
+			// location ("/" would be a member named "").
+			if f.Path != "" {
+				loc.LogicalLocations = append(loc.LogicalLocations, sarifLogical{FullyQualifiedName: finding.Escape(f.Path), Kind: sarifKindPointer})
 			}
 			if f.Cell != "" {
-				loc.LogicalLocations = append(loc.LogicalLocations, sarifLogical{FullyQualifiedName: f.Cell, Kind: sarifKindCell})
+				loc.LogicalLocations = append(loc.LogicalLocations, sarifLogical{FullyQualifiedName: finding.Escape(f.Cell), Kind: sarifKindCell})
 			}
 			if f.Line > 0 { // SARIF lines start at 1; a finding without one has no region
 				loc.PhysicalLocation.Region = &sarifRegion{StartLine: f.Line, StartColumn: f.Column}

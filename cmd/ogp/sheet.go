@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 
@@ -41,18 +42,18 @@ sheet per level (-o), or as a folder of CSV files, one per sheet (--csv).`,
 			if err := e.positive("max-bytes", *maxBytes); err != nil {
 				return err
 			}
-			ins, err := e.inputs(args, ".json")
+			in, err := e.oneInput(args, ".json")
 			if err != nil {
 				return err
 			}
-			p, _, status := e.decode(ins[0], *maxBytes)
+			p, _, status := e.decode(in, *maxBytes)
 			if p == nil {
 				return exit(status)
 			}
 			if csvDir != "" {
-				return e.sheetFailure(sheet.WriteCSV(csvDir, p, sheet.Language(e.lang)))
+				return e.sheetFailure(in.name(), sheet.WriteCSV(csvDir, p, sheet.Language(e.lang)))
 			}
-			return e.sheetFailure(e.writeFile(out, func(w io.Writer) error { return sheet.Write(w, p, sheet.Language(e.lang)) }))
+			return e.sheetFailure(in.name(), e.writeFile(out, func(w io.Writer) error { return sheet.Write(w, p, sheet.Language(e.lang)) }))
 		},
 	}
 	c.Flags().StringVarP(&out, "out", "o", "", "the workbook to write (`FILE.xlsx`), or - for standard output")
@@ -74,12 +75,12 @@ column, a formula, merged cells) is reported with its cell, and exits 1.`,
 		RunE: func(c *cobra.Command, args []string) error {
 			im, err := importPath(args[0])
 			if err != nil {
-				return e.sheetFailure(err)
+				return e.sheetFailure(args[0], err)
 			}
 			if out == "" {
 				out = "-"
 			}
-			return e.sheetFailure(e.writeFile(out, func(w io.Writer) error { _, err := w.Write(im.JSON); return err }))
+			return e.sheetFailure(args[0], e.writeFile(out, func(w io.Writer) error { _, err := w.Write(im.JSON); return err }))
 		},
 	}
 	c.Flags().StringVarP(&out, "out", "o", "", "the document to write (`DOC.json`); standard output by default")
@@ -97,7 +98,7 @@ func sheetTemplateCommand(e *env) *cobra.Command {
 			if out == "" {
 				return e.usage("cli.missing", "what", "file")
 			}
-			return e.sheetFailure(e.writeFile(out, func(w io.Writer) error { return sheet.WriteTemplate(w, sheet.Language(e.lang)) }))
+			return e.sheetFailure(out, e.writeFile(out, func(w io.Writer) error { return sheet.WriteTemplate(w, sheet.Language(e.lang)) }))
 		},
 	}
 	c.Flags().StringVarP(&out, "out", "o", "", "the workbook to write (`FILE.xlsx`), or - for standard output")
@@ -113,15 +114,15 @@ func (e *env) oneArg(_ *cobra.Command, args []string) error {
 }
 
 // sheetFailure says why a sheet command failed, if it did, and returns the
-// exit status's error: 1 for a structural problem of a workbook, 2 for an
-// I/O error.
-func (e *env) sheetFailure(err error) error {
+// exit status's error: 1 for a structural problem of the workbook or
+// document file, said as a finding in it, 2 for an I/O error.
+func (e *env) sheetFailure(file string, err error) error {
 	if err == nil {
 		return nil
 	}
 	var se *sheet.Error
 	if errors.As(err, &se) {
-		e.complain(se.Finding().Format(e.lang))
+		fmt.Fprintln(e.stderr, findingLine(file, se.Finding(), e.lang))
 		return exit(exitInvalid)
 	}
 	e.complain(ioMessage(e.lang, err))

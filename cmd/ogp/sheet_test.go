@@ -47,8 +47,8 @@ func TestSheetReportsProblems(t *testing.T) {
 	}{
 		{[]string{"sheet", "template", "--lang", "fr", "-o", template}, exitOK, ""},
 		{[]string{"sheet", "import", template}, exitOK, ""},
-		{[]string{"sheet", "import", notXLSX}, exitInvalid, "ogp sheet import: error sheet.unreadable: the workbook cannot be read as the format's layout: not an Excel workbook (.xlsx)"},
-		{[]string{"sheet", "import", "--lang", "fr", notXLSX}, exitInvalid, "ogp sheet import\u00a0: erreur sheet.unreadable\u00a0: le classeur ne peut pas être lu"},
+		{[]string{"sheet", "import", notXLSX}, exitInvalid, notXLSX + ": error sheet.unreadable: the workbook cannot be read as the format's layout: not an Excel workbook (.xlsx)"},
+		{[]string{"sheet", "import", "--lang", "fr", notXLSX}, exitInvalid, notXLSX + ": erreur sheet.unreadable\u00a0: le classeur ne peut pas être lu"},
 		{[]string{"sheet", "import", "--lang", "fr", filepath.Join(dir, "none.xlsx")}, exitUsage, "ogp sheet import\u00a0: accès à "},
 		{[]string{"sheet", "import", filepath.Join(dir, "none.xlsx")}, exitUsage, "ogp sheet import: stat"},
 		{[]string{"sheet", "export", canadaFile}, exitUsage, "ogp sheet export: give one of -o and --csv\nusage: ogp sheet export"},

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -24,7 +23,9 @@ report history. With several documents, the text output of each starts with
 a line "==> FILE <==". Exits 1 when a finding is an error or a document does
 not decode.
 
-The JSON output is one object per document, with members:
+The JSON output is one object {"files": [...]} with one object per document
+that decodes (JSON Lines output, jsonl: one such object per line, written as
+each document is done), with members:
   file      the document's file, "<stdin>" for standard input
   asOf      the date of the roll-ups
   plans     one object per plan, in the document's order, with members
@@ -73,7 +74,7 @@ func statusCommand(e *env) *cobra.Command {
 		Long:  statusLong,
 		Args:  e.needArgs("file"),
 		RunE: func(c *cobra.Command, args []string) error {
-			if err := firstError(e.choice("format", *format, "text", "json"), e.positive("max-bytes", *maxBytes)); err != nil {
+			if err := firstError(e.choice("format", *format, "text", "json", "jsonl"), e.positive("max-bytes", *maxBytes)); err != nil {
 				return err
 			}
 			ins, err := e.inputs(args, ".json")
@@ -83,38 +84,40 @@ func statusCommand(e *env) *cobra.Command {
 			if asOf.IsZero() {
 				asOf.Date = e.today()
 			}
-			code := exitOK
-			for _, in := range ins {
-				pkg, _, status := e.decode(in, *maxBytes)
-				code = max(code, status)
-				if pkg == nil {
-					continue
-				}
+			var outs []statusOutput
+			code := e.eachDocument(ins, *maxBytes, func(in input, pkg *ogp.Package, _ []byte) int {
 				out := statusOf(in.name(), pkg, asOf.Date, e.lang)
+				code := exitOK
 				for _, p := range out.Plans {
 					for _, f := range p.Findings {
 						if f.Severity == finding.Error {
-							code = max(code, exitInvalid)
+							code = exitInvalid
 						}
 					}
 				}
-				if *format == "json" {
-					enc := json.NewEncoder(e.stdout)
-					enc.SetEscapeHTML(false)
-					enc.SetIndent("", "  ")
-					enc.Encode(out)
-					continue
+				switch *format {
+				case "json":
+					outs = append(outs, out)
+				case "jsonl":
+					writeJSONLine(e.stdout, out)
+				default:
+					if len(ins) > 1 {
+						fmt.Fprintf(e.stdout, "==> %s <==\n", safe(in.name()))
+					}
+					writeStatusText(e.stdout, out, e.lang)
 				}
-				if len(ins) > 1 {
-					fmt.Fprintf(e.stdout, "==> %s <==\n", safe(in.name()))
-				}
-				writeStatusText(e.stdout, out, e.lang)
+				return code
+			})
+			if *format == "json" {
+				writeJSON(e.stdout, struct {
+					Files []statusOutput `json:"files"`
+				}{append([]statusOutput{}, outs...)})
 			}
 			return exit(code)
 		},
 	}
 	c.Flags().Var(&asOf, "as-of", "roll up the reports up to `DATE` (YYYY-MM); today by default")
-	format = choiceFlag(c, "format", "the output `format`", "text", "json")
+	format = choiceFlag(c, "format", "the output `format`", "text", "json", "jsonl")
 	maxBytes = maxBytesFlag(c)
 	return c
 }

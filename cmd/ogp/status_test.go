@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -128,9 +130,7 @@ func TestStatusJSON(t *testing.T) {
 			}
 		}
 	}
-	if err := json.Unmarshal([]byte(out), &got); err != nil {
-		t.Fatalf("%v:\n%s", err, out)
-	}
+	oneFile(t, out, &got)
 	p := got.Plans[0]
 	if got.AsOf != "2019-06" || p.ID != "CA-2018-2020" || p.End != "2021-06" || p.Rollup.Status != "substantial" {
 		t.Errorf("got asOf %s, plan %s ending %s with status %s", got.AsOf, p.ID, p.End, p.Rollup.Status)
@@ -153,9 +153,7 @@ func TestStatusJSON(t *testing.T) {
 
 	// The message is in the language asked; the rest is data.
 	out, _, _ = runStatusCmd(doc, "status", "--format", "json", "--lang", "fr", "-")
-	if err := json.Unmarshal([]byte(out), &got); err != nil {
-		t.Fatal(err)
-	}
+	oneFile(t, out, &got)
 	fr := got.Plans[0].Findings[0]
 	if fr.Message != "«\u00a0C10.4.9\u00a0» n’est ni un jalon ni un indicateur du plan" || fr.Severity != "error" || fr.Args["target"] != "C10.4.9" {
 		t.Errorf("French finding: %+v", fr)
@@ -177,7 +175,7 @@ func TestStatusErrors(t *testing.T) {
 	}{
 		{"no file", "", []string{"status"}, exitUsage, "usage: ogp status"},
 		{"bad date", statusDoc, []string{"status", "--as-of", "March 2020", "-"}, exitUsage, `ogp status: invalid --as-of "March 2020" (invalid date "March 2020": the year must be four digits)`},
-		{"bad format", statusDoc, []string{"status", "--format", "csv", "-"}, exitUsage, "ogp status: invalid --format \"csv\": want text or json\nusage: ogp status"},
+		{"bad format", statusDoc, []string{"status", "--format", "csv", "-"}, exitUsage, "ogp status: invalid --format \"csv\": want text, json or jsonl\nusage: ogp status"},
 		{"bad language", statusDoc, []string{"status", "--lang", "de", "-"}, exitUsage, "ogp status: invalid --lang \"de\": want en or fr\nusage: ogp status"},
 		{"missing file", "", []string{"status", "no/such/file.json"}, exitUsage, "no such file"},
 		{"not a document", "{", []string{"status", "-"}, exitInvalid, "<stdin>:"},
@@ -214,9 +212,7 @@ func TestStatusCanadaAsOfMarch2020(t *testing.T) {
 			}
 		}
 	}
-	if err := json.Unmarshal([]byte(out), &got); err != nil {
-		t.Fatal(err)
-	}
+	oneFile(t, out, &got)
 	plan := got.Plans[0]
 	// 9 commitments unreported, C10 substantial: 1 of 10 at least
 	// substantial, so the plan is limited.
@@ -256,6 +252,49 @@ func TestStatusCanadaAsOfMarch2020(t *testing.T) {
 	} {
 		if !strings.Contains(text, line) {
 			t.Errorf("text output lacks %q:\n%s", line, text)
+		}
+	}
+}
+
+// oneFile decodes into v the one file of out, status's JSON output.
+func oneFile(t *testing.T, out string, v any) {
+	t.Helper()
+	var files struct{ Files []json.RawMessage }
+	if err := json.Unmarshal([]byte(out), &files); err != nil || len(files.Files) != 1 {
+		t.Fatalf("%v, %d files:\n%s", err, len(files.Files), out)
+	}
+	if err := json.Unmarshal(files.Files[0], v); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Several documents make one JSON document, each with its file, as
+// validate's; JSON Lines is one object per line.
+func TestStatusJSONSeveralFiles(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.json"), filepath.Join(dir, "b.json")
+	for _, f := range []string{a, b} {
+		if err := os.WriteFile(f, []byte(statusDoc), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, errOut, _ := runStatusCmd("", "status", "--format", "json", "--as-of", "2019-06", a, b)
+	var got struct{ Files []struct{ File string } }
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("%v (%s):\n%s", err, errOut, out)
+	}
+	if len(got.Files) != 2 || got.Files[0].File != a || got.Files[1].File != b {
+		t.Errorf("files: %+v", got.Files)
+	}
+	out, _, _ = runStatusCmd("", "status", "--format", "jsonl", "--as-of", "2019-06", a, b)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d lines:\n%s", len(lines), out)
+	}
+	for i, l := range lines {
+		var f struct{ File string }
+		if err := json.Unmarshal([]byte(l), &f); err != nil || f.File != []string{a, b}[i] {
+			t.Errorf("line %d: %v %q", i, err, f.File)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"io"
@@ -51,7 +52,10 @@ message (pointer)", and a summary line per file. JSON output is {"files":
 "line", "column", "args", "message"}], "omitted"}]}, each file's report as
 schema/v1/report.schema.json describes it; JSON Lines output (jsonl) is one
 such report per line, written as each file is done; SARIF output (2.1.0) is
-what code-scanning tools read.
+what code-scanning tools read. Text and SARIF escape what a terminal would
+act on (controls, bidirectional marks) in names, pointers and messages' values;
+JSON and JSON Lines are data, and keep pointers and values as the document has
+them: escaping them for display is the business of the program that shows them.
 
 Exits 0 when every file is valid, 1 when one is not, 2 on a usage error or
 when a file cannot be read.`,
@@ -75,8 +79,10 @@ when a file cannot be read.`,
 			}
 			v, err := validate.New(opts...)
 			if err != nil {
-				if o.profile != "" {
-					return e.choice("profile", o.profile, profile.Names()...)
+				// An unknown profile is a usage error; any other error is
+				// returned as it is, never lost to a choice that is valid.
+				if errors.Is(err, profile.ErrUnknown) {
+					return cmp.Or(e.choice("profile", o.profile, profile.Names()...), err)
 				}
 				return err
 			}
@@ -115,33 +121,18 @@ func firstError(errs ...error) error {
 // done (but JSON and SARIF, one document for all); it returns the exit
 // status.
 func (e *env) validate(v *validate.Validator, o validateFlags, ins []input) int {
-	done := make([]chan fileReport, len(ins))
-	for i := range done {
-		done[i] = make(chan fileReport, 1)
-	}
-	next := make(chan int)
-	go func() {
-		for i := range ins {
-			next <- i
-		}
-		close(next)
-	}()
-	for range min(runtime.GOMAXPROCS(0), len(ins)) {
-		go func() {
-			for i := range next {
-				done[i] <- e.check(v, o, ins[i])
-			}
-		}()
-	}
-
-	lines := json.NewEncoder(e.stdout) // of jsonl: one report per line
-	lines.SetEscapeHTML(false)
 	p := e.newProgress(len(ins), o.quiet)
+	done, printed := inOrder(len(ins), runtime.GOMAXPROCS(0), func(i int) fileReport {
+		r := e.check(v, o, ins[i])
+		p.add(r.size)
+		return r
+	})
 	defer p.clear()
 	code := exitOK
 	var reports []fileReport
 	for i := range ins {
 		r := p.wait(done[i])
+		printed()
 		p.clear()
 		if r.writeErr != nil {
 			e.complain(ioMessage(e.lang, r.writeErr))
@@ -157,7 +148,7 @@ func (e *env) validate(v *validate.Validator, o validateFlags, ins []input) int 
 		case "text":
 			e.printReport(r)
 		case "jsonl":
-			lines.Encode(r)
+			writeJSONLine(e.stdout, r)
 		default:
 			reports = append(reports, r)
 		}
@@ -173,11 +164,39 @@ func (e *env) validate(v *validate.Validator, o validateFlags, ins []input) int 
 	default:
 		return code
 	}
-	enc := json.NewEncoder(e.stdout)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	enc.Encode(out)
+	writeJSON(e.stdout, out)
 	return code
+}
+
+// inOrder runs work(i) for every i < n, workers at a time, and returns
+// the channels its results arrive on, by i. The workers run at most
+// workers results ahead of their use: the caller takes the results in
+// order and calls printed once done with each, which lets one more file
+// start. Without this window, the small files after a large one were all
+// read and their reports held while it was checked.
+func inOrder[T any](n, workers int, work func(int) T) (done []chan T, printed func()) {
+	workers = max(1, min(workers, n))
+	done = make([]chan T, n)
+	for i := range done {
+		done[i] = make(chan T, 1)
+	}
+	window := make(chan struct{}, workers)
+	next := make(chan int)
+	go func() {
+		for i := range n {
+			window <- struct{}{}
+			next <- i
+		}
+		close(next)
+	}()
+	for range workers {
+		go func() {
+			for i := range next {
+				done[i] <- work(i)
+			}
+		}()
+	}
+	return done, func() { <-window }
 }
 
 // printReport writes the text output of one file's report: a line per
@@ -207,9 +226,7 @@ func (r fileReport) MarshalJSON() ([]byte, error) {
 		return nil, err
 	}
 	var name bytes.Buffer
-	enc := json.NewEncoder(&name)
-	enc.SetEscapeHTML(false) // "<stdin>" as is
-	if err := enc.Encode(r.File); err != nil {
+	if err := writeJSONLine(&name, r.File); err != nil { // "<stdin>" as is
 		return nil, err
 	}
 	return append([]byte(`{"file":`+strings.TrimSuffix(name.String(), "\n")+`,`), report[1:]...), nil

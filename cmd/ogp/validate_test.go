@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -73,13 +72,14 @@ func TestValidateCorpus(t *testing.T) {
 }
 
 // checkReportJSON checks one file's report of "ogp validate --format json"
-// against the published report schema, once its "file" member is taken
-// out, and that it reads back into a validate.Report.
+// against the published report schema, as it is ("file" included), and
+// that it reads back into a validate.Report.
 func checkReportJSON(t *testing.T, name string, file map[string]json.RawMessage) {
 	t.Helper()
-	report := maps.Clone(file)
-	delete(report, "file")
-	b, err := json.Marshal(report)
+	if _, ok := file["file"]; !ok {
+		t.Errorf("%s: the report has no member \"file\"", name)
+	}
+	b, err := json.Marshal(file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -283,8 +283,12 @@ func checkSARIFRun(t *testing.T, name, lang string, run sarifRun) {
 		if want := sarifLevel(c.Severity); r.Level != want {
 			t.Errorf("%s: result of %s has level %s, want %s", name, r.RuleID, r.Level, want)
 		}
-		if kind := r.Locations[0].LogicalLocations[0].Kind; kind != "value" {
-			t.Errorf("%s: the JSON Pointer's logical location has kind %q", name, kind)
+		// A JSON Pointer first, a cell after it; none for the whole
+		// document.
+		for i, l := range r.Locations[0].LogicalLocations {
+			if l.FullyQualifiedName == "" || l.Kind != "value" && l.Kind != "cell" || i > 0 && l.Kind == "value" {
+				t.Errorf("%s: logical location %d of %s: %+v", name, i, r.RuleID, l)
+			}
 		}
 	}
 	for i, rule := range rules {
@@ -427,5 +431,36 @@ func TestValidateWorkbook(t *testing.T) {
 	}
 	if code, _, stderr := runOGP(t, "", "validate", "--annotate", annotated, "../../examples/local-riverton/riverton-2024-2025.json"); code != exitUsage {
 		t.Errorf("--annotate on JSON: exit %d, %s; want a usage error", code, stderr)
+	}
+}
+
+// A finding about the whole document has no logical location in SARIF,
+// and a pointer that holds a bidirectional control is escaped, as the
+// message is; the JSON output keeps the pointer as data.
+func TestSARIFLogicalLocations(t *testing.T) {
+	doc := "{\"formatVersion\": \"1.0.0\", \"x\u202e\": 1}"
+	_, out, _ := runOGP(t, doc, "validate", "--format", "sarif", "-")
+	var log sarifLog
+	if err := json.Unmarshal([]byte(out), &log); err != nil {
+		t.Fatal(err)
+	}
+	root, escaped := false, false
+	for _, r := range log.Runs[0].Results {
+		ls := r.Locations[0].LogicalLocations
+		if len(ls) == 0 {
+			root = true
+			continue
+		}
+		if strings.ContainsRune(ls[0].FullyQualifiedName, '\u202e') {
+			t.Errorf("%s: raw U+202E in %q", r.RuleID, ls[0].FullyQualifiedName)
+		}
+		escaped = escaped || ls[0].FullyQualifiedName == `/x\u202e`
+	}
+	if !root || !escaped {
+		t.Errorf("a finding of the whole document without logical location: %v; an escaped pointer: %v\n%s", root, escaped, out)
+	}
+	_, out, _ = runOGP(t, doc, "validate", "--format", "json", "-")
+	if !strings.Contains(out, "\"path\": \"/x\u202e\"") {
+		t.Errorf("the JSON output does not keep the pointer as data:\n%s", out)
 	}
 }
