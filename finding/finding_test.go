@@ -206,6 +206,19 @@ func TestUnregisteredCodeIsAnError(t *testing.T) {
 	}
 }
 
+func TestReadable(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`{value} is out of range`, `‹value› is out of range`},
+		{`the move{from? from {from:status}}{to? to {to:status}} names`, `the move[ from ‹from›][ to ‹to›] names`},
+		{`no placeholder`, `no placeholder`},
+		{`an unclosed {brace`, `an unclosed {brace`},
+	} {
+		if got := readable(c.in); got != c.want {
+			t.Errorf("readable(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 func TestHelp(t *testing.T) {
 	c, _ := Lookup("test.required")
 	if got, want := c.Help("en"), `member "‹member›" is required here[ (did you mean "‹suggestion›"?)]`; got != want {

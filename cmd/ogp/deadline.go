@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -86,10 +85,12 @@ func (e *env) texts(args []string) ([]string, error) {
 // deadline prints how texts read, and returns the exit status.
 func (e *env) deadline(texts []string, format string, opts deadline.Options) int {
 	lang := e.lang
+	// reading is how a text reads; for one that does not, why, as a
+	// finding (data) and its message in lang.
 	type reading struct {
 		deadline.Reading
-		Error string               `json:"error,omitempty"` // in English
-		why   *deadline.ParseError // to say it in lang
+		Reason  *finding.Finding `json:"reason,omitempty"`
+		Message string           `json:"message,omitempty"`
 	}
 	var readings []reading
 	status := exitOK
@@ -97,15 +98,17 @@ func (e *env) deadline(texts []string, format string, opts deadline.Options) int
 		r, err := deadline.Parse(text, opts)
 		var pe *deadline.ParseError
 		if errors.As(err, &pe) {
-			readings = append(readings, reading{r, pe.Reason, pe})
+			why := pe.Finding("")
+			readings = append(readings, reading{r, &why, why.Message(lang)})
 			status = exitInvalid
 			continue
 		}
 		readings = append(readings, reading{Reading: r})
 	}
 	if format == "json" {
-		out, _ := json.MarshalIndent(readings, "", "  ")
-		fmt.Fprintf(e.stdout, "%s\n", out)
+		if err := writeJSON(e.stdout, readings); err != nil {
+			return exitUsage
+		}
 		return status
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
@@ -120,12 +123,12 @@ func (e *env) deadline(texts []string, format string, opts deadline.Options) int
 	for _, r := range readings {
 		due := orDash(r.Due)
 		switch {
-		case r.why != nil:
-			due = r.why.Finding("").Message(lang)
+		case r.Reason != nil:
+			due = r.Message
 		case r.Due.IsZero():
 			due = finding.Word(lang, "cli.deadline.plan-end")
 		}
-		fmt.Fprintf(tw, "%q\t%s\t%s\t%s", r.Text, r.Kind.Title(finding.Match(lang)), orDash(r.Date), due)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s", say(lang, "cli.deadline.quoted", "text", r.Text), r.Kind.Title(finding.Match(lang)), orDash(r.Date), due)
 		if all {
 			fmt.Fprintf(tw, "\t%s", datesOf(r.Reading, lang))
 		}
@@ -158,13 +161,4 @@ func datesOf(r deadline.Reading, lang string) string {
 		return "-"
 	}
 	return strings.Join(parts, ", ")
-}
-
-// The words of the roles package deadline added after the others, kept
-// beside the command that shows them.
-func init() {
-	finding.RegisterWords(map[string]map[string]string{
-		"cli.deadline.role.start":      {"en": "start", "fr": "début"},
-		"cli.deadline.role.superseded": {"en": "superseded", "fr": "remplacée"},
-	})
 }

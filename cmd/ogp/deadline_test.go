@@ -30,10 +30,9 @@ func TestDeadlineCommand(t *testing.T) {
 
 func TestDeadlineCommandFrenchSouth(t *testing.T) {
 	code, out, _ := runCmd(t, "", "deadline", "--lang", "fr", "--hemisphere", "south", "--plan-end", "2025-12", "Printemps 2024", "En cours")
-	want := `TEXTE             TYPE      DATE     ÉCHÉANCE
-"Printemps 2024"  ponctuel  2024-29  2024-11-30
-"En cours"        en cours  -        2025-12-31
-`
+	want := "TEXTE               TYPE      DATE     ÉCHÉANCE\n" +
+		"«\u00a0Printemps 2024\u00a0»  ponctuel  2024-29  2024-11-30\n" +
+		"«\u00a0En cours\u00a0»        en cours  -        2025-12-31\n"
 	if code != exitOK || out != want {
 		t.Errorf("exit %d, output:\n%s\nwant:\n%s", code, out, want)
 	}
@@ -49,7 +48,7 @@ func TestDeadlineCommandUnreadable(t *testing.T) {
 		t.Fatalf("%v:\n%s", err, out)
 	}
 	if len(got) != 2 || got[0]["date"] != "2020-05" || got[0]["kind"] != "once" ||
-		got[1]["kind"] != "unreadable" || got[1]["error"] == nil || got[1]["date"] != nil {
+		got[1]["kind"] != "unreadable" || got[1]["reason"] == nil || got[1]["message"] == nil || got[1]["date"] != nil {
 		t.Errorf("output:\n%s", out)
 	}
 }

@@ -166,7 +166,7 @@ func sarifOf(reports []fileReport, lang string) sarifLog {
 // template with the places of the values shown.
 func sarifRuleOf(id, lang string) sarifRule {
 	c, _ := finding.Lookup(id)
-	help := sarifMessage{readableTemplate(cmp.Or(c.Message[lang], c.Message["en"], id))}
+	help := sarifMessage{c.Help(lang)}
 	return sarifRule{
 		ID:                   id,
 		Name:                 id,
@@ -175,52 +175,6 @@ func sarifRuleOf(id, lang string) sarifRule {
 		Help:                 help,
 		DefaultConfiguration: sarifConfiguration{sarifLevel(c.Severity)},
 	}
-}
-
-// readableTemplate returns a message template (see [finding.Code]) as a
-// reader can take it in: a value as its name in angle quotes ({member} and
-// {to:status} read ‹member› and ‹to›), and a part shown only when a value
-// is given, {x? ...}, as its text in brackets.
-func readableTemplate(tmpl string) string {
-	var b strings.Builder
-	for {
-		open := strings.IndexByte(tmpl, '{')
-		end := -1
-		if open >= 0 {
-			end = closingBrace(tmpl, open)
-		}
-		if end < 0 {
-			b.WriteString(tmpl)
-			return b.String()
-		}
-		b.WriteString(tmpl[:open])
-		spec := tmpl[open+1 : end]
-		if _, body, optional := strings.Cut(spec, "?"); optional {
-			b.WriteString("[" + readableTemplate(body) + "]")
-		} else {
-			name, _, _ := strings.Cut(spec, ":")
-			b.WriteString("‹" + name + "›")
-		}
-		tmpl = tmpl[end+1:]
-	}
-}
-
-// closingBrace returns the index of the brace that closes the one at open
-// in s, counting the braces nested in it; -1 when there is none.
-func closingBrace(s string, open int) int {
-	depth := 0
-	for i := open; i < len(s); i++ {
-		switch s[i] {
-		case '{':
-			depth++
-		case '}':
-			depth--
-			if depth == 0 {
-				return i
-			}
-		}
-	}
-	return -1
 }
 
 // sarifLevel returns SARIF's level for a severity: a notice is a "note",

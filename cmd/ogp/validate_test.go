@@ -307,21 +307,6 @@ func checkSARIFRun(t *testing.T, name, lang string, run sarifRun) {
 	}
 }
 
-func TestReadableTemplate(t *testing.T) {
-	for _, c := range []struct{ in, want string }{
-		{`member "{member}" is required here`, `member "‹member›" is required here`},
-		{`the status went back from {from:status} to {to:status}`, `the status went back from ‹from› to ‹to›`},
-		{`the move{from? from {from:status}}{to? to {to:status}} names`, `the move[ from ‹from›][ to ‹to›] names`},
-		{`{value} is out of range`, `‹value› is out of range`},
-		{`no placeholder`, `no placeholder`},
-		{`an unclosed {brace`, `an unclosed {brace`},
-	} {
-		if got := readableTemplate(c.in); got != c.want {
-			t.Errorf("readableTemplate(%q) = %q, want %q", c.in, got, c.want)
-		}
-	}
-}
-
 func TestSARIFURI(t *testing.T) {
 	for in, want := range map[string]string{
 		"-":                  "stdin",
