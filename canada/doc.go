@@ -122,7 +122,9 @@
 //
 // [ImportRows] reads the published rows into the plan's reports, and
 // [ExportRows] writes them back: UTF-8 with a byte order mark and CRLF, as
-// Excel writes them, in the columns of the plan's style; a row it cannot
+// Excel writes them, in the columns of the plan's layout ([RowsStyle]:
+// 2018-20, 2022-24, or 2025-29 with its challenge codes and
+// challenges_other_en/fr, chosen by the plan's rule set); a row it cannot
 // read is a finding at its cell ("nap5.csv!R12C5"), and the other rows
 // import. Importing exported rows gives back the same reports.
 //
