@@ -514,6 +514,76 @@ func boolInt(b bool) int {
 	return 0
 }
 
+// ExportError is the error of [ExportRows] for a plan whose reports rows
+// cannot hold as they are: it writes nothing rather than change them.
+type ExportError struct {
+	Problems []ExportProblem
+}
+
+// ExportProblem is what a report has that a row cannot hold.
+type ExportProblem struct {
+	// Report is the report's index in the plan's reports.
+	Report int
+	// Target and Period are the report's, the period as EDTF.
+	Target, Period string
+	// Reason is one of the Problem... constants.
+	Reason string
+	// Detail says what of the report is at fault, as the reason's
+	// constant says.
+	Detail string
+}
+
+// The reasons of an [ExportProblem].
+const (
+	// ProblemNotIndicator: the report's target is no indicator of the plan.
+	ProblemNotIndicator = "not-indicator"
+	// ProblemNoStatusCode: the status has no code in Canada's tracker
+	// (withdrawn). Detail: the status.
+	ProblemNoStatusCode = "no-status-code"
+	// ProblemLeads: more than one lead, where a row has one owner_org.
+	// Detail: how many.
+	ProblemLeads = "leads"
+	// ProblemLanguage: a text in a language other than "en" and "fr", which
+	// have the only columns. Detail: the member and the language,
+	// "progress/fr-CA".
+	ProblemLanguage = "language"
+	// ProblemCarriageReturn: a carriage return in a text or an "x-" member,
+	// which CSV with CRLF line ends does not keep. Detail: "progress/en",
+	// or the member's name.
+	ProblemCarriageReturn = "carriage-return"
+	// ProblemNotString: an "x-" member whose value is not a string, which
+	// a cell would turn into one. Detail: the member's name.
+	ProblemNotString = "not-string"
+)
+
+func (e *ExportError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "canada: %d problem(s) keep the reports from rows:", len(e.Problems))
+	for _, p := range e.Problems {
+		fmt.Fprintf(&b, "\n  %s", p)
+	}
+	return b.String()
+}
+
+func (p ExportProblem) String() string {
+	s := fmt.Sprintf("report %d (%s, %s): ", p.Report, p.Target, p.Period)
+	switch p.Reason {
+	case ProblemNotIndicator:
+		return s + "not on an indicator of the plan"
+	case ProblemNoStatusCode:
+		return s + fmt.Sprintf("the status %q has no code in Canada's tracker", p.Detail)
+	case ProblemLeads:
+		return s + p.Detail + " leads; a row has one owner_org"
+	case ProblemLanguage:
+		return s + fmt.Sprintf("%s: a language other than en and fr, which no column holds", p.Detail)
+	case ProblemCarriageReturn:
+		return s + fmt.Sprintf("%s: a carriage return, which CSV with CRLF line ends loses", p.Detail)
+	case ProblemNotString:
+		return s + fmt.Sprintf("%s: not a string, as a cell must be", p.Detail)
+	}
+	return s + p.Reason + " " + p.Detail
+}
+
 // RowsStyle is a layout of the rows open.canada.ca publishes: the columns
 // of one plan's tracker.
 type RowsStyle int
@@ -593,8 +663,11 @@ func styleOf(plan *ogp.Plan, where map[string]place) RowsStyle {
 // file back into the same reports.
 //
 // Every report must be on an indicator of the plan, with a status Canada
-// has a code for and at most one lead: otherwise ExportRows writes nothing
-// and returns an error naming each report at fault.
+// has a code for, at most one lead, texts in English and French only
+// ("en", "fr") and "x-" members that are strings, with no carriage return
+// in any of them (the CSV's line ends are CRLF, and a CR of its own would
+// not come back): otherwise ExportRows writes nothing and returns an
+// [*ExportError] naming each problem.
 func ExportRows(w io.Writer, plan *ogp.Plan, opts ...ExportOption) error {
 	var o exportOptions
 	for _, opt := range opts {
@@ -606,28 +679,46 @@ func ExportRows(w io.Writer, plan *ogp.Plan, opts ...ExportOption) error {
 		style = styleOf(plan, where)
 	}
 	extras := map[string]bool{}
-	var errs []error
+	var problems []ExportProblem
 	for i, r := range plan.Reports {
-		fail := func(format string, args ...any) {
-			errs = append(errs, fmt.Errorf("canada: report %d (%s, %s): %s", i, r.Target, r.Period, fmt.Sprintf(format, args...)))
+		fail := func(reason, detail string) {
+			problems = append(problems, ExportProblem{Report: i, Target: r.Target, Period: r.Period.String(), Reason: reason, Detail: detail})
 		}
 		if _, ok := where[r.Target]; !ok {
-			fail("not on an indicator of the plan")
+			fail(ProblemNotIndicator, "")
 		}
 		if codeOf(r.Status) == "" {
-			fail("the status %q has no code in Canada's tracker", r.Status)
+			fail(ProblemNoStatusCode, string(r.Status))
 		}
 		if len(r.Leads) > 1 {
-			fail("%d leads; a row has one owner_org", len(r.Leads))
+			fail(ProblemLeads, strconv.Itoa(len(r.Leads)))
 		}
-		for k := range r.Extra {
+		for _, m := range [...]struct {
+			name string
+			t    ogp.Text
+		}{{"progress", r.Progress}, {"evidence", r.Evidence}, {"challenges", r.Challenges}} {
+			for _, lang := range slices.Sorted(maps.Keys(m.t)) {
+				if lang != "en" && lang != "fr" {
+					fail(ProblemLanguage, m.name+"/"+lang)
+				} else if strings.Contains(m.t[lang], "\r") {
+					fail(ProblemCarriageReturn, m.name+"/"+lang)
+				}
+			}
+		}
+		for _, k := range slices.Sorted(maps.Keys(r.Extra)) {
+			var s string
+			if json.Unmarshal(r.Extra[k], &s) != nil {
+				fail(ProblemNotString, k)
+			} else if strings.Contains(s, "\r") {
+				fail(ProblemCarriageReturn, k)
+			}
 			if style != Rows2025To2029 || !slices.Contains(inColumns, k) {
 				extras[k] = true
 			}
 		}
 	}
-	if len(errs) > 0 {
-		return errors.Join(errs...)
+	if len(problems) > 0 {
+		return &ExportError{Problems: problems}
 	}
 	header := style.columns()
 	header = append(header, slices.Sorted(maps.Keys(extras))...)
