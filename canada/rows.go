@@ -97,6 +97,9 @@ var ErrTooLarge = errors.New("too large")
 // "x-" member (its own name when it begins with "x-"), reported once
 // ([CodeKeptColumn]).
 //
+// A cell that begins with an apostrophe before "=", "+", "-" or "@" is
+// read without it ([NeutralizeFormulas]).
+//
 // A row with a cell that cannot be read gives a finding ([CodeRowValue],
 // with the cell as "rows.csv!R12C5", the header being row 1) and is left
 // out; the other rows are imported. Cells must be UTF-8 (a file Excel saved
@@ -338,6 +341,9 @@ func (rr *rowReader) row(row int, rec []string) {
 			rr.bad(row, i+1, "not-utf8", "")
 		}
 	}
+	for i := range rec {
+		rec[i] = unneutralized(rec[i])
+	}
 	if rr.badRow == row {
 		return // a cell in another encoding (Windows-1252, as Excel saves): nothing of the row is trusted
 	}
@@ -554,6 +560,11 @@ const (
 	// ProblemNotString: an "x-" member whose value is not a string, which
 	// a cell would turn into one. Detail: the member's name.
 	ProblemNotString = "not-string"
+	// ProblemApostrophe: without [NeutralizeFormulas], a text or "x-"
+	// member that begins with an apostrophe and "=", "+", "-" or "@", which
+	// [ImportRows] would read without its apostrophe. Detail: as for
+	// ProblemCarriageReturn.
+	ProblemApostrophe = "apostrophe"
 )
 
 func (e *ExportError) Error() string {
@@ -578,6 +589,8 @@ func (p ExportProblem) String() string {
 		return s + fmt.Sprintf("%s: a language other than en and fr, which no column holds", p.Detail)
 	case ProblemCarriageReturn:
 		return s + fmt.Sprintf("%s: a carriage return, which CSV with CRLF line ends loses", p.Detail)
+	case ProblemApostrophe:
+		return s + fmt.Sprintf("%s: begins with an apostrophe before =, +, - or @, which the rows' reader takes for NeutralizeFormulas's", p.Detail)
 	case ProblemNotString:
 		return s + fmt.Sprintf("%s: not a string, as a cell must be", p.Detail)
 	}
@@ -629,7 +642,47 @@ var inColumns = []string{"x-challenges", "x-indicator_due_date", "x-indicator_s4
 type ExportOption func(*exportOptions)
 
 type exportOptions struct {
-	style RowsStyle
+	style      RowsStyle
+	neutralize bool
+}
+
+// NeutralizeFormulas has [ExportRows] write a cell that a spreadsheet
+// would run as a formula, one that begins with "=", "+", "-" or "@", with
+// an apostrophe before it ("'=SUM(A1)"), which Excel shows as text; and a
+// cell that begins with an apostrophe and one of those with another
+// apostrophe. [ImportRows] takes the apostrophe away again, so that the
+// rows still import into the same reports. Use it for a file people open in
+// a spreadsheet, as the portal's rows are.
+func NeutralizeFormulas() ExportOption { return func(o *exportOptions) { o.neutralize = true } }
+
+// formulaStarts are the characters that make a cell a formula in a
+// spreadsheet.
+const formulaStarts = "=+-@"
+
+// formulaLike reports whether cell, after any apostrophes it begins with,
+// begins with one of formulaStarts.
+func formulaLike(cell string) bool {
+	rest := strings.TrimLeft(cell, "'")
+	return rest != "" && strings.IndexByte(formulaStarts, rest[0]) >= 0
+}
+
+// neutralized returns cell as [NeutralizeFormulas] writes it: with an
+// apostrophe before it when it is formulaLike.
+func neutralized(cell string) string {
+	if formulaLike(cell) {
+		return "'" + cell
+	}
+	return cell
+}
+
+// unneutralized returns cell without the apostrophe [NeutralizeFormulas]
+// puts before it: "'=x" is read "=x", and two apostrophes before "=x"
+// are read as one.
+func unneutralized(cell string) string {
+	if strings.HasPrefix(cell, "'") && formulaLike(cell) {
+		return cell[1:]
+	}
+	return cell
 }
 
 // WithRowsStyle has [ExportRows] write the rows in style s rather than in
@@ -702,6 +755,8 @@ func ExportRows(w io.Writer, plan *ogp.Plan, opts ...ExportOption) error {
 					fail(ProblemLanguage, m.name+"/"+lang)
 				} else if strings.Contains(m.t[lang], "\r") {
 					fail(ProblemCarriageReturn, m.name+"/"+lang)
+				} else if !o.neutralize && unneutralized(m.t[lang]) != m.t[lang] {
+					fail(ProblemApostrophe, m.name+"/"+lang)
 				}
 			}
 		}
@@ -711,6 +766,8 @@ func ExportRows(w io.Writer, plan *ogp.Plan, opts ...ExportOption) error {
 				fail(ProblemNotString, k)
 			} else if strings.Contains(s, "\r") {
 				fail(ProblemCarriageReturn, k)
+			} else if !o.neutralize && unneutralized(s) != s {
+				fail(ProblemApostrophe, k)
 			}
 			if style != Rows2025To2029 || !slices.Contains(inColumns, k) {
 				extras[k] = true
@@ -765,6 +822,11 @@ func ExportRows(w io.Writer, plan *ogp.Plan, opts ...ExportOption) error {
 		row = append(row, owner, title)
 		for _, k := range header[len(row):] {
 			row = append(row, extraCell(r.Extra[k]))
+		}
+		if o.neutralize {
+			for i := range row {
+				row[i] = neutralized(row[i])
+			}
 		}
 		cw.Write(row)
 	}
