@@ -14,12 +14,14 @@ const (
 	// CodeKeptField: a member of the table's items, such as the s4d flag
 	// of Canada's 2022-24 indicators, has no member in the format; it is
 	// kept on each item as an "x-" member. Reported once per member name,
-	// at its first occurrence. Arguments: field, id (the first item that
-	// has it), count (how many items have it).
+	// at its first occurrence. Arguments: field, member (the "x-" member:
+	// the field's name after "x-", or as it is when it begins with "x-"),
+	// id (the first item that has it), count (how many items have it).
 	CodeKeptField = "canada.kept-field"
 	// CodeKeptColumn: a column of the published rows has no member in the
 	// format; it is kept on each report as an "x-" member. Reported once
-	// per column. Arguments: file, column, count.
+	// per column. Arguments: file, column, member (as for CodeKeptField),
+	// count.
 	CodeKeptColumn = "canada.kept-column"
 	// CodeTableValue: a value of the table cannot be read; the item is
 	// imported without it, or, when it has no place in the plan, not at
@@ -53,16 +55,16 @@ func init() {
 			ID: CodeKeptField, Severity: finding.Notice,
 			Title: map[string]string{"en": "Table field kept as an extension", "fr": "Champ du tableau conservé comme extension"},
 			Message: map[string]string{
-				"en": `the table's field "{field}" has no member in the format; it is kept as "x-{field}" on the {count} item(s) that have it, the first being {id}`,
-				"fr": `le champ "{field}" du tableau n’a pas d’équivalent dans le format; il est conservé comme "x-{field}" sur les {count} élément(s) qui l’ont, le premier étant {id}`,
+				"en": `the table's field "{field}" has no member in the format; it is kept as "{member}" on the {count} item(s) that have it, the first being {id}`,
+				"fr": `le champ "{field}" du tableau n’a pas d’équivalent dans le format; il est conservé comme "{member}" sur les {count} élément(s) qui l’ont, le premier étant {id}`,
 			},
 		},
 		finding.Code{
 			ID: CodeKeptColumn, Severity: finding.Notice,
 			Title: map[string]string{"en": "Column kept as an extension", "fr": "Colonne conservée comme extension"},
 			Message: map[string]string{
-				"en": `the column "{column}" of {file} has no member in the format; it is kept as "x-{column}" on the {count} report(s) that fill it`,
-				"fr": `la colonne "{column}" de {file} n’a pas d’équivalent dans le format; elle est conservée comme "x-{column}" sur les {count} rapport(s) qui la remplissent`,
+				"en": `the column "{column}" of {file} has no member in the format; it is kept as "{member}" on the {count} report(s) that fill it`,
+				"fr": `la colonne "{column}" de {file} n’a pas d’équivalent dans le format; elle est conservée comme "{member}" sur les {count} rapport(s) qui la remplissent`,
 			},
 		},
 		finding.Code{
@@ -106,6 +108,8 @@ func init() {
 		"canada-reason.too-large":         {"en": "too large or too deep to keep", "fr": "trop grand ou trop imbriqué pour être conservé"},
 		"canada-reason.no-parent":         {"en": "no item of the table holds this id", "fr": "aucun élément du tableau ne contient cet identifiant"},
 		"canada-reason.duplicate":         {"en": "this id is given twice", "fr": "cet identifiant est donné deux fois"},
+		"canada-reason.duplicate-member":  {"en": "this member is given twice in the item; the first is read", "fr": "ce membre est donné deux fois dans l’élément; le premier est lu"},
+		"canada-reason.too-many-cells":    {"en": "the row has more cells than the header has columns", "fr": "la ligne a plus de cellules que l’en-tête n’a de colonnes"},
 		"canada-reason.required":          {"en": "required, and empty", "fr": "obligatoire, et vide"},
 		"canada-reason.unknown-status":    {"en": "not one of Canada's status codes NS, LP, SP and C", "fr": "pas l’un des codes d’état du Canada NS, LP, SP et C"},
 		"canada-reason.unknown-item":      {"en": "not an indicator of the plan", "fr": "pas un indicateur du plan"},

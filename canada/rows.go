@@ -306,7 +306,7 @@ func (rr *rowReader) cell(rec []string, c string) string {
 // bad reports the cell of row in the 1-based column i as unreadable; i is
 // 0 when the row cannot be split into cells.
 func (rr *rowReader) bad(row, i int, reason, value string) {
-	column := strconv.Itoa(i)
+	column := "" // a cell beyond the header's columns has no column's name
 	if i >= 1 && i <= len(rr.header) {
 		column = rr.header[i-1]
 	}
@@ -332,8 +332,12 @@ func (rr *rowReader) row(row int, rec []string) {
 	if !slices.ContainsFunc(rec, func(s string) bool { return strings.TrimSpace(s) != "" }) {
 		return // an empty line, as spreadsheets leave at the end
 	}
-	if len(rec) != len(rr.header) {
-		rr.bad(row, min(len(rec), len(rr.header))+1, "field-count", "")
+	if len(rec) < len(rr.header) {
+		rr.bad(row, len(rec)+1, "field-count", "")
+		return
+	}
+	if len(rec) > len(rr.header) { // the cell after the header's last column: no column's
+		rr.bad(row, len(rr.header)+1, "too-many-cells", "")
 		return
 	}
 	for i, v := range rec {
@@ -488,7 +492,11 @@ func (rr *rowReader) keep(h string) {
 		return
 	}
 	rr.kept[h] = len(rr.findings)
-	rr.findings = append(rr.findings, finding.New(CodeKeptColumn, "", "file", rr.name, "column", h, "count", "1"))
+	member := h
+	if !strings.HasPrefix(member, "x-") {
+		member = "x-" + h
+	}
+	rr.findings = append(rr.findings, finding.New(CodeKeptColumn, "", "file", rr.name, "column", h, "member", member, "count", "1"))
 }
 
 // finish adds the reports to the plan, in the plan's order, and the

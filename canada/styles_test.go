@@ -160,3 +160,56 @@ func TestNeutralizeFormulas(t *testing.T) {
 		t.Errorf("raw: error %v, rows %q", err, out.String())
 	}
 }
+
+// TestImportMessagesSayWhatTheyMean: the messages name what they mean: a member already named x- as it is,
+// a cell beyond the header as none of its columns, a row in French as a
+// ligne, a member given twice as a member.
+func TestImportMessagesSayWhatTheyMean(t *testing.T) {
+	rows := "reporting_period,indicators,status,progress_en,progress_fr,x-n\n" +
+		"2022-06,C05.2.1,SP,p,p,7\n" +
+		"2022-09,C05.2.1,SP,p,p,7,extra\n"
+	fs, err := ImportRows(strings.NewReader(rows), "r.csv", stylePlan("2022-2024"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) != 2 {
+		t.Fatalf("findings %v", fs)
+	}
+	if m := fs[0].Message("en"); !strings.Contains(m, `kept as "x-n"`) {
+		t.Errorf("kept: %q", m)
+	}
+	if m := fs[1].Message("en"); fs[1].Args["reason"] != "too-many-cells" || fs[1].Cell != "r.csv!R3C7" || strings.Contains(m, `"7"`) || !strings.Contains(m, "more cells than the header has columns") {
+		t.Errorf("extra cell: %s %q", fs[1].Cell, m)
+	}
+	if m := fs[1].Message("fr"); !strings.HasPrefix(m, "ligne 3 de r.csv") || strings.Contains(m, "row") {
+		t.Errorf("French: %q", m)
+	}
+	table := `resources:
+- fields:
+  - datastore_id: commitments
+    choices:
+      C01: {en: One, fr: Un, x-s4d: true, en: Again}
+  - datastore_id: milestones
+    choices:
+      C01.1: {en: M, fr: M}
+  - datastore_id: indicators
+    choices:
+      C01.1.1: {en: I, fr: I, lead_dept: tbs-sct}
+`
+	_, tfs, err := ImportTable([]byte(table), PlanCard{ID: "CA-2022-2024", Start: ogp.MonthDate(2022, 1), End: ogp.MonthDate(2024, 12)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kept, dup bool
+	for _, f := range tfs {
+		switch {
+		case f.Code == CodeKeptField:
+			kept = strings.Contains(f.Message("en"), `kept as "x-s4d"`)
+		case f.Args["reason"] == "duplicate-member":
+			dup = strings.Contains(f.Message("en"), "member is given twice")
+		}
+	}
+	if !kept || !dup {
+		t.Errorf("findings %v", tfs)
+	}
+}
