@@ -110,6 +110,7 @@ func init() {
 		"canada-reason.duplicate":         {"en": "this id is given twice", "fr": "cet identifiant est donné deux fois"},
 		"canada-reason.duplicate-member":  {"en": "this member is given twice in the item; the first is read", "fr": "ce membre est donné deux fois dans l’élément; le premier est lu"},
 		"canada-reason.too-many-cells":    {"en": "the row has more cells than the header has columns", "fr": "la ligne a plus de cellules que l’en-tête n’a de colonnes"},
+		"canada-reason.no-title":          {"en": "no title in English nor in French; the item is kept without one", "fr": "aucun titre en anglais ni en français; l’élément est conservé sans titre"},
 		"canada-reason.required":          {"en": "required, and empty", "fr": "obligatoire, et vide"},
 		"canada-reason.unknown-status":    {"en": "not one of Canada's status codes NS, LP, SP and C", "fr": "pas l’un des codes d’état du Canada NS, LP, SP et C"},
 		"canada-reason.unknown-item":      {"en": "not an indicator of the plan", "fr": "pas un indicateur du plan"},

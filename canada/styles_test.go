@@ -3,6 +3,7 @@ package canada
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -211,5 +212,35 @@ func TestImportMessagesSayWhatTheyMean(t *testing.T) {
 	}
 	if !kept || !dup {
 		t.Errorf("findings %v", tfs)
+	}
+}
+
+// An item with no title, or null, is a finding naming it, and is kept with its
+// children.
+func TestImportTableItemWithoutTitle(t *testing.T) {
+	table := `resources:
+- fields:
+  - datastore_id: commitments
+    choices:
+      C01: {en: "", fr: ""}
+  - datastore_id: milestones
+    choices:
+      C01.1:
+  - datastore_id: indicators
+    choices:
+      C01.1.1: {en: I, fr: I, lead_dept: tbs-sct}
+`
+	pkg, fs, err := ImportTable([]byte(table), PlanCard{ID: "CA-2022-2024", Start: ogp.MonthDate(2022, 1), End: ogp.MonthDate(2024, 12)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, f := range fs {
+		if r := f.Args["reason"]; r == "no-title" || r == "not-item" { // a null item is not-item
+			ids = append(ids, f.Args["id"])
+		}
+	}
+	if !slices.Equal(ids, []string{"C01", "C01.1"}) || len(pkg.Plans[0].Commitments) != 1 || len(pkg.Plans[0].Commitments[0].Milestones[0].Indicators) != 1 {
+		t.Errorf("findings %v", fs)
 	}
 }

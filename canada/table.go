@@ -345,6 +345,11 @@ func (t *tableReader) read(e entry, placeless ...string) item {
 			it.supporters = t.slugList(v, path, e.id, key)
 		}
 	}
+	if len(it.title) == 0 {
+		// Kept all the same, with a finding: leaving the item out would
+		// leave out its milestones or indicators, and the reports on them.
+		t.tableValue(e.id, e.path, "en", "no-title", e.node)
+	}
 	return it
 }
 
