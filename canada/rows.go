@@ -93,8 +93,9 @@ var ErrTooLarge = errors.New("too large")
 // written. The columns that restate the table (indicator_en, ...,
 // owner_org_title) are not read, but for indicator_due_date and
 // indicator_s4d when they say what the plan does not (an indicator with no
-// due date, or with another x-s4d): those are kept as "x-" members. Another column is kept on each report that fills it as an
-// "x-" member (its own name when it begins with "x-"), reported once
+// due date, or with another x-s4d): those are kept as "x-" members.
+// Another column is kept on each report that fills it as an "x-" member
+// (its own name when it begins with "x-"), reported once
 // ([CodeKeptColumn]).
 //
 // A cell that begins with an apostrophe before "=", "+", "-" or "@" is
