@@ -117,12 +117,17 @@
 // ("/resources/0/fields/3/choices/C05.2.01/due_date") and its line, with
 // the item's id and the field's name as arguments ([CodeTableValue],
 // [CodeUnknownDepartment]); the rest of the plan is imported. A table that
-// is no table at all is a [*TableError]. Limits: [DefaultMaxBytes],
+// is no table at all is a [*TableError]. A value reached through a YAML
+// alias is placed at the anchor's line, where it is written, not at the
+// alias. An item with no title (null, or en and fr empty) is a finding
+// naming its id and is kept, with its milestones or indicators. Limits: [DefaultMaxBytes],
 // [DefaultMaxItems], and 1000 YAML nodes per kept value.
 //
 // [ImportRows] reads the published rows into the plan's reports, and
 // [ExportRows] writes them back: UTF-8 with a byte order mark and CRLF, as
-// Excel writes them, in the columns of the plan's style; a row it cannot
+// Excel writes them, in the columns of the plan's layout ([RowsStyle]:
+// 2018-20, 2022-24, or 2025-29 with its challenge codes and
+// challenges_other_en/fr, chosen by the plan's rule set); a row it cannot
 // read is a finding at its cell ("nap5.csv!R12C5"), and the other rows
 // import. Importing exported rows gives back the same reports.
 //

@@ -14,12 +14,14 @@ const (
 	// CodeKeptField: a member of the table's items, such as the s4d flag
 	// of Canada's 2022-24 indicators, has no member in the format; it is
 	// kept on each item as an "x-" member. Reported once per member name,
-	// at its first occurrence. Arguments: field, id (the first item that
-	// has it), count (how many items have it).
+	// at its first occurrence. Arguments: field, member (the "x-" member:
+	// the field's name after "x-", or as it is when it begins with "x-"),
+	// id (the first item that has it), count (how many items have it).
 	CodeKeptField = "canada.kept-field"
 	// CodeKeptColumn: a column of the published rows has no member in the
 	// format; it is kept on each report as an "x-" member. Reported once
-	// per column. Arguments: file, column, count.
+	// per column. Arguments: file, column, member (as for CodeKeptField),
+	// count.
 	CodeKeptColumn = "canada.kept-column"
 	// CodeTableValue: a value of the table cannot be read; the item is
 	// imported without it, or, when it has no place in the plan, not at
@@ -53,16 +55,16 @@ func init() {
 			ID: CodeKeptField, Severity: finding.Notice,
 			Title: map[string]string{"en": "Table field kept as an extension", "fr": "Champ du tableau conservé comme extension"},
 			Message: map[string]string{
-				"en": `the table's field "{field}" has no member in the format; it is kept as "x-{field}" on the {count} item(s) that have it, the first being {id}`,
-				"fr": `le champ "{field}" du tableau n’a pas d’équivalent dans le format; il est conservé comme "x-{field}" sur les {count} élément(s) qui l’ont, le premier étant {id}`,
+				"en": `the table's field "{field}" has no member in the format; it is kept as "{member}" on the {count} item(s) that have it, the first being {id}`,
+				"fr": `le champ "{field}" du tableau n’a pas d’équivalent dans le format; il est conservé comme "{member}" sur les {count} élément(s) qui l’ont, le premier étant {id}`,
 			},
 		},
 		finding.Code{
 			ID: CodeKeptColumn, Severity: finding.Notice,
 			Title: map[string]string{"en": "Column kept as an extension", "fr": "Colonne conservée comme extension"},
 			Message: map[string]string{
-				"en": `the column "{column}" of {file} has no member in the format; it is kept as "x-{column}" on the {count} report(s) that fill it`,
-				"fr": `la colonne "{column}" de {file} n’a pas d’équivalent dans le format; elle est conservée comme "x-{column}" sur les {count} rapport(s) qui la remplissent`,
+				"en": `the column "{column}" of {file} has no member in the format; it is kept as "{member}" on the {count} report(s) that fill it`,
+				"fr": `la colonne "{column}" de {file} n’a pas d’équivalent dans le format; elle est conservée comme "{member}" sur les {count} rapport(s) qui la remplissent`,
 			},
 		},
 		finding.Code{
@@ -99,23 +101,27 @@ func init() {
 		},
 	)
 	finding.RegisterWords(map[string]map[string]string{
-		"canada-reason.not-text":       {"en": "not a text by language (en, fr)", "fr": "pas un texte par langue (en, fr)"},
-		"canada-reason.not-date":       {"en": "not a date (YYYY-MM)", "fr": "pas une date (AAAA-MM)"},
-		"canada-reason.not-item":       {"en": "not a mapping of fields to values", "fr": "pas une correspondance de champs et de valeurs"},
-		"canada-reason.not-slug":       {"en": "not a department slug, nor a list of them", "fr": "ni un identifiant de ministère, ni une liste d’identifiants"},
-		"canada-reason.too-large":      {"en": "too large or too deep to keep", "fr": "trop grand ou trop imbriqué pour être conservé"},
-		"canada-reason.no-parent":      {"en": "no item of the table holds this id", "fr": "aucun élément du tableau ne contient cet identifiant"},
-		"canada-reason.duplicate":      {"en": "this id is given twice", "fr": "cet identifiant est donné deux fois"},
-		"canada-reason.required":       {"en": "required, and empty", "fr": "obligatoire, et vide"},
-		"canada-reason.unknown-status": {"en": "not one of Canada's status codes NS, LP, SP and C", "fr": "pas l’un des codes d’état du Canada NS, LP, SP et C"},
-		"canada-reason.unknown-item":   {"en": "not an indicator of the plan", "fr": "pas un indicateur du plan"},
-		"canada-reason.wrong-parent":   {"en": "does not hold the row's indicator", "fr": "ne contient pas l’indicateur de la ligne"},
-		"canada-reason.field-count":    {"en": "the row has not as many cells as the header", "fr": "la ligne n’a pas autant de cellules que l’en-tête"},
-		"canada-reason.syntax":         {"en": "not valid CSV", "fr": "pas du CSV valide"},
-		"canada-reason.not-utf8":       {"en": "not UTF-8 text (a file saved in another encoding, such as Windows-1252)", "fr": "pas du texte UTF-8 (un fichier enregistré dans un autre codage, comme Windows-1252)"},
-		"canada-reason.unclosed-quote": {"en": "a quote opened and never closed: this row and every one after it are lost", "fr": "un guillemet ouvert et jamais fermé : cette ligne et toutes les suivantes sont perdues"},
-		"canada-reason.ambiguous-item": {"en": "stands for more than one indicator of the plan once its leading zeros are dropped", "fr": "désigne plus d’un indicateur du plan une fois ses zéros de tête retirés"},
-		"canada-reason.not-quarter":    {"en": "not the last month of a quarter (YYYY-03, -06, -09 or -12), as the plan reports quarterly", "fr": "pas le dernier mois d’un trimestre (AAAA-03, -06, -09 ou -12), le plan étant suivi par trimestre"},
-		"canada-reason.not-half-year":  {"en": "not the last month of a half-year (YYYY-06 or -12), as the plan reports half-yearly", "fr": "pas le dernier mois d’un semestre (AAAA-06 ou -12), le plan étant suivi par semestre"},
+		"canada-reason.not-text":          {"en": "not a text by language (en, fr)", "fr": "pas un texte par langue (en, fr)"},
+		"canada-reason.not-date":          {"en": "not a date (YYYY-MM)", "fr": "pas une date (AAAA-MM)"},
+		"canada-reason.not-item":          {"en": "not a mapping of fields to values", "fr": "pas une correspondance de champs et de valeurs"},
+		"canada-reason.not-slug":          {"en": "not a department slug, nor a list of them", "fr": "ni un identifiant de ministère, ni une liste d’identifiants"},
+		"canada-reason.too-large":         {"en": "too large or too deep to keep", "fr": "trop grand ou trop imbriqué pour être conservé"},
+		"canada-reason.no-parent":         {"en": "no item of the table holds this id", "fr": "aucun élément du tableau ne contient cet identifiant"},
+		"canada-reason.duplicate":         {"en": "this id is given twice", "fr": "cet identifiant est donné deux fois"},
+		"canada-reason.duplicate-member":  {"en": "this member is given twice in the item; the first is read", "fr": "ce membre est donné deux fois dans l’élément; le premier est lu"},
+		"canada-reason.too-many-cells":    {"en": "the row has more cells than the header has columns", "fr": "la ligne a plus de cellules que l’en-tête n’a de colonnes"},
+		"canada-reason.no-title":          {"en": "no title in English nor in French; the item is kept without one", "fr": "aucun titre en anglais ni en français; l’élément est conservé sans titre"},
+		"canada-reason.required":          {"en": "required, and empty", "fr": "obligatoire, et vide"},
+		"canada-reason.unknown-status":    {"en": "not one of Canada's status codes NS, LP, SP and C", "fr": "pas l’un des codes d’état du Canada NS, LP, SP et C"},
+		"canada-reason.unknown-item":      {"en": "not an indicator of the plan", "fr": "pas un indicateur du plan"},
+		"canada-reason.wrong-parent":      {"en": "does not hold the row's indicator", "fr": "ne contient pas l’indicateur de la ligne"},
+		"canada-reason.field-count":       {"en": "the row has not as many cells as the header", "fr": "la ligne n’a pas autant de cellules que l’en-tête"},
+		"canada-reason.syntax":            {"en": "not valid CSV", "fr": "pas du CSV valide"},
+		"canada-reason.not-utf8":          {"en": "not UTF-8 text (a file saved in another encoding, such as Windows-1252)", "fr": "pas du texte UTF-8 (un fichier enregistré dans un autre codage, comme Windows-1252)"},
+		"canada-reason.unclosed-quote":    {"en": "a quote opened and never closed: this row and every one after it are lost", "fr": "un guillemet ouvert et jamais fermé : cette ligne et toutes les suivantes sont perdues"},
+		"canada-reason.ambiguous-item":    {"en": "stands for more than one indicator of the plan once its leading zeros are dropped", "fr": "désigne plus d’un indicateur du plan une fois ses zéros de tête retirés"},
+		"canada-reason.not-quarter":       {"en": "not the last month of a quarter (YYYY-03, -06, -09 or -12), as the plan reports quarterly", "fr": "pas le dernier mois d’un trimestre (AAAA-03, -06, -09 ou -12), le plan étant suivi par trimestre"},
+		"canada-reason.unknown-challenge": {"en": "not one of the challenge codes CF, LR, SP, DA, OA and OT", "fr": "pas l’un des codes de défi CF, LR, SP, DA, OA et OT"},
+		"canada-reason.not-half-year":     {"en": "not the last month of a half-year (YYYY-06 or -12), as the plan reports half-yearly", "fr": "pas le dernier mois d’un semestre (AAAA-06 ou -12), le plan étant suivi par semestre"},
 	})
 }

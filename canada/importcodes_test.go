@@ -16,10 +16,10 @@ func TestImportMessages(t *testing.T) {
 		f      finding.Finding
 		en, fr string
 	}{
-		{finding.New(canada.CodeKeptField, "/resources/0/fields/3/choices/C01.1.1/s4d", "field", "s4d", "id", "C01.1.1", "count", "12"),
+		{finding.New(canada.CodeKeptField, "/resources/0/fields/3/choices/C01.1.1/s4d", "field", "s4d", "member", "x-s4d", "id", "C01.1.1", "count", "12"),
 			`the table's field "s4d" has no member in the format; it is kept as "x-s4d" on the 12 item(s) that have it, the first being C01.1.1`,
 			"le champ «\u00a0s4d\u00a0» du tableau n’a pas d’équivalent dans le format\u202f; il est conservé comme «\u00a0x-s4d\u00a0» sur les 12 élément(s) qui l’ont, le premier étant C01.1.1"},
-		{finding.New(canada.CodeKeptColumn, "", "file", "rows.csv", "column", "comments", "count", "3"),
+		{finding.New(canada.CodeKeptColumn, "", "file", "rows.csv", "column", "comments", "member", "x-comments", "count", "3"),
 			`the column "comments" of rows.csv has no member in the format; it is kept as "x-comments" on the 3 report(s) that fill it`,
 			"la colonne «\u00a0comments\u00a0» de rows.csv n’a pas d’équivalent dans le format\u202f; elle est conservée comme «\u00a0x-comments\u00a0» sur les 3 rapport(s) qui la remplissent"},
 		{finding.New(canada.CodeTableValue, "/resources/0/fields/3/choices/C05.2.01/due_date", "id", "C05.2.01", "field", "due_date", "reason", "not-date", "value", "fall 2022"),

@@ -30,6 +30,14 @@ var (
 	// ownerColumns say who wrote the row: the department's slug and its
 	// names.
 	ownerColumns = []string{"owner_org", "owner_org_title"}
+	// challengeColumns replace challenges_en and challenges_fr in the
+	// 2025-29 plan: the challenges' categories as codes
+	// ([ChallengeCategories]), and the text of the challenges in English
+	// and French.
+	challengeColumns = []string{"challenges", "challenges_other_en", "challenges_other_fr"}
+	// dueColumns restate, in the 2025-29 plan, the indicator's due date
+	// and its Summit for Democracy flag (the table's s4d).
+	dueColumns = []string{"indicator_due_date", "indicator_s4d"}
 	// requiredColumns are those a file must have to be read at all: the
 	// table's key, and the status.
 	requiredColumns = []string{"reporting_period", "indicators", "status"}
@@ -78,10 +86,20 @@ var ErrTooLarge = errors.New("too large")
 // written, "NIL" and "NUL" included (a line end inside a cell reads as
 // LF); owner_org, a department's slug, is
 // the report's lead, and the department joins the plan's institutions.
-// The columns that restate the table (indicator_en, ..., owner_org_title)
-// are not read. Another column is kept on each report that fills it as an
-// "x-" member (its own name when it begins with "x-"), reported once
+// The 2025-29 layout has no challenges_en and challenges_fr: its
+// challenges_other_en and challenges_other_fr are the challenges, and its
+// column challenges, the challenges' codes ([ChallengeCategories], one
+// unknown being a bad cell), is kept as the member "x-challenges", as
+// written. The columns that restate the table (indicator_en, ...,
+// owner_org_title) are not read, but for indicator_due_date and
+// indicator_s4d when they say what the plan does not (an indicator with no
+// due date, or with another x-s4d): those are kept as "x-" members.
+// Another column is kept on each report that fills it as an "x-" member
+// (its own name when it begins with "x-"), reported once
 // ([CodeKeptColumn]).
+//
+// A cell that begins with an apostrophe before "=", "+", "-" or "@" is
+// read without it ([NeutralizeFormulas]).
 //
 // A row with a cell that cannot be read gives a finding ([CodeRowValue],
 // with the cell as "rows.csv!R12C5", the header being row 1) and is left
@@ -130,6 +148,11 @@ func ImportRows(r io.Reader, name string, plan *ogp.Plan, opts ...Option) ([]fin
 	known := map[string]bool{}
 	for _, c := range slices.Concat(baseColumns, indicatorColumns, ownerColumns) {
 		known[c] = true
+	}
+	_, en := col["challenges_en"]
+	_, fr := col["challenges_fr"]
+	if !en && !fr { // the 2025-29 layout
+		known["challenges_other_en"], known["challenges_other_fr"] = true, true
 	}
 	rr := &rowReader{name: name, plan: plan, opts: o, header: header, col: col, known: known, kept: map[string]int{}}
 	rr.indexItems()
@@ -284,7 +307,7 @@ func (rr *rowReader) cell(rec []string, c string) string {
 // bad reports the cell of row in the 1-based column i as unreadable; i is
 // 0 when the row cannot be split into cells.
 func (rr *rowReader) bad(row, i int, reason, value string) {
-	column := strconv.Itoa(i)
+	column := "" // a cell beyond the header's columns has no column's name
 	if i >= 1 && i <= len(rr.header) {
 		column = rr.header[i-1]
 	}
@@ -310,14 +333,21 @@ func (rr *rowReader) row(row int, rec []string) {
 	if !slices.ContainsFunc(rec, func(s string) bool { return strings.TrimSpace(s) != "" }) {
 		return // an empty line, as spreadsheets leave at the end
 	}
-	if len(rec) != len(rr.header) {
-		rr.bad(row, min(len(rec), len(rr.header))+1, "field-count", "")
+	if len(rec) < len(rr.header) {
+		rr.bad(row, len(rec)+1, "field-count", "")
+		return
+	}
+	if len(rec) > len(rr.header) { // the cell after the header's last column: no column's
+		rr.bad(row, len(rr.header)+1, "too-many-cells", "")
 		return
 	}
 	for i, v := range rec {
 		if !utf8.ValidString(v) {
 			rr.bad(row, i+1, "not-utf8", "")
 		}
+	}
+	for i := range rec {
+		rec[i] = unneutralized(rec[i])
 	}
 	if rr.badRow == row {
 		return // a cell in another encoding (Windows-1252, as Excel saves): nothing of the row is trusted
@@ -363,6 +393,9 @@ func (rr *rowReader) row(row int, rec []string) {
 	rep.Progress = rr.text(rec, "progress")
 	rep.Evidence = rr.text(rec, "evidence")
 	rep.Challenges = rr.text(rec, "challenges")
+	if rep.Challenges == nil && rr.known["challenges_other_en"] {
+		rep.Challenges = rr.text(rec, "challenges_other")
+	}
 	if slug := strings.TrimSpace(rr.cell(rec, "owner_org")); slug != "" {
 		if d, ok := rr.department(slug); ok {
 			slug = d.Slug
@@ -376,6 +409,21 @@ func (rr *rowReader) row(row int, rec []string) {
 	for i, h := range rr.header {
 		if rr.known[h] || rec[i] == "" {
 			continue
+		}
+		switch in := p.indicator; h {
+		case "challenges":
+			if code, ok := unknownChallenge(rec[i]); !ok {
+				rr.badCell(row, h, "unknown-challenge", code)
+				continue
+			}
+		case "indicator_due_date": // kept only when the plan does not say it
+			if in != nil && rec[i] == dueDate(in) {
+				continue
+			}
+		case "indicator_s4d":
+			if in != nil && rec[i] == extraCell(in.Extra["x-s4d"]) {
+				continue
+			}
 		}
 		key := h
 		if !strings.HasPrefix(key, "x-") {
@@ -445,7 +493,11 @@ func (rr *rowReader) keep(h string) {
 		return
 	}
 	rr.kept[h] = len(rr.findings)
-	rr.findings = append(rr.findings, finding.New(CodeKeptColumn, "", "file", rr.name, "column", h, "count", "1"))
+	member := h
+	if !strings.HasPrefix(member, "x-") {
+		member = "x-" + h
+	}
+	rr.findings = append(rr.findings, finding.New(CodeKeptColumn, "", "file", rr.name, "column", h, "member", member, "count", "1"))
 }
 
 // finish adds the reports to the plan, in the plan's order, and the
@@ -477,51 +529,264 @@ func boolInt(b bool) int {
 	return 0
 }
 
+// ExportError is the error of [ExportRows] for a plan whose reports rows
+// cannot hold as they are: it writes nothing rather than change them.
+type ExportError struct {
+	Problems []ExportProblem
+}
+
+// ExportProblem is what a report has that a row cannot hold.
+type ExportProblem struct {
+	// Report is the report's index in the plan's reports.
+	Report int
+	// Target and Period are the report's, the period as EDTF.
+	Target, Period string
+	// Reason is one of the Problem... constants.
+	Reason string
+	// Detail says what of the report is at fault, as the reason's
+	// constant says.
+	Detail string
+}
+
+// The reasons of an [ExportProblem].
+const (
+	// ProblemNotIndicator: the report's target is no indicator of the plan.
+	ProblemNotIndicator = "not-indicator"
+	// ProblemNoStatusCode: the status has no code in Canada's tracker
+	// (withdrawn). Detail: the status.
+	ProblemNoStatusCode = "no-status-code"
+	// ProblemLeads: more than one lead, where a row has one owner_org.
+	// Detail: how many.
+	ProblemLeads = "leads"
+	// ProblemLanguage: a text in a language other than "en" and "fr", which
+	// have the only columns. Detail: the member and the language,
+	// "progress/fr-CA".
+	ProblemLanguage = "language"
+	// ProblemCarriageReturn: a carriage return in a text or an "x-" member,
+	// which CSV with CRLF line ends does not keep. Detail: "progress/en",
+	// or the member's name.
+	ProblemCarriageReturn = "carriage-return"
+	// ProblemNotString: an "x-" member whose value is not a string, which
+	// a cell would turn into one. Detail: the member's name.
+	ProblemNotString = "not-string"
+	// ProblemApostrophe: without [NeutralizeFormulas], a text or "x-"
+	// member that begins with an apostrophe and "=", "+", "-" or "@", which
+	// [ImportRows] would read without its apostrophe. Detail: as for
+	// ProblemCarriageReturn.
+	ProblemApostrophe = "apostrophe"
+)
+
+func (e *ExportError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "canada: %d problem(s) keep the reports from rows:", len(e.Problems))
+	for _, p := range e.Problems {
+		fmt.Fprintf(&b, "\n  %s", p)
+	}
+	return b.String()
+}
+
+func (p ExportProblem) String() string {
+	s := fmt.Sprintf("report %d (%s, %s): ", p.Report, p.Target, p.Period)
+	switch p.Reason {
+	case ProblemNotIndicator:
+		return s + "not on an indicator of the plan"
+	case ProblemNoStatusCode:
+		return s + fmt.Sprintf("the status %q has no code in Canada's tracker", p.Detail)
+	case ProblemLeads:
+		return s + p.Detail + " leads; a row has one owner_org"
+	case ProblemLanguage:
+		return s + fmt.Sprintf("%s: a language other than en and fr, which no column holds", p.Detail)
+	case ProblemCarriageReturn:
+		return s + fmt.Sprintf("%s: a carriage return, which CSV with CRLF line ends loses", p.Detail)
+	case ProblemApostrophe:
+		return s + fmt.Sprintf("%s: begins with an apostrophe before =, +, - or @, which the rows' reader takes for NeutralizeFormulas's", p.Detail)
+	case ProblemNotString:
+		return s + fmt.Sprintf("%s: not a string, as a cell must be", p.Detail)
+	}
+	return s + p.Reason + " " + p.Detail
+}
+
+// RowsStyle is a layout of the rows open.canada.ca publishes: the columns
+// of one plan's tracker.
+type RowsStyle int
+
+const (
+	// RowsOfPlan chooses the layout from the plan: the one of the rule set
+	// Canada's profile checks it with (the plan's id, or the year it
+	// starts), or else, for a plan of no known rule set, 2022-24's when
+	// its indicators have leads and 2018-20's when they have none.
+	RowsOfPlan RowsStyle = iota
+	// Rows2018To2020: the columns of every plan, reporting_period to
+	// challenges_fr, then owner_org and owner_org_title.
+	Rows2018To2020
+	// Rows2022To2024 adds, before owner_org, the indicator's title,
+	// deadline label and leads: indicator_en to indicator_lead_dept.
+	Rows2022To2024
+	// Rows2025To2029 replaces challenges_en and challenges_fr by challenges
+	// (the categories' codes), challenges_other_en and challenges_other_fr,
+	// and adds indicator_due_date and indicator_s4d after
+	// indicator_lead_dept.
+	Rows2025To2029
+)
+
+// rowsStyles is the layout of each rule set of Canada's profile.
+var rowsStyles = map[string]RowsStyle{"2018-2020": Rows2018To2020, "2022-2024": Rows2022To2024, "2025-2029": Rows2025To2029}
+
+// columns returns the header of the style's rows, before any "x-" column.
+func (s RowsStyle) columns() []string {
+	switch s {
+	case Rows2018To2020:
+		return slices.Concat(baseColumns, ownerColumns)
+	case Rows2022To2024:
+		return slices.Concat(baseColumns, indicatorColumns, ownerColumns)
+	}
+	return slices.Concat(baseColumns[:len(baseColumns)-2], challengeColumns, indicatorColumns, dueColumns, ownerColumns)
+}
+
+// inColumns are the "x-" members of a report that the 2025-29 layout
+// writes in a column of its own, as [ImportRows] keeps them.
+var inColumns = []string{"x-challenges", "x-indicator_due_date", "x-indicator_s4d"}
+
+// ExportOption is an option of [ExportRows].
+type ExportOption func(*exportOptions)
+
+type exportOptions struct {
+	style      RowsStyle
+	neutralize bool
+}
+
+// NeutralizeFormulas has [ExportRows] write a cell that a spreadsheet
+// would run as a formula, one that begins with "=", "+", "-" or "@", with
+// an apostrophe before it ("'=SUM(A1)"), which Excel shows as text; and a
+// cell that begins with an apostrophe and one of those with another
+// apostrophe. [ImportRows] takes the apostrophe away again, so that the
+// rows still import into the same reports. Use it for a file people open in
+// a spreadsheet, as the portal's rows are.
+func NeutralizeFormulas() ExportOption { return func(o *exportOptions) { o.neutralize = true } }
+
+// formulaStarts are the characters that make a cell a formula in a
+// spreadsheet.
+const formulaStarts = "=+-@"
+
+// formulaLike reports whether cell, after any apostrophes it begins with,
+// begins with one of formulaStarts.
+func formulaLike(cell string) bool {
+	rest := strings.TrimLeft(cell, "'")
+	return rest != "" && strings.IndexByte(formulaStarts, rest[0]) >= 0
+}
+
+// neutralized returns cell as [NeutralizeFormulas] writes it: with an
+// apostrophe before it when it is formulaLike.
+func neutralized(cell string) string {
+	if formulaLike(cell) {
+		return "'" + cell
+	}
+	return cell
+}
+
+// unneutralized returns cell without the apostrophe [NeutralizeFormulas]
+// puts before it: "'=x" is read "=x", and two apostrophes before "=x"
+// are read as one.
+func unneutralized(cell string) string {
+	if strings.HasPrefix(cell, "'") && formulaLike(cell) {
+		return cell[1:]
+	}
+	return cell
+}
+
+// WithRowsStyle has [ExportRows] write the rows in style s rather than in
+// the layout of the plan's rule set.
+func WithRowsStyle(s RowsStyle) ExportOption { return func(o *exportOptions) { o.style = s } }
+
+// styleOf returns the layout of plan's rows: the one of its rule set, or
+// else 2022-24's when its indicators have leads, 2018-20's otherwise.
+func styleOf(plan *ogp.Plan, where map[string]place) RowsStyle {
+	if s, ok := rowsStyles[planOf(plan)]; ok {
+		return s
+	}
+	for _, p := range where {
+		if len(p.indicator.Leads) > 0 {
+			return Rows2022To2024
+		}
+	}
+	return Rows2018To2020
+}
+
 // ExportRows writes the reports of plan as the rows open.canada.ca
 // publishes for its tracker: CSV in UTF-8 with a byte order mark and CRLF
 // line ends, as Excel writes it, one row per report in the plan's order.
-// The columns are those of every plan, then, for a plan whose indicators
-// have leads (2022-24 on), the indicator's title, deadline label and
-// leads, then owner_org (the report's lead) and owner_org_title ("English
-// name | French name"), then each "x-" member of the reports as a column of
-// its name. [ImportRows] reads the file back into the same reports.
+// The columns are those of the plan's layout ([RowsStyle]; another with
+// [WithRowsStyle]), then each other "x-" member of the reports as a column
+// of its name. The 2025-29 layout writes a report's x-challenges (the
+// challenges' codes) in the column challenges, its challenges as
+// challenges_other_en and challenges_other_fr, and in indicator_due_date
+// and indicator_s4d the report's x-indicator_due_date and x-indicator_s4d
+// or else the indicator's due date and its x-s4d. [ImportRows] reads the
+// file back into the same reports.
 //
 // Every report must be on an indicator of the plan, with a status Canada
-// has a code for and at most one lead: otherwise ExportRows writes nothing
-// and returns an error naming each report at fault.
-func ExportRows(w io.Writer, plan *ogp.Plan) error {
+// has a code for, at most one lead, texts in English and French only
+// ("en", "fr") and "x-" members that are strings, with no carriage return
+// in any of them (the CSV's line ends are CRLF, and a CR of its own would
+// not come back): otherwise ExportRows writes nothing and returns an
+// [*ExportError] naming each problem.
+func ExportRows(w io.Writer, plan *ogp.Plan, opts ...ExportOption) error {
+	var o exportOptions
+	for _, opt := range opts {
+		opt(&o)
+	}
 	where, _ := places(plan)
-	withLeads := false
-	for _, p := range where {
-		withLeads = withLeads || len(p.indicator.Leads) > 0
+	style := o.style
+	if style == RowsOfPlan {
+		style = styleOf(plan, where)
 	}
 	extras := map[string]bool{}
-	var errs []error
+	var problems []ExportProblem
 	for i, r := range plan.Reports {
-		fail := func(format string, args ...any) {
-			errs = append(errs, fmt.Errorf("canada: report %d (%s, %s): %s", i, r.Target, r.Period, fmt.Sprintf(format, args...)))
+		fail := func(reason, detail string) {
+			problems = append(problems, ExportProblem{Report: i, Target: r.Target, Period: r.Period.String(), Reason: reason, Detail: detail})
 		}
 		if _, ok := where[r.Target]; !ok {
-			fail("not on an indicator of the plan")
+			fail(ProblemNotIndicator, "")
 		}
 		if codeOf(r.Status) == "" {
-			fail("the status %q has no code in Canada's tracker", r.Status)
+			fail(ProblemNoStatusCode, string(r.Status))
 		}
 		if len(r.Leads) > 1 {
-			fail("%d leads; a row has one owner_org", len(r.Leads))
+			fail(ProblemLeads, strconv.Itoa(len(r.Leads)))
 		}
-		for k := range r.Extra {
-			extras[k] = true
+		for _, m := range [...]struct {
+			name string
+			t    ogp.Text
+		}{{"progress", r.Progress}, {"evidence", r.Evidence}, {"challenges", r.Challenges}} {
+			for _, lang := range slices.Sorted(maps.Keys(m.t)) {
+				if lang != "en" && lang != "fr" {
+					fail(ProblemLanguage, m.name+"/"+lang)
+				} else if strings.Contains(m.t[lang], "\r") {
+					fail(ProblemCarriageReturn, m.name+"/"+lang)
+				} else if !o.neutralize && unneutralized(m.t[lang]) != m.t[lang] {
+					fail(ProblemApostrophe, m.name+"/"+lang)
+				}
+			}
+		}
+		for _, k := range slices.Sorted(maps.Keys(r.Extra)) {
+			var s string
+			if json.Unmarshal(r.Extra[k], &s) != nil {
+				fail(ProblemNotString, k)
+			} else if strings.Contains(s, "\r") {
+				fail(ProblemCarriageReturn, k)
+			} else if !o.neutralize && unneutralized(s) != s {
+				fail(ProblemApostrophe, k)
+			}
+			if style != Rows2025To2029 || !slices.Contains(inColumns, k) {
+				extras[k] = true
+			}
 		}
 	}
-	if len(errs) > 0 {
-		return errors.Join(errs...)
+	if len(problems) > 0 {
+		return &ExportError{Problems: problems}
 	}
-	header := slices.Clone(baseColumns)
-	if withLeads {
-		header = append(header, indicatorColumns...)
-	}
-	header = append(header, ownerColumns...)
+	header := style.columns()
 	header = append(header, slices.Sorted(maps.Keys(extras))...)
 
 	var buf bytes.Buffer
@@ -531,15 +796,30 @@ func ExportRows(w io.Writer, plan *ogp.Plan) error {
 	cw.Write(header)
 	for _, r := range plan.Reports {
 		p := where[r.Target]
+		in := p.indicator
 		row := []string{r.Period.String(), p.commitment, p.milestone, r.Target, codeOf(r.Status),
-			r.Progress["en"], r.Progress["fr"], r.Evidence["en"], r.Evidence["fr"], r.Challenges["en"], r.Challenges["fr"]}
-		if withLeads {
-			in := p.indicator
+			r.Progress["en"], r.Progress["fr"], r.Evidence["en"], r.Evidence["fr"]}
+		if style == Rows2025To2029 {
+			row = append(row, extraCell(r.Extra["x-challenges"]), r.Challenges["en"], r.Challenges["fr"])
+		} else {
+			row = append(row, r.Challenges["en"], r.Challenges["fr"])
+		}
+		if style != Rows2018To2020 {
 			var dl ogp.Text
 			if in.Deadline != nil {
 				dl = in.Deadline.Text
 			}
 			row = append(row, in.Title["en"], in.Title["fr"], dl["en"], dl["fr"], strings.Join(in.Leads, ","))
+		}
+		if style == Rows2025To2029 {
+			due, s4d := dueDate(in), extraCell(in.Extra["x-s4d"])
+			if v, ok := r.Extra["x-indicator_due_date"]; ok {
+				due = extraCell(v)
+			}
+			if v, ok := r.Extra["x-indicator_s4d"]; ok {
+				s4d = extraCell(v)
+			}
+			row = append(row, due, s4d)
 		}
 		owner, title := "", ""
 		if len(r.Leads) == 1 {
@@ -552,6 +832,11 @@ func ExportRows(w io.Writer, plan *ogp.Plan) error {
 		for _, k := range header[len(row):] {
 			row = append(row, extraCell(r.Extra[k]))
 		}
+		if o.neutralize {
+			for i := range row {
+				row[i] = neutralized(row[i])
+			}
+		}
 		cw.Write(row)
 	}
 	cw.Flush()
@@ -562,6 +847,15 @@ func ExportRows(w io.Writer, plan *ogp.Plan) error {
 	return err
 }
 
+// dueDate returns the due date of in as the column indicator_due_date
+// holds it (YYYY-MM), "" when it has none.
+func dueDate(in *ogp.Indicator) string {
+	if in.Deadline == nil || in.Deadline.Date.IsZero() {
+		return ""
+	}
+	return in.Deadline.Date.String()
+}
+
 // extraCell returns an "x-" member's value as a cell: a string as it is,
 // anything else as its JSON.
 func extraCell(v json.RawMessage) string {
@@ -570,4 +864,30 @@ func extraCell(v json.RawMessage) string {
 		return string(v)
 	}
 	return s
+}
+
+// ChallengeCategories are the codes of the column challenges of the
+// 2025-29 rows, the categories of what held a commitment back, with a
+// label in English and French. The codes are the portal's; the labels are
+// this package's own words, not the portal's, which does not publish them
+// with the rows.
+var ChallengeCategories = map[string]ogp.Text{
+	"CF": ogp.NewText("Capacity or funding", "Capacité ou financement"),
+	"LR": ogp.NewText("Legal or regulatory", "Juridique ou réglementaire"),
+	"SP": ogp.NewText("Stakeholders or partners", "Parties prenantes ou partenaires"),
+	"DA": ogp.NewText("Data availability", "Disponibilité des données"),
+	"OA": ogp.NewText("Organisational alignment", "Harmonisation organisationnelle"),
+	"OT": ogp.NewText("Other", "Autre"),
+}
+
+// unknownChallenge returns the first code of cell, a list of challenge
+// codes separated by commas, semicolons or spaces, that is not one of
+// [ChallengeCategories], and false; "" and true when every code is one.
+func unknownChallenge(cell string) (string, bool) {
+	for _, code := range strings.FieldsFunc(cell, func(r rune) bool { return r == ',' || r == ';' || r == ' ' }) {
+		if _, ok := ChallengeCategories[strings.ToUpper(code)]; !ok {
+			return code, false
+		}
+	}
+	return "", true
 }

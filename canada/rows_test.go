@@ -161,11 +161,29 @@ func TestExportRowsRefusesWhatARowCannotHold(t *testing.T) {
 		{Target: "C05.2", Period: ogp.MonthDate(2022, 6), Status: ogp.Complete},
 		{Target: "C05.2.1", Period: ogp.MonthDate(2022, 6), Status: ogp.Withdrawn},
 		{Target: "C05.2.1", Period: ogp.MonthDate(2022, 9), Status: ogp.Complete, Leads: []string{"tbs-sct", "ec"}},
+		{Target: "C05.2.1", Period: ogp.MonthDate(2022, 12), Status: ogp.Complete,
+			Progress: ogp.Text{"en": "one\rtwo", "fr-CA": "un"}, Extra: ogp.Extra{"x-n": []byte("12"), "x-s": []byte(`"a\rb"`)}},
 	}
 	var buf bytes.Buffer
 	err := ExportRows(&buf, plan)
+	var ee *ExportError
+	if !errors.As(err, &ee) {
+		t.Fatalf("error %v, want an *ExportError", err)
+	}
+	want := []ExportProblem{
+		{0, "C05.2", "2022-06", ProblemNotIndicator, ""},
+		{1, "C05.2.1", "2022-06", ProblemNoStatusCode, "withdrawn"},
+		{2, "C05.2.1", "2022-09", ProblemLeads, "2"},
+		{3, "C05.2.1", "2022-12", ProblemCarriageReturn, "progress/en"},
+		{3, "C05.2.1", "2022-12", ProblemLanguage, "progress/fr-CA"},
+		{3, "C05.2.1", "2022-12", ProblemNotString, "x-n"},
+		{3, "C05.2.1", "2022-12", ProblemCarriageReturn, "x-s"},
+	}
+	if diff := cmp.Diff(want, ee.Problems); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
 	for _, want := range []string{"report 0 (C05.2, 2022-06): not on an indicator", `report 1 (C05.2.1, 2022-06): the status "withdrawn"`, "report 2 (C05.2.1, 2022-09): 2 leads"} {
-		if err == nil || !strings.Contains(err.Error(), want) {
+		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %v, want %q", err, want)
 		}
 	}

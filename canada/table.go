@@ -291,7 +291,7 @@ func (t *tableReader) read(e entry, placeless ...string) item {
 		key, v := c[i].Value, resolve(c[i+1])
 		path := e.path + "/" + escapeToken(key)
 		if seen[key] {
-			t.tableValue(e.id, path, key, "duplicate", c[i])
+			t.tableValue(e.id, path, key, "duplicate-member", c[i])
 			continue
 		}
 		seen[key] = true
@@ -344,6 +344,11 @@ func (t *tableReader) read(e entry, placeless ...string) item {
 		case "supt_sept":
 			it.supporters = t.slugList(v, path, e.id, key)
 		}
+	}
+	if len(it.title) == 0 {
+		// Kept all the same, with a finding: leaving the item out would
+		// leave out its milestones or indicators, and the reports on them.
+		t.tableValue(e.id, e.path, "en", "no-title", e.node)
 	}
 	return it
 }
@@ -438,14 +443,18 @@ func (t *tableReader) keep(it *item, key, path string, v *yaml.Node) {
 	if it.extra == nil {
 		it.extra = ogp.Extra{}
 	}
-	it.extra["x-"+key] = raw
+	member := key
+	if !strings.HasPrefix(member, "x-") {
+		member = "x-" + key
+	}
+	it.extra[member] = raw
 	if i, ok := t.kept[key]; ok {
 		n, _ := strconv.Atoi(t.findings[i].Args["count"])
 		t.findings[i].Args["count"] = strconv.Itoa(n + 1)
 		return
 	}
 	t.kept[key] = len(t.findings)
-	t.add(finding.New(CodeKeptField, path, "field", key, "id", it.id, "count", "1"), v)
+	t.add(finding.New(CodeKeptField, path, "field", key, "member", member, "id", it.id, "count", "1"), v)
 }
 
 // tableValue reports a value of the table that cannot be read.

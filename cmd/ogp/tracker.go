@@ -148,6 +148,7 @@ func (e *env) printTrackerFindings(file string, fs []finding.Finding) int {
 
 func exportCanadaCommand(e *env) *cobra.Command {
 	var rows, id string
+	var raw bool
 	var maxBytes *int
 	c := &cobra.Command{
 		Use:   "canada --rows OUT.csv [--id PLAN] [flags] DOC",
@@ -155,7 +156,10 @@ func exportCanadaCommand(e *env) *cobra.Command {
 		Long: `Writes the reports of a plan of the document DOC ("-" for standard input)
 as the CSV file open.canada.ca publishes for Canada's tracker (UTF-8 with a
 byte order mark, CRLF), which "ogp import canada" reads back. The plan is the
-document's only one, or the one --id names.`,
+document's only one, or the one --id names. The file is meant to be opened in
+a spreadsheet, so a cell that would run as a formula there (one beginning
+with =, +, - or @) is written with an apostrophe before it, which "ogp import
+canada" takes away again; --raw writes every cell as it is.`,
 		Args: cobra.MatchAll(e.needArgs("file"), e.oneArg),
 		RunE: func(c *cobra.Command, args []string) error {
 			if rows == "" {
@@ -181,7 +185,11 @@ document's only one, or the one --id names.`,
 			if plan == nil {
 				return e.usage("cli.export.which-plan", "id", id)
 			}
-			if err := e.writeFile(rows, func(w io.Writer) error { return canada.ExportRows(w, plan) }); err != nil {
+			var opts []canada.ExportOption
+			if !raw {
+				opts = append(opts, canada.NeutralizeFormulas())
+			}
+			if err := e.writeFile(rows, func(w io.Writer) error { return canada.ExportRows(w, plan, opts...) }); err != nil {
 				e.complain(err.Error())
 				return exit(exitInvalid)
 			}
@@ -190,6 +198,7 @@ document's only one, or the one --id names.`,
 	}
 	c.Flags().StringVar(&rows, "rows", "", "the CSV file to write (`OUT.csv`), or - for standard output")
 	c.Flags().StringVar(&id, "id", "", "the `id` of the plan to export, when the document has several")
+	c.Flags().BoolVar(&raw, "raw", false, "write cells that begin with =, +, - or @ as they are, without the apostrophe that keeps a spreadsheet from running them as formulas")
 	maxBytes = maxBytesFlag(c)
 	return c
 }
