@@ -261,7 +261,9 @@ func (c *checker) checkLanguages(doc *ogp.Package) {
 				c.add(CodeUndeclaredLang, ptr+"/"+ogp.PointerToken(lang), "value", clip(lang), "want", want, "wantMore", wantMore)
 				continue
 			}
-			hint(lang, ptr+"/"+ogp.PointerToken(lang))
+			if canonical != lang { // the pointer only for a tag to hint at
+				hint(lang, ptr+"/"+ogp.PointerToken(lang))
+			}
 			if strings.TrimSpace(t[lang]) != "" {
 				given++
 			}
