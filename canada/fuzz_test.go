@@ -1,7 +1,9 @@
 package canada
 
 import (
+	"bytes"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -44,6 +46,54 @@ func FuzzImportTable(f *testing.F) {
 		for _, x := range fs {
 			if _, ok := finding.Lookup(x.Code); !ok {
 				t.Fatalf("unregistered code %s", x.Code)
+			}
+		}
+	})
+}
+
+// FuzzImportRows checks that any file of rows gives findings or one
+// *RowsError, never a panic, in bounded time (inputs cut at 64 KiB), and
+// that the plan's reports then export: whatever was imported can be
+// written back, or ExportRows says why in an *ExportError. Seeds: the rows
+// of testdata, imported into the plans of their tables.
+func FuzzImportRows(f *testing.F) {
+	seeds, _ := filepath.Glob(filepath.Join("testdata", "tracker", "*.csv"))
+	for _, name := range seeds {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte("\ufeffreporting_period,indicators,status\r\n2022-06,C01.1.1,\"unclosed\r\n"))
+	table, err := os.ReadFile(filepath.Join("testdata", "tracker", "nap-2022-2024.yaml"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	card := PlanCard{ID: "CA-2022-2024", Start: ogp.MonthDate(2022, 1), End: ogp.MonthDate(2024, 12)}
+	f.Fuzz(func(t *testing.T, rows []byte) {
+		pkg, _, err := ImportTable(table, card)
+		if err != nil {
+			t.Fatal(err)
+		}
+		plan := &pkg.Plans[0]
+		fs, err := ImportRows(bytes.NewReader(rows), "rows.csv", plan, MaxBytes(64<<10))
+		if err != nil {
+			var re *RowsError
+			if !errors.As(err, &re) {
+				t.Fatalf("error %v is no *RowsError", err)
+			}
+			return
+		}
+		for _, x := range fs {
+			if _, ok := finding.Lookup(x.Code); !ok {
+				t.Fatalf("unregistered code %s", x.Code)
+			}
+		}
+		if err := ExportRows(io.Discard, plan); err != nil {
+			var ee *ExportError
+			if !errors.As(err, &ee) {
+				t.Fatalf("export error %v is no *ExportError", err)
 			}
 		}
 	})
