@@ -150,6 +150,7 @@ func init() {
 		detail("cli.count.one", "1 finding", "1 constat"),
 		detail("cli.count.many", "{n} findings", "{n} constats"),
 		detail("cli.count.listed", "{n} findings ({listed} listed)", "{n} constats ({listed} énumérés)"),
+		detail("cli.count.listed-one", "{n} findings (1 listed)", "{n} constats (1 énuméré)"),
 		detail("cli.progress", "{done}/{total} files, {rate} MB/s", "{done}/{total} fichiers, {rate} Mo/s"),
 		usage("cli.invalid-choice", "Invalid flag value", "Valeur d’option non valide",
 			`invalid --{flag} "{value}": want {want}`,

@@ -14,14 +14,14 @@ func fmtCommand(e *env) *cobra.Command {
 	var write, check bool
 	var maxBytes *int
 	c := &cobra.Command{
-		Use:   "fmt [-w | --check] [flags] FILE|FOLDER|-...",
+		Use:   "fmt [-w] [--check] [flags] FILE|FOLDER|-...",
 		Short: "print a document in its canonical encoding, or rewrite it",
 		Long: `Prints each document (a FILE, "-" for standard input, or every *.json file
 under a FOLDER) in its canonical encoding. With -w, rewrites each file that
 is not canonical in place instead, whole or not at all (a temporary file
 renamed over it, keeping its mode). With --check, prints nothing but the
 names of the files that are not canonical, and exits 1 if there is one: for
-CI. A document that does not decode is reported as "ogp validate" would
+CI. With both, as gofmt -l -w, rewrites those files and lists them. A document that does not decode is reported as "ogp validate" would
 report it, in the language of --lang, and the others are still read.`,
 		Args: e.needArgs("file"),
 		RunE: func(c *cobra.Command, args []string) error {

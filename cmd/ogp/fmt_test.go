@@ -75,7 +75,7 @@ func TestFmtReportsBadInput(t *testing.T) {
 			"no/such/file.json: erreur file.unreadable\u00a0: le fichier ne peut pas être lu\u00a0: fichier ou dossier introuvable\n"},
 		{"unknown language", "", []string{"fmt", "--lang", "de", "-"}, exitUsage, "ogp fmt: invalid --lang \"de\": want en or fr\nusage: ogp fmt"},
 		{"missing file", "", []string{"fmt", "no/such/file.json"}, exitUsage, "no/such/file.json: error file.unreadable: the file cannot be read: no such file or directory\n"},
-		{"no argument", "", []string{"fmt"}, exitUsage, "ogp fmt: missing file\nusage: ogp fmt [-w | --check] [flags] FILE|FOLDER|-..."},
+		{"no argument", "", []string{"fmt"}, exitUsage, "ogp fmt: missing file\nusage: ogp fmt [-w] [--check] [flags] FILE|FOLDER|-..."},
 		{"the other files still read", smallest, []string{"fmt", "a", "-"}, exitUsage, "a: error file.unreadable: the file cannot be read: no such file or directory\n"},
 		{"too large", smallest, []string{"fmt", "--max-bytes", "20", "-"}, exitInvalid, "<stdin>:1:1: error json.too-large: the file is larger than 20 bytes\n"},
 		{"limit not positive", smallest, []string{"fmt", "--max-bytes", "0", "-"}, exitUsage, "ogp fmt: --max-bytes must be positive\nusage: ogp fmt"},

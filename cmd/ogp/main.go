@@ -16,6 +16,8 @@
 //	status       print the status roll-ups and report-history findings of a document
 //	transitions  print the status-transition table, or draw it
 //	sheet        export a document to a workbook or CSV files, import one, or write the template
+//	import       read a jurisdiction's tracker data as a document (import canada)
+//	export       write a document as a jurisdiction's tracker data (export canada)
 //	version      print the version of ogp
 //	completion   print a shell completion script (bash, zsh, fish, powershell)
 //
@@ -31,7 +33,11 @@
 // fine, 1 when an input has a finding of error severity (it does not
 // decode, is larger than --max-bytes, is not valid), and 2 on a usage error
 // or an I/O error: a file that cannot be read (once every other file was
-// checked and reported) or output that cannot be written.
+// checked and reported) or output that cannot be written. Where a command
+// judges something else than a document, 1 says that it is not acceptable:
+// a deadline text that cannot be read (deadline), a policy that does not fit
+// a plan (extend), a report that cannot be written as a tracker's row
+// (export canada).
 package main
 
 import (

@@ -17,7 +17,8 @@ func schemaCommand(e *env) *cobra.Command {
 		Use:   "schema [--out DIR]",
 		Short: "print the JSON Schema, or write every published file",
 		Long: `Prints the JSON Schema of documents. With --out, writes every published file
-(the schema and the code lists as CSV and JSON) into DIR, as under
+(the document and report schemas, the code lists as CSV and JSON, the
+status-transition table and its schema) into DIR, as under
 ` + schema.BaseURL + `
 each file written whole or not at all: into a temporary file renamed
 over the file once complete.`,

@@ -116,7 +116,7 @@ func statusCommand(e *env) *cobra.Command {
 			return exit(code)
 		},
 	}
-	c.Flags().Var(&asOf, "as-of", "roll up the reports up to `DATE` (YYYY-MM); today by default")
+	c.Flags().Var(&asOf, "as-of", "roll up the reports up to `DATE` (a partial date: 2020, 2020-03, 2020-03-15); today by default")
 	format = choiceFlag(c, "format", "the output `format`", "text", "json", "jsonl")
 	maxBytes = maxBytesFlag(c)
 	return c

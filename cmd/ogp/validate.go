@@ -96,7 +96,7 @@ when a file cannot be read.`,
 	f := c.Flags()
 	f.StringVar(&o.format, "format", "text", "the output `format`: text, json, jsonl or sarif")
 	complete(c, "format", "text", "json", "jsonl", "sarif")
-	f.StringVar(&o.profile, "profile", "", "a jurisdiction's rules to apply: "+strings.Join(profile.Names(), ", ")+", or one of its plans' (canada/2022-2024)")
+	f.StringVar(&o.profile, "profile", "", "a jurisdiction's rules to apply (`name`): "+strings.Join(profile.Names(), ", ")+"; a name alone chooses the rules of each plan")
 	complete(c, "profile", profile.Names()...)
 	f.BoolVar(&o.strict, "strict", false, "count warnings as errors")
 	f.BoolVar(&o.quiet, "quiet", false, "show no progress (shown on a terminal when a run lasts more than a second)")
@@ -249,6 +249,8 @@ func summary(lang string, r *validate.Report) string {
 	}
 	var count string
 	switch {
+	case r.Omitted > 0 && listed == 1:
+		count = say(lang, "cli.count.listed-one", "n", strconv.Itoa(n))
 	case r.Omitted > 0:
 		count = say(lang, "cli.count.listed", "n", strconv.Itoa(n), "listed", strconv.Itoa(listed))
 	case n == 0:
