@@ -256,13 +256,23 @@ func Word(lang, key string) string {
 func lookupWord(lang, key string) (string, bool) {
 	mu.RLock()
 	defer mu.RUnlock()
-	if c := catalogs[lang]; c != nil {
-		if s, ok := c.Words[key]; ok {
+	for _, l := range fallbacks(lang) {
+		if s, ok := catalogs[l].Words[key]; ok {
 			return s, true
 		}
 	}
-	s, ok := catalogs["en"].Words[key]
-	return s, ok
+	return "", false
+}
+
+// fallbacks returns the catalogs that serve lang, a language of
+// [Languages], best first: lang, its primary language ("fr" for "fr-ca"),
+// English. The caller holds mu.
+func fallbacks(lang string) []string {
+	out := []string{lang}
+	if primary, _, regional := strings.Cut(lang, "-"); regional && catalogs[primary] != nil {
+		out = append(out, primary)
+	}
+	return append(out, "en")
 }
 
 // Title returns the short title of the code id in lang, or in English, or
@@ -271,10 +281,12 @@ func Title(lang, id string) string {
 	lang = Match(lang)
 	mu.RLock()
 	defer mu.RUnlock()
-	if s, ok := catalogs[lang].Titles[id]; ok {
-		return s
+	for _, l := range fallbacks(lang) {
+		if s, ok := catalogs[l].Titles[id]; ok {
+			return s
+		}
 	}
-	return catalogs["en"].Titles[id]
+	return ""
 }
 
 // Missing lists, sorted, the texts that some language lacks: "fr: message
@@ -287,6 +299,9 @@ func Missing() []string {
 	defer mu.RUnlock()
 	var out []string
 	for lang, cat := range catalogs {
+		if primary, _, regional := strings.Cut(lang, "-"); regional && catalogs[primary] != nil {
+			continue // a regional catalog says only what differs from its language's
+		}
 		for id := range codes {
 			if _, ok := cat.Messages[id]; !ok {
 				out = append(out, lang+": message of "+id)
@@ -312,13 +327,12 @@ func Missing() []string {
 func template(lang, id string) (string, bool) {
 	mu.RLock()
 	defer mu.RUnlock()
-	if c := catalogs[lang]; c != nil {
-		if s, ok := c.Messages[id]; ok {
+	for _, l := range fallbacks(lang) {
+		if s, ok := catalogs[l].Messages[id]; ok {
 			return s, true
 		}
 	}
-	s, ok := catalogs["en"].Messages[id]
-	return s, ok
+	return "", false
 }
 
 // Help returns the code's message template in lang, or in English, for

@@ -229,3 +229,22 @@ func TestHelp(t *testing.T) {
 		t.Errorf("Help(fr) = %q, want %q", got, want)
 	}
 }
+
+func TestFormatEscapesThePlace(t *testing.T) {
+	f := New("test.required", "/a\x1b[31m", "member", "m")
+	f.Cell = "Sheet\u202e!A1"
+	if got := f.Format("en"); strings.ContainsAny(got, "\x1b\u202e") {
+		t.Errorf("raw control characters in %q", got)
+	}
+}
+
+func TestRegionalCatalogFallsBackToItsLanguage(t *testing.T) {
+	AddCatalog("fr-BE", Catalog{Words: map[string]string{"test-status.complete": "Terminé"}})
+	f := New("test.status", "", "from", "complete", "to", "limited")
+	if got, want := f.Message("fr-BE"), "l’état a reculé\u00a0: de Terminé à Progrès limité\u202f; pourquoi\u202f?"; got != want {
+		t.Errorf("fr-BE: %q, want %q", got, want)
+	}
+	if missing := Missing(); len(missing) > 0 {
+		t.Errorf("a regional catalog makes texts missing: %v", missing)
+	}
+}

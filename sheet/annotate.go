@@ -90,7 +90,7 @@ func Annotate(w io.Writer, r io.ReaderAt, size int64, report *validate.Report, l
 			order = append(order, c)
 		}
 		n.severity = max(n.severity, fd.Severity)
-		n.lines = append(n.lines, fd.Severity.Title(o.lang)+" "+fd.Code+sep(o.lang)+fd.Message(o.lang))
+		n.lines = append(n.lines, fd.Severity.Title(o.lang)+" "+fd.Code+finding.Word(o.lang, "colon")+fd.Message(o.lang))
 	}
 	for _, c := range order {
 		n := notes[c]
@@ -363,13 +363,4 @@ func init() {
 		"sheet.unit.cells":      {"en": "cells", "fr": "cellules"},
 		"sheet.unit.parts":      {"en": "parts", "fr": "parties"},
 	})
-}
-
-// sep is what comes between a code and its message in lang: ": ", with a
-// no-break space before the colon in French.
-func sep(lang string) string {
-	if finding.Match(lang) == "fr" {
-		return "\u00a0: "
-	}
-	return ": "
 }

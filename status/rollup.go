@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/ogpx/interchange/ogp"
@@ -82,7 +84,8 @@ func (c *Counts) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	out := Counts{}
-	for k, n := range m {
+	for _, k := range slices.Sorted(maps.Keys(m)) { // the first bad key, always the same
+		n := m[k]
 		s := ogp.Status(k)
 		switch {
 		case k == unreportedKey:

@@ -216,8 +216,8 @@ var words = map[string]map[string]string{
 		"en": "the file looks like YAML; the format is JSON: convert it, for example with yq -o json",
 		"fr": "le fichier semble être du YAML; le format est du JSON : convertissez-le, par exemple avec yq -o json"},
 	"syntax.zip": {
-		"en": "the file looks like a workbook or another zip archive; the format is JSON: give the workbook a name ending in .xlsx to ogp validate, or convert it with ogp sheet import",
-		"fr": "le fichier semble être un classeur ou une autre archive zip; le format est du JSON : donnez au classeur un nom finissant par .xlsx pour ogp validate, ou convertissez-le avec ogp sheet import"},
+		"en": "the file looks like a workbook or another zip archive; the format is JSON: read a workbook as a workbook (its layout is the format's spreadsheet layout), or convert it to JSON",
+		"fr": "le fichier semble être un classeur ou une autre archive zip; le format est du JSON : lisez un classeur comme un classeur (sa disposition est celle du format en tableur), ou convertissez-le en JSON"},
 	"syntax.empty":  {"en": "the file is empty", "fr": "le fichier est vide"},
 	"syntax.other":  {"en": "the file is not JSON", "fr": "le fichier n’est pas du JSON"},
 	"syntax.at-end": {"en": "the file ends in the middle of a value", "fr": "le fichier s’arrête au milieu d’une valeur"},

@@ -204,11 +204,9 @@ func (e *env) printInputErrors(file string, data []byte, maxBytes int, decodeErr
 
 // findingLine returns a finding in file as a line of text output, in lang:
 // "file:12:7: error code: message (pointer)", "file.xlsx:Plans!D14: ...",
-// or "file: ..." for a finding without a place. Its values are escaped by
-// Format; the file name and the pointer, which may hold a member name, are
-// escaped here.
+// or "file: ..." for a finding without a place. Format escapes the
+// finding's values, pointer and cell; the file name is escaped here.
 func findingLine(file string, f finding.Finding, lang string) string {
-	f.Path, f.Cell = safe(f.Path), safe(f.Cell)
 	sep := ": " // a place is followed by ": " in every language
 	if f.Line != 0 || f.Cell != "" {
 		sep = ":"
