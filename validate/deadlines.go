@@ -99,6 +99,9 @@ func (r textReading) sharesDueDay(s textReading) bool {
 // no date of its own agrees with any of ends. A recurring text agrees with
 // any date. Two texts agree when they name a date due on the same day.
 //
+// A deadline an extension moved agrees with a text that agrees with its
+// original date.
+//
 // When the texts agree with each other and none with the date, one finding
 // at the date names them; when they disagree with each other, each text
 // that disagrees with the date gets its own finding.
@@ -140,8 +143,13 @@ func (c *checker) checkDeadlineText(d *ogp.Deadline, ptr string, opts deadline.O
 			}
 		}
 	}
+	// The text says what was planned: a deadline an extension moved agrees
+	// with its text when its date before the extension does.
+	agrees := func(r textReading) bool {
+		return r.agrees(d.Date) || !d.Original.IsZero() && r.agrees(d.Original)
+	}
 	if !differ {
-		if len(read) == 0 || slices.ContainsFunc(read, func(r textReading) bool { return r.agrees(d.Date) }) {
+		if len(read) == 0 || slices.ContainsFunc(read, agrees) {
 			return
 		}
 		first, args := read[0], []string{}
@@ -156,7 +164,7 @@ func (c *checker) checkDeadlineText(d *ogp.Deadline, ptr string, opts deadline.O
 		return
 	}
 	for _, r := range read {
-		if !r.agrees(d.Date) {
+		if !agrees(r) {
 			c.add(CodeDeadlineText, ptr+"/text/"+ogp.PointerToken(r.lang), "date", d.Date.String(), "lang", r.lang,
 				"text", clip(r.text), "reads", r.reads(), "ongoing", r.ongoingArg())
 		}

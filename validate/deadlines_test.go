@@ -1,6 +1,8 @@
 package validate
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -85,4 +87,41 @@ func mustDate(t *testing.T, s string) ogp.Date {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// An extension moves a deadline's date, not its text: the text still
+// agrees with the date it had before.
+func TestExtendedDeadlineAgreesWithItsOriginalDate(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "examples", "canada-2018-2020", "canada-2018-2020.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := ogp.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	policy, _ := deadline.PresetPolicy("ogp-2020-covid")
+	policy.DueFrom = ogp.Date{} // every deadline still open
+	plan, _, err := deadline.Apply(&doc.Plans[0], policy)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, _ := Validate(data)
+	doc.Plans[0] = *plan
+	extended, err := ogp.Encode(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, _ := Validate(extended)
+	count := func(r *Report) (n int) {
+		for _, f := range r.Findings {
+			if f.Code == CodeDeadlineText {
+				n++
+			}
+		}
+		return n
+	}
+	if count(after) != count(before) {
+		t.Errorf("%d %s findings after the extension, %d before", count(after), CodeDeadlineText, count(before))
+	}
 }
