@@ -125,6 +125,8 @@ func init() {
 			`unknown command "{command}"{suggestion? (did you mean {suggestion}?)}`,
 			`commande inconnue "{command}"{suggestion? (vouliez-vous dire {suggestion} ?)}`),
 		usage("cli.unknown-flag", "Unknown flag", "Option inconnue", "unknown flag {flag}", "option inconnue {flag}"),
+		usage("cli.two-dashes", "One dash for a long flag", "Un seul tiret pour une option longue",
+			"a long flag takes two dashes: {flag}", "une option longue prend deux tirets : {flag}"),
 		usage("cli.flag-needs-value", "Flag without a value", "Option sans valeur", "--{flag} needs a value", "--{flag} demande une valeur"),
 		usage("cli.invalid-value", "Invalid flag value", "Valeur d’option non valide",
 			`invalid --{flag} "{value}"{detail? ({detail})}`,

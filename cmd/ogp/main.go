@@ -262,7 +262,7 @@ be written).
 		},
 	}
 	root.SetUsageTemplate(usageTemplate(e.lang))
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return e.flagError(err) })
+	root.SetFlagErrorFunc(e.flagError)
 	asked := e.lang // as langOf found it
 	root.PersistentFlags().StringVar(&e.lang, "lang", "en",
 		"the `language` of the messages: "+orList("en", finding.Languages())+", or a regional tag such as fr-CA")
@@ -304,7 +304,7 @@ func complete(c *cobra.Command, name string, values ...string) {
 
 // flagError returns a usage error that says in the command's language
 // what is wrong with a flag.
-func (e *env) flagError(err error) error {
+func (e *env) flagError(c *cobra.Command, err error) error {
 	var notExist *pflag.NotExistError
 	var noValue *pflag.ValueRequiredError
 	var invalid *pflag.InvalidValueError
@@ -312,6 +312,10 @@ func (e *env) flagError(err error) error {
 	case errors.As(err, &notExist):
 		name := "--" + notExist.GetSpecifiedName()
 		if s := notExist.GetSpecifiedShortnames(); s != "" {
+			if long, _, _ := strings.Cut(s, "="); len(long) > 1 && c.Flags().Lookup(long) != nil {
+				// -strict, as the flag package read it before: say how now.
+				return e.usage("cli.two-dashes", "flag", "--"+long)
+			}
 			name = "-" + notExist.GetSpecifiedName()
 		}
 		return e.usage("cli.unknown-flag", "flag", name)

@@ -96,7 +96,7 @@ when a file cannot be read.`,
 	f := c.Flags()
 	f.StringVar(&o.format, "format", "text", "the output `format`: text, json, jsonl or sarif")
 	complete(c, "format", "text", "json", "jsonl", "sarif")
-	f.StringVar(&o.profile, "profile", "", "a jurisdiction's rules to apply (`name`): "+strings.Join(profile.Names(), ", ")+"; a name alone chooses the rules of each plan")
+	f.StringVar(&o.profile, "profile", "", "the `name` of a jurisdiction's rules to apply: "+strings.Join(profile.Names(), ", ")+"; a jurisdiction's name alone chooses the rules of each plan")
 	complete(c, "profile", profile.Names()...)
 	f.BoolVar(&o.strict, "strict", false, "count warnings as errors")
 	f.BoolVar(&o.quiet, "quiet", false, "show no progress (shown on a terminal when a run lasts more than a second)")
