@@ -19,12 +19,12 @@ func extendCommand(e *env) *cobra.Command {
 	var name, id, authority, reason *string
 	var maxBytes *int
 	c := &cobra.Command{
-		Use:   "extend --policy NAME [--to YYYY-MM --id ID --authority TEXT [--reason TEXT] [--decided DATE]] [flags] FILE|FOLDER|-...",
+		Use:   "extend --policy NAME [--to YYYY-MM --id ID --authority TEXT [--reason TEXT] [--decided DATE]] [flags] FILE|-",
 		Short: "extend a plan's deadlines by a policy",
-		Long: `Applies an extension policy to every plan of each document (a FILE, "-" for
-standard input, or every *.json file under a FOLDER). Prints each extended
-document, in its canonical encoding, and the change of every deadline on
-standard error. Exits 1 when a document does not decode or the policy does
+		Long: `Applies an extension policy to every plan of a document (a FILE, or "-" for
+standard input). Prints the extended document, in its canonical encoding,
+and the change of every deadline on standard error. Exits 1 when the
+document does not decode or the policy does
 not fit a plan, for example when its cut-off is before the plan starts. A new
 end (--to) is another decision than the policy's, so it must be named (--id)
 and attributed (--authority). --decided gives that decision's date: before
@@ -57,15 +57,13 @@ when.`,
 			if *id != "" {
 				policy.ID = *id
 			}
-			ins, err := e.inputs(args, ".json")
+			// One document: its extended copy is the output, and two would
+			// run together on standard output.
+			in, err := e.oneInput(args, ".json")
 			if err != nil {
 				return err
 			}
-			code := exitOK
-			for _, in := range ins {
-				code = max(code, e.extend(in, *maxBytes, policy, *authority, *reason, decided.Date))
-			}
-			return exit(code)
+			return exit(e.extend(in, *maxBytes, policy, *authority, *reason, decided.Date))
 		},
 	}
 	f := c.Flags()
