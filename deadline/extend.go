@@ -1,7 +1,6 @@
 package deadline
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
@@ -179,9 +178,9 @@ type Change struct {
 // not at all. Applying the same policy to the extended plan changes
 // nothing: the deadlines it moved name it and stay where they are.
 func Apply(plan *ogp.Plan, policy Policy) (*ogp.Plan, []Change, error) {
-	out, err := clonePlan(plan)
-	if err != nil {
-		return nil, nil, err
+	out := plan.Clone()
+	if out == nil {
+		out = &ogp.Plan{}
 	}
 	ext, recorded, err := extensionFor(out, policy)
 	if err != nil {
@@ -194,7 +193,7 @@ func Apply(plan *ogp.Plan, policy Policy) (*ogp.Plan, []Change, error) {
 	if capDate.IsZero() {
 		capDate = ext.End
 	}
-	a := applier{policy: policy, capDate: capDate, end: ext.End, opts: OptionsFor(plan), latest: out.LatestReports(policy.Cutoff), reports: out.Reports}
+	a := applier{policy: policy, capDate: capDate, end: ext.End, opts: OptionsFor(out), latest: out.LatestReports(policy.Cutoff), reports: out.Reports}
 	var changes []Change
 	for item := range out.Items() {
 		if item.Deadline != nil {
@@ -355,18 +354,4 @@ func (a *applier) movable(d *ogp.Deadline) ogp.Date {
 	}
 	p, _ := Reading{Dates: parts}.DueAsOf(a.policy.DueFrom)
 	return p.Date
-}
-
-// clonePlan returns a deep copy of plan, by way of its JSON encoding, which
-// holds all of it.
-func clonePlan(plan *ogp.Plan) (*ogp.Plan, error) {
-	b, err := json.Marshal(plan)
-	if err != nil {
-		return nil, fmt.Errorf("copying plan %s: %w", plan.ID, err)
-	}
-	var out ogp.Plan
-	if err := json.Unmarshal(b, &out); err != nil {
-		return nil, fmt.Errorf("copying plan %s: %w", plan.ID, err)
-	}
-	return &out, nil
 }
