@@ -177,6 +177,8 @@ type Change struct {
 // Original and names the extension in ExtendedBy. A deadline moves later or
 // not at all. Applying the same policy to the extended plan changes
 // nothing: the deadlines it moved name it and stay where they are.
+//
+// A nil plan is an empty one, which has no end for a policy to move.
 func Apply(plan *ogp.Plan, policy Policy) (*ogp.Plan, []Change, error) {
 	out := plan.Clone()
 	if out == nil {

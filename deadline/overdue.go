@@ -84,10 +84,12 @@ var (
 // A deadline an extension moved is due at its moved date from the first day
 // of the extension's decision date ([ogp.PlanExtension.Decided]; always,
 // when it has none), and at its original date before.
+//
+// A nil plan is an empty one: nothing in it is late.
 func Overdue(plan *ogp.Plan, asOf ogp.Date) Report {
 	var rep Report
 	day := asOf.Last()
-	if day.IsZero() {
+	if day.IsZero() || plan == nil {
 		return rep
 	}
 	opts := OptionsFor(plan)

@@ -86,8 +86,12 @@ type Options struct {
 }
 
 // OptionsFor returns the options of plan: its member's hemisphere and
-// fiscal year, and its end with its extensions ([ogp.Plan.End]).
+// fiscal year, and its end with its extensions ([ogp.Plan.End]). A nil
+// plan is an empty one: its options are the zero Options.
 func OptionsFor(plan *ogp.Plan) Options {
+	if plan == nil {
+		return Options{}
+	}
 	return Options{
 		Hemisphere:    plan.Member.Hemisphere,
 		FiscalYearEnd: time.Month(plan.Member.FiscalYearEnd),
