@@ -152,9 +152,10 @@ const (
 	RoleSuperseded Role = "superseded"
 )
 
-// due reports whether a date of this role is one the work falls due by:
-// RoleDue, RoleInterim or RoleUntil.
-func (r Role) due() bool {
+// Due reports whether a date of role r is a date the work is due by:
+// RoleDue, RoleInterim or RoleUntil. A reference, a start or a superseded
+// date is no deadline.
+func (r Role) Due() bool {
 	return r == RoleDue || r == RoleInterim || r == RoleUntil
 }
 
@@ -187,7 +188,7 @@ func (r Reading) DueAsOf(day ogp.Date) (Part, bool) {
 	var next, last Part
 	for _, p := range r.Dates {
 		switch {
-		case !p.Role.due():
+		case !p.Role.Due():
 		case p.Due.Compare(day) >= 0 && (next.Due.IsZero() || p.Due.Compare(next.Due) < 0):
 			next = p
 		case last.Due.IsZero() || p.Due.Compare(last.Due) > 0:
@@ -465,7 +466,7 @@ func Parse(text string, opts Options) (Reading, error) {
 	// is when the work starts; its last, when it is due, or when recurring
 	// work ends.
 	for k := 1; k < len(r.Dates); k++ {
-		if (r.Dates[k-1].Role.due() || r.Dates[k-1].Role == RoleStart) && r.Dates[k].Role.due() && rangeLink(toks, spans[k-1], spans[k]) {
+		if (r.Dates[k-1].Role.Due() || r.Dates[k-1].Role == RoleStart) && r.Dates[k].Role.Due() && rangeLink(toks, spans[k-1], spans[k]) {
 			r.Dates[k-1].Role = RoleStart
 			if r.Kind == Recurring {
 				r.Dates[k].Role = RoleUntil
@@ -474,7 +475,7 @@ func Parse(text string, opts Options) (Reading, error) {
 	}
 	for k := range r.Dates {
 		d := r.Dates[k]
-		if !d.Role.due() {
+		if !d.Role.Due() {
 			continue
 		}
 		// The rule ends at the latest end the text names; the deadline's
