@@ -53,8 +53,10 @@ type Policy struct {
 	// and a deadline missed before it is overdue, not extended. Whether the
 	// work is complete is a separate test, by Cutoff: a deadline not yet due
 	// at the decision but complete (or withdrawn) by the cut-off does not
-	// move either. A decision known only to its year or month (Canada's,
-	// 2020) takes that period's first month as DueFrom.
+	// move either. Nothing sets DueFrom from Decided: the policy's author
+	// does, and for a decision known only to its year or month (Canada's,
+	// 2020) sets it to that year or month, whose first day is when the
+	// deadlines still open start, as the presets do with May 2020.
 	//
 	// A deadline with a date is checked, and moved, by that date alone,
 	// even when its text names others. Of a deadline with only a text that

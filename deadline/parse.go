@@ -207,8 +207,14 @@ func (r Reading) DueAsOf(day ogp.Date) (Part, bool) {
 // Rule is how a recurring deadline recurs: every Months months, until Until
 // when the text says ("Biannually until 2029").
 type Rule struct {
-	Months int      `json:"months"`
-	Until  ogp.Date `json:"until,omitzero"`
+	// Months is the number of months between two occurrences: 12 for
+	// "Annually", 6 for "Biannually" and "every six months", 3 for
+	// "quarterly", 1 for "monthly".
+	Months int `json:"months"`
+	// Until is the last date the work recurs by, when the text names one
+	// ("until 2029", "jusqu'en 2029"); the zero Date when it recurs until
+	// the plan's end.
+	Until ogp.Date `json:"until,omitzero"`
 }
 
 // Occurrences returns the months the work falls due in within a plan that
