@@ -1,7 +1,6 @@
 package deadline
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
@@ -54,8 +53,10 @@ type Policy struct {
 	// and a deadline missed before it is overdue, not extended. Whether the
 	// work is complete is a separate test, by Cutoff: a deadline not yet due
 	// at the decision but complete (or withdrawn) by the cut-off does not
-	// move either. A decision known only to its year or month (Canada's,
-	// 2020) takes that period's first month as DueFrom.
+	// move either. Nothing sets DueFrom from Decided: the policy's author
+	// does, and for a decision known only to its year or month (Canada's,
+	// 2020) sets it to that year or month, whose first day is when the
+	// deadlines still open start, as the presets do with May 2020.
 	//
 	// A deadline with a date is checked, and moved, by that date alone,
 	// even when its text names others. Of a deadline with only a text that
@@ -178,10 +179,12 @@ type Change struct {
 // Original and names the extension in ExtendedBy. A deadline moves later or
 // not at all. Applying the same policy to the extended plan changes
 // nothing: the deadlines it moved name it and stay where they are.
+//
+// A nil plan is an empty one, which has no end for a policy to move.
 func Apply(plan *ogp.Plan, policy Policy) (*ogp.Plan, []Change, error) {
-	out, err := clonePlan(plan)
-	if err != nil {
-		return nil, nil, err
+	out := plan.Clone()
+	if out == nil {
+		out = &ogp.Plan{}
 	}
 	ext, recorded, err := extensionFor(out, policy)
 	if err != nil {
@@ -194,7 +197,7 @@ func Apply(plan *ogp.Plan, policy Policy) (*ogp.Plan, []Change, error) {
 	if capDate.IsZero() {
 		capDate = ext.End
 	}
-	a := applier{policy: policy, capDate: capDate, end: ext.End, opts: OptionsFor(plan), latest: out.LatestReports(policy.Cutoff), reports: out.Reports}
+	a := applier{policy: policy, capDate: capDate, end: ext.End, opts: OptionsFor(out), latest: out.LatestReports(policy.Cutoff), reports: out.Reports}
 	var changes []Change
 	for item := range out.Items() {
 		if item.Deadline != nil {
@@ -355,18 +358,4 @@ func (a *applier) movable(d *ogp.Deadline) ogp.Date {
 	}
 	p, _ := Reading{Dates: parts}.DueAsOf(a.policy.DueFrom)
 	return p.Date
-}
-
-// clonePlan returns a deep copy of plan, by way of its JSON encoding, which
-// holds all of it.
-func clonePlan(plan *ogp.Plan) (*ogp.Plan, error) {
-	b, err := json.Marshal(plan)
-	if err != nil {
-		return nil, fmt.Errorf("copying plan %s: %w", plan.ID, err)
-	}
-	var out ogp.Plan
-	if err := json.Unmarshal(b, &out); err != nil {
-		return nil, fmt.Errorf("copying plan %s: %w", plan.ID, err)
-	}
-	return &out, nil
 }

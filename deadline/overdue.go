@@ -76,7 +76,7 @@ var (
 // recurring deadline at each of its [Rule.Occurrences] within the plan and
 // at the dates its text names ("Early 2019; then annually"). The plan's end
 // is the one it had on the day asked about: its period's end, moved only
-// by the extensions decided by then. A
+// by the extensions decided by then ([ogp.Plan.EndAsOf]). A
 // deadline whose text names several dates, one of which is its date, is due
 // at each of them. The item is late from the first date that passes; the
 // report gives the last that has passed.
@@ -84,14 +84,16 @@ var (
 // A deadline an extension moved is due at its moved date from the first day
 // of the extension's decision date ([ogp.PlanExtension.Decided]; always,
 // when it has none), and at its original date before.
+//
+// A nil plan is an empty one: nothing in it is late.
 func Overdue(plan *ogp.Plan, asOf ogp.Date) Report {
 	var rep Report
 	day := asOf.Last()
-	if day.IsZero() {
+	if day.IsZero() || plan == nil {
 		return rep
 	}
 	opts := OptionsFor(plan)
-	opts.PlanEnd = endAsOf(plan, day)
+	opts.PlanEnd = plan.EndAsOf(day)
 	latest := plan.LatestReports(asOf)
 	for item := range plan.Items() {
 		d := item.Deadline
@@ -184,7 +186,7 @@ func dueParts(d *ogp.Deadline, opts Options, original bool) ([]Part, Reading, er
 	var parts []Part
 	if err == nil {
 		for _, p := range r.Dates {
-			if p.Role.due() {
+			if p.Role.Due() {
 				parts = append(parts, p)
 			}
 		}
@@ -249,23 +251,6 @@ func reasonFinding(err error, path string) finding.Finding {
 		return finding.New("deadline.past-max-year", path)
 	}
 	return finding.New("deadline.no-date", path)
-}
-
-// endAsOf returns the end of plan as known on day: its period's end, or
-// the latest end of the extensions decided by then (an extension with no
-// decision date counts always), so that "Ongoing" is due at the end the
-// plan had on that day.
-func endAsOf(plan *ogp.Plan, day ogp.Date) ogp.Date {
-	end := plan.Period.End
-	for _, x := range plan.Extensions {
-		if !x.Decided.IsZero() && day.Compare(x.Decided.First()) < 0 {
-			continue
-		}
-		if end.IsZero() || x.End.Last().Compare(end.Last()) > 0 {
-			end = x.End
-		}
-	}
-	return end
 }
 
 // daysBetween returns the number of days from day a to day b. It counts

@@ -86,8 +86,12 @@ type Options struct {
 }
 
 // OptionsFor returns the options of plan: its member's hemisphere and
-// fiscal year, and its end with its extensions ([ogp.Plan.End]).
+// fiscal year, and its end with its extensions ([ogp.Plan.End]). A nil
+// plan is an empty one: its options are the zero Options.
 func OptionsFor(plan *ogp.Plan) Options {
+	if plan == nil {
+		return Options{}
+	}
 	return Options{
 		Hemisphere:    plan.Member.Hemisphere,
 		FiscalYearEnd: time.Month(plan.Member.FiscalYearEnd),
@@ -148,9 +152,10 @@ const (
 	RoleSuperseded Role = "superseded"
 )
 
-// due reports whether a date of this role is one the work falls due by:
-// RoleDue, RoleInterim or RoleUntil.
-func (r Role) due() bool {
+// Due reports whether a date of role r is a date the work is due by:
+// RoleDue, RoleInterim or RoleUntil. A reference, a start or a superseded
+// date is no deadline.
+func (r Role) Due() bool {
 	return r == RoleDue || r == RoleInterim || r == RoleUntil
 }
 
@@ -183,7 +188,7 @@ func (r Reading) DueAsOf(day ogp.Date) (Part, bool) {
 	var next, last Part
 	for _, p := range r.Dates {
 		switch {
-		case !p.Role.due():
+		case !p.Role.Due():
 		case p.Due.Compare(day) >= 0 && (next.Due.IsZero() || p.Due.Compare(next.Due) < 0):
 			next = p
 		case last.Due.IsZero() || p.Due.Compare(last.Due) > 0:
@@ -202,8 +207,14 @@ func (r Reading) DueAsOf(day ogp.Date) (Part, bool) {
 // Rule is how a recurring deadline recurs: every Months months, until Until
 // when the text says ("Biannually until 2029").
 type Rule struct {
-	Months int      `json:"months"`
-	Until  ogp.Date `json:"until,omitzero"`
+	// Months is the number of months between two occurrences: 12 for
+	// "Annually", 6 for "Biannually" and "every six months", 3 for
+	// "quarterly", 1 for "monthly".
+	Months int `json:"months"`
+	// Until is the last date the work recurs by, when the text names one
+	// ("until 2029", "jusqu'en 2029"); the zero Date when it recurs until
+	// the plan's end.
+	Until ogp.Date `json:"until,omitzero"`
 }
 
 // Occurrences returns the months the work falls due in within a plan that
@@ -367,8 +378,8 @@ const MaxTextLength = 4096
 // Parse reads a deadline as people write it, in English or French: a
 // month ("May 2020", "Mai 2020"), a day ("December 31, 2020", "31 décembre
 // 2020"), a season ("Spring 2019", "D'ici l'automne 2022"), a quarter or half
-// ("Q2 2021", "T2 2021", "H1 2021", "First half of 2024", "Premier semestre
-// 2024"), a part of a year ("By early 2026", "mid-2021", "D'ici le début de
+// ("Q2 2021", "Q3 of 2021", "T1 de 2022", "H1 2021", "quarter 3 of 2021",
+// "First half of 2024", "Premier semestre 2024"), a part of a year ("By early 2026", "mid-2021", "D'ici le début de
 // 2026", see the package documentation), a year ("By end of 2022", "D'ici la
 // fin de 2022"), a range of years ("2018-2020", due with its last year), a
 // fiscal year ("By fiscal year 2023-24", "2026-27"), an EDTF date
@@ -398,7 +409,9 @@ const MaxTextLength = 4096
 // season code; "2020-22" and "Action Plan 2022-24", two to four years
 // apart, are ranges of years, due with their last, not EDTF seasons (the
 // package documentation gives the whole rule). A season follows EDTF:
-// winter 2025 runs from December 2025 to February 2026.
+// winter 2025 runs from December 2025 to February 2026, and a season
+// followed by a pair of years ("Winter 2021-2022", "Hiver 2021-22") is the
+// season of the first: winter 2021, due 2022-02-28.
 //
 // Parse never guesses. A text with no date and no ongoing or recurring
 // word, a day that does not exist ("February 30, 2021"), a fiscal year
@@ -459,7 +472,7 @@ func Parse(text string, opts Options) (Reading, error) {
 	// is when the work starts; its last, when it is due, or when recurring
 	// work ends.
 	for k := 1; k < len(r.Dates); k++ {
-		if (r.Dates[k-1].Role.due() || r.Dates[k-1].Role == RoleStart) && r.Dates[k].Role.due() && rangeLink(toks, spans[k-1], spans[k]) {
+		if (r.Dates[k-1].Role.Due() || r.Dates[k-1].Role == RoleStart) && r.Dates[k].Role.Due() && rangeLink(toks, spans[k-1], spans[k]) {
 			r.Dates[k-1].Role = RoleStart
 			if r.Kind == Recurring {
 				r.Dates[k].Role = RoleUntil
@@ -468,7 +481,7 @@ func Parse(text string, opts Options) (Reading, error) {
 	}
 	for k := range r.Dates {
 		d := r.Dates[k]
-		if !d.Role.due() {
+		if !d.Role.Due() {
 			continue
 		}
 		// The rule ends at the latest end the text names; the deadline's
@@ -1182,7 +1195,9 @@ func (p *parser) date() (ogp.Date, bool, error) {
 			}
 		}
 	}
-	// A season: "Spring 2019", "l'automne 2022", "fall of 2022".
+	// A season: "Spring 2019", "l'automne 2022", "fall of 2022". A season
+	// and a pair of years, "Winter 2021-2022", "Hiver 2021-22", is the
+	// season of the first year, the one that runs into the next.
 	if s, ok := seasons[p.word(0)]; ok {
 		n := 1
 		if w := p.word(1); w == "of" || w == "de" || w == "d" {
@@ -1192,6 +1207,10 @@ func (p *parser) date() (ogp.Date, bool, error) {
 			code := s[0]
 			if p.opts.Hemisphere == ogp.South {
 				code = s[1]
+			}
+			if next, ok := p.num(n+2, 0); ok && p.sep(n+1, "-/") && !p.toks[p.i+n+2].brk &&
+				(len(p.toks[p.i+n+2].text) == 4 && next == y+1 || len(p.toks[p.i+n+2].text) == 2 && next == (y+1)%100) {
+				n += 2
 			}
 			return advance(ogp.SubYearDate(y, code), n+1)
 		}
@@ -1212,15 +1231,20 @@ func (p *parser) date() (ogp.Date, bool, error) {
 			}
 		}
 	}
-	// A quarter or half: "Q2 2021", "2021 Q2". "Q1 2024-25" is a quarter of
-	// a fiscal year, which Parse does not read.
-	if y, ok := p.year(2); ok {
-		if s, ok := p.period(0); ok {
-			if p.sep(3, "-/") && p.isNum(4) {
-				p.i += 2
+	// A quarter or half: "Q2 2021", "Q3 of 2021", "T1 de 2022", "quarter 3
+	// in 2021", "2021 Q2". "Q1 2024-25" is a quarter of a fiscal year, which
+	// Parse does not read.
+	if s, ok := p.period(0); ok {
+		n := 2
+		if w := p.word(2); w == "of" || w == "de" || w == "in" {
+			n = 3
+		}
+		if y, ok := p.year(n); ok && (n == 2 || !p.toks[p.i+n].brk) {
+			if p.sep(n+1, "-/") && p.isNum(n+2) {
+				p.i += n
 				return ogp.Date{}, false, p.fiscalPeriodError(3)
 			}
-			return advance(ogp.SubYearDate(y, s), 3)
+			return advance(ogp.SubYearDate(y, s), n+1)
 		}
 	}
 	if y, ok := p.year(0); ok {
@@ -1412,10 +1436,14 @@ func (p *parser) unread(y int) error {
 	return nil
 }
 
-// period reads a quarter or half written as a letter and its number, n
-// tokens ahead: "Q2", "T2" (trimestre), "H1", "S1" (semestre).
+// period reads a quarter or half written as a letter or a noun and its
+// number, n tokens ahead: "Q2", "T2" (trimestre), "H1", "S1" (semestre),
+// "quarter 2", "trimestre 2".
 func (p *parser) period(n int) (ogp.SubYear, bool) {
 	codes, ok := periodLetters[p.word(n)]
+	if !ok {
+		codes, ok = periodNouns[p.word(n)]
+	}
 	if !ok {
 		return 0, false
 	}
