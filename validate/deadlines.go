@@ -118,9 +118,7 @@ func (c *checker) checkDeadlineText(d *ogp.Deadline, ptr string, opts deadline.O
 		}
 		tr := textReading{lang: lang, text: text}
 		for _, p := range r.Dates {
-			if p.Role == deadline.RoleDue || p.Role == deadline.RoleInterim || p.Role == deadline.RoleUntil {
-				// a start, a superseded date or what the work is about is
-				// no date the deadline's could be
+			if p.Role.Due() { // a start or a superseded date is not one
 				tr.dates = append(tr.dates, p.Date)
 			}
 		}
