@@ -99,7 +99,8 @@ var ErrTooLarge = errors.New("too large")
 // ([CodeKeptColumn]).
 //
 // A cell that begins with an apostrophe before "=", "+", "-" or "@" is
-// read without it ([NeutralizeFormulas]).
+// read without it, as [ExportRows] writes such a cell unless
+// [KeepFormulas].
 //
 // A row with a cell that cannot be read gives a finding ([CodeRowValue],
 // with the cell as "rows.csv!R12C5", the header being row 1) and is left
@@ -569,7 +570,7 @@ const (
 	// ProblemNotString: an "x-" member whose value is not a string, which
 	// a cell would turn into one. Detail: the member's name.
 	ProblemNotString = "not-string"
-	// ProblemApostrophe: without [NeutralizeFormulas], a text or "x-"
+	// ProblemApostrophe: with [KeepFormulas], a text or "x-"
 	// member that begins with an apostrophe and "=", "+", "-" or "@", which
 	// [ImportRows] would read without its apostrophe. Detail: as for
 	// ProblemCarriageReturn.
@@ -599,7 +600,7 @@ func (p ExportProblem) String() string {
 	case ProblemCarriageReturn:
 		return s + fmt.Sprintf("%s: a carriage return, which CSV with CRLF line ends loses", p.Detail)
 	case ProblemApostrophe:
-		return s + fmt.Sprintf("%s: begins with an apostrophe before =, +, - or @, which the rows' reader takes for NeutralizeFormulas's", p.Detail)
+		return s + fmt.Sprintf("%s: begins with an apostrophe before =, +, - or @, which the rows' reader takes for the apostrophe ExportRows writes before a formula", p.Detail)
 	case ProblemNotString:
 		return s + fmt.Sprintf("%s: not a string, as a cell must be", p.Detail)
 	}
@@ -651,18 +652,21 @@ var inColumns = []string{"x-challenges", "x-indicator_due_date", "x-indicator_s4
 type ExportOption func(*exportOptions)
 
 type exportOptions struct {
-	style      RowsStyle
-	neutralize bool
+	style        RowsStyle
+	keepFormulas bool
 }
 
-// NeutralizeFormulas has [ExportRows] write a cell that a spreadsheet
-// would run as a formula, one that begins with "=", "+", "-" or "@", with
-// an apostrophe before it ("'=SUM(A1)"), which Excel shows as text; and a
-// cell that begins with an apostrophe and one of those with another
-// apostrophe. [ImportRows] takes the apostrophe away again, so that the
-// rows still import into the same reports. Use it for a file people open in
-// a spreadsheet, as the portal's rows are.
-func NeutralizeFormulas() ExportOption { return func(o *exportOptions) { o.neutralize = true } }
+// KeepFormulas has [ExportRows] write every cell as it is, a cell that a
+// spreadsheet would run as a formula included. By default, since the rows
+// are meant to be opened in a spreadsheet, as the portal's are, ExportRows
+// writes a cell that begins with "=", "+", "-" or "@" with an apostrophe
+// before it ("'=SUM(A1)"), which Excel shows as text, and a cell that
+// begins with an apostrophe and one of those with another apostrophe;
+// [ImportRows] takes the apostrophe away again, so that the rows still
+// import into the same reports. With KeepFormulas, a text or "x-" member
+// that begins with an apostrophe before one of those is a problem
+// ([ProblemApostrophe]), since ImportRows would read it without.
+func KeepFormulas() ExportOption { return func(o *exportOptions) { o.keepFormulas = true } }
 
 // formulaStarts are the characters that make a cell a formula in a
 // spreadsheet.
@@ -675,7 +679,7 @@ func formulaLike(cell string) bool {
 	return rest != "" && strings.IndexByte(formulaStarts, rest[0]) >= 0
 }
 
-// neutralized returns cell as [NeutralizeFormulas] writes it: with an
+// neutralized returns cell as [ExportRows] writes it by default: with an
 // apostrophe before it when it is formulaLike.
 func neutralized(cell string) string {
 	if formulaLike(cell) {
@@ -684,8 +688,8 @@ func neutralized(cell string) string {
 	return cell
 }
 
-// unneutralized returns cell without the apostrophe [NeutralizeFormulas]
-// puts before it: "'=x" is read "=x", and two apostrophes before "=x"
+// unneutralized returns cell without the apostrophe [ExportRows] puts
+// before it by default: "'=x" is read "=x", and two apostrophes before "=x"
 // are read as one.
 func unneutralized(cell string) string {
 	if strings.HasPrefix(cell, "'") && formulaLike(cell) {
@@ -730,6 +734,10 @@ func styleOf(plan *ogp.Plan, where map[string]place) RowsStyle {
 // in any of them (the CSV's line ends are CRLF, and a CR of its own would
 // not come back): otherwise ExportRows writes nothing and returns an
 // [*ExportError] naming each problem.
+//
+// A cell a spreadsheet would run as a formula (one that begins with "=",
+// "+", "-" or "@") is written with an apostrophe before it, which
+// ImportRows takes away again; [KeepFormulas] writes it as it is.
 func ExportRows(w io.Writer, plan *ogp.Plan, opts ...ExportOption) error {
 	var o exportOptions
 	for _, opt := range opts {
@@ -764,7 +772,7 @@ func ExportRows(w io.Writer, plan *ogp.Plan, opts ...ExportOption) error {
 					fail(ProblemLanguage, m.name+"/"+lang)
 				} else if strings.Contains(m.t[lang], "\r") {
 					fail(ProblemCarriageReturn, m.name+"/"+lang)
-				} else if !o.neutralize && unneutralized(m.t[lang]) != m.t[lang] {
+				} else if o.keepFormulas && unneutralized(m.t[lang]) != m.t[lang] {
 					fail(ProblemApostrophe, m.name+"/"+lang)
 				}
 			}
@@ -775,7 +783,7 @@ func ExportRows(w io.Writer, plan *ogp.Plan, opts ...ExportOption) error {
 				fail(ProblemNotString, k)
 			} else if strings.Contains(s, "\r") {
 				fail(ProblemCarriageReturn, k)
-			} else if !o.neutralize && unneutralized(s) != s {
+			} else if o.keepFormulas && unneutralized(s) != s {
 				fail(ProblemApostrophe, k)
 			}
 			if style != Rows2025To2029 || !slices.Contains(inColumns, k) {
@@ -832,7 +840,7 @@ func ExportRows(w io.Writer, plan *ogp.Plan, opts ...ExportOption) error {
 		for _, k := range header[len(row):] {
 			row = append(row, extraCell(r.Extra[k]))
 		}
-		if o.neutralize {
+		if !o.keepFormulas {
 			for i := range row {
 				row[i] = neutralized(row[i])
 			}
