@@ -199,7 +199,7 @@ func TestImportMessagesSayWhatTheyMean(t *testing.T) {
     choices:
       C01.1.1: {en: I, fr: I, lead_dept: tbs-sct}
 `
-	_, tfs, err := ImportTable([]byte(table), PlanCard{ID: "CA-2022-2024", Start: ogp.MonthDate(2022, 1), End: ogp.MonthDate(2024, 12)})
+	_, tfs, err := ImportTable([]byte(table), PlanCard{ID: "CA-2022-2024", Title: ogp.NewText("Plan", "Plan"), Start: ogp.MonthDate(2022, 1), End: ogp.MonthDate(2024, 12)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -232,7 +232,7 @@ func TestImportTableItemWithoutTitle(t *testing.T) {
     choices:
       C01.1.1: {en: I, fr: I, lead_dept: tbs-sct}
 `
-	pkg, fs, err := ImportTable([]byte(table), PlanCard{ID: "CA-2022-2024", Start: ogp.MonthDate(2022, 1), End: ogp.MonthDate(2024, 12)})
+	pkg, fs, err := ImportTable([]byte(table), PlanCard{ID: "CA-2022-2024", Title: ogp.NewText("Plan", "Plan"), Start: ogp.MonthDate(2022, 1), End: ogp.MonthDate(2024, 12)})
 	if err != nil {
 		t.Fatal(err)
 	}
