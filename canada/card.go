@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/ogpx/interchange/ogp"
@@ -109,7 +111,8 @@ func (c *PlanCard) check() error {
 	case c.End.Compare(c.Start) < 0:
 		return &CardError{Member: "end", Err: fmt.Errorf("%s is before the start, %s", c.End, c.Start)}
 	}
-	for name, v := range c.Extra {
+	for _, name := range slices.Sorted(maps.Keys(c.Extra)) { // the first in a fixed order
+		v := c.Extra[name]
 		if !strings.HasPrefix(name, "x-") || !json.Valid(v) {
 			return &CardError{Member: "extra/" + name, Err: errors.New(`want a member named "x-..." with a JSON value`)}
 		}

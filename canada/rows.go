@@ -377,7 +377,8 @@ func (rr *rowReader) row(row int, rec []string) {
 		rr.badCell(row, "indicators", "unknown-item", id)
 	default:
 		rep.Target = p.indicator.ID
-		for c, want := range map[string]string{"milestones": p.milestone, "commitments": p.commitment} {
+		for _, pc := range [...]struct{ c, want string }{{"commitments", p.commitment}, {"milestones", p.milestone}} {
+			c, want := pc.c, pc.want // in the columns' order, so that findings come in a fixed one
 			if got := strings.TrimSpace(rr.cell(rec, c)); got != "" && idKey(got) != idKey(want) {
 				rr.badCell(row, c, "wrong-parent", got)
 			}
