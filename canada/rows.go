@@ -875,26 +875,37 @@ func extraCell(v json.RawMessage) string {
 	return s
 }
 
-// ChallengeCategories are the codes of the column challenges of the
-// 2025-29 rows, the categories of what held a commitment back, with a
-// label in English and French. The codes are the portal's; the labels are
-// this package's own words, not the portal's, which does not publish them
-// with the rows.
-var ChallengeCategories = map[string]ogp.Text{
-	"CF": ogp.NewText("Capacity or funding", "Capacité ou financement"),
-	"LR": ogp.NewText("Legal or regulatory", "Juridique ou réglementaire"),
-	"SP": ogp.NewText("Stakeholders or partners", "Parties prenantes ou partenaires"),
-	"DA": ogp.NewText("Data availability", "Disponibilité des données"),
-	"OA": ogp.NewText("Organisational alignment", "Harmonisation organisationnelle"),
-	"OT": ogp.NewText("Other", "Autre"),
+// challengeCategories are the codes of the column challenges of the
+// 2025-29 rows, in the order the portal lists them.
+var challengeCategories = []ogp.Code{
+	{Code: "CF", Title: ogp.NewText("Capacity or funding", "Capacité ou financement")},
+	{Code: "LR", Title: ogp.NewText("Legal or regulatory", "Juridique ou réglementaire")},
+	{Code: "SP", Title: ogp.NewText("Stakeholders or partners", "Parties prenantes ou partenaires")},
+	{Code: "DA", Title: ogp.NewText("Data availability", "Disponibilité des données")},
+	{Code: "OA", Title: ogp.NewText("Organisational alignment", "Harmonisation organisationnelle")},
+	{Code: "OT", Title: ogp.NewText("Other", "Autre")},
+}
+
+// ChallengeCategories returns the codes of the column challenges of the
+// 2025-29 rows, the categories of what held a commitment back, each with
+// a title in English and French, in the portal's order. The codes are the
+// portal's; the titles are this package's own words, not the portal's,
+// which does not publish them with the rows. The result is a copy, which
+// the caller may change: [ImportRows] reads the package's own.
+func ChallengeCategories() []ogp.Code {
+	out := make([]ogp.Code, len(challengeCategories))
+	for i, c := range challengeCategories {
+		out[i] = ogp.Code{Code: c.Code, Title: maps.Clone(c.Title), Description: maps.Clone(c.Description)}
+	}
+	return out
 }
 
 // unknownChallenge returns the first code of cell, a list of challenge
 // codes separated by commas, semicolons or spaces, that is not one of
-// [ChallengeCategories], and false; "" and true when every code is one.
+// challengeCategories, and false; "" and true when every code is one.
 func unknownChallenge(cell string) (string, bool) {
 	for _, code := range strings.FieldsFunc(cell, func(r rune) bool { return r == ',' || r == ';' || r == ' ' }) {
-		if _, ok := ChallengeCategories[strings.ToUpper(code)]; !ok {
+		if !slices.ContainsFunc(challengeCategories, func(c ogp.Code) bool { return c.Code == strings.ToUpper(code) }) {
 			return code, false
 		}
 	}

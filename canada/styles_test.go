@@ -246,3 +246,23 @@ func TestImportTableItemWithoutTitle(t *testing.T) {
 		t.Errorf("findings %v", fs)
 	}
 }
+
+// TestChallengeCategoriesCannotBeChangedFromOutside: the categories a
+// caller gets are a copy; changing them changes nothing of what ImportRows
+// accepts.
+func TestChallengeCategoriesCannotBeChangedFromOutside(t *testing.T) {
+	cs := ChallengeCategories()
+	if len(cs) != 6 || cs[0].Code != "CF" || cs[0].Title["fr"] != "Capacité ou financement" {
+		t.Fatalf("categories %v", cs)
+	}
+	cs[0].Code, cs[0].Title["en"] = "XX", "changed"
+	if again := ChallengeCategories(); again[0].Code != "CF" || again[0].Title["en"] != "Capacity or funding" {
+		t.Errorf("changed: %v", again[0])
+	}
+	if _, ok := unknownChallenge("CF"); !ok {
+		t.Error("CF unknown")
+	}
+	if _, ok := unknownChallenge("XX"); ok {
+		t.Error("XX known")
+	}
+}
