@@ -8,8 +8,11 @@ import "github.com/ogpx/interchange/finding"
 // and its line and column; one about published rows by its cell, as
 // "rows.csv!R12C5" (row 12 of the file counting the header as row 1, as a
 // spreadsheet shows it; column 5), with the file, row and column also in
-// its arguments. Reasons are words of the catalog ("canada-reason.*"), so
-// that messages read in English and French.
+// its arguments. An argument taken from the input (a value, an id, a
+// name) longer than 60 characters is cut to its first 57 and "…", as
+// package validate cuts them; the file's name is not. Reasons are words of
+// the catalog ("canada-reason.*"), so that messages read in English and
+// French.
 const (
 	// CodeKeptField: a member of the table's items, such as the s4d flag
 	// of Canada's 2022-24 indicators, has no member in the format; it is

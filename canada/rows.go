@@ -185,7 +185,7 @@ func ImportRows(r io.Reader, name string, plan *ogp.Plan, opts ...Option) ([]fin
 		return nil, &RowsError{File: name, Err: fmt.Errorf("%w: more than %d bytes", ErrTooLarge, o.maxBytes)}
 	}
 	rr.finish()
-	return rr.findings, nil
+	return clipArgs(rr.findings, "file"), nil
 }
 
 // eofReader notes when its reader has come to its end.

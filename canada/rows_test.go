@@ -321,3 +321,30 @@ func TestImportGivesTheSameFindingsEveryTime(t *testing.T) {
 		}
 	}
 }
+
+// TestAHugeCellGivesAShortMessage: a 1 MiB cell, or table value, is cut
+// to 60 characters in its finding.
+func TestAHugeCellGivesAShortMessage(t *testing.T) {
+	huge := strings.Repeat("é", 1<<20)
+	rows := "reporting_period,indicators,status,progress_en,progress_fr\n2022-06,C05.2.1," + huge + ",p,p\n"
+	fs, err := ImportRows(strings.NewReader(rows), "r.csv", stylePlan("2022-2024"), MaxBytes(4<<20))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) != 1 || fs[0].Args["value"] != strings.Repeat("é", 57)+"…" || len(fs[0].Message("en")) > 500 {
+		t.Errorf("findings %d, value %d bytes", len(fs), len(fs[0].Args["value"]))
+	}
+	table := "title: T\nresources:\n- fields:\n  - datastore_id: commitments\n    choices:\n      C01: {en: x, due_date: " + huge + "}\n"
+	_, fs, err = ImportTable([]byte(table), PlanCard{ID: "CA-2022-2024", Start: ogp.MonthDate(2022, 1), End: ogp.MonthDate(2024, 12)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range fs {
+		if m := f.Message("en"); len(m) > 500 {
+			t.Errorf("%s: message of %d bytes", f.Code, len(m))
+		}
+	}
+	if len(fs) == 0 {
+		t.Error("no finding")
+	}
+}

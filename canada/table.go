@@ -186,7 +186,7 @@ func ImportTable(table []byte, card PlanCard, opts ...Option) (*ogp.Package, []f
 		Extra:         card.extra(),
 	}
 	t.checkFormat(pkg)
-	return pkg, t.findings, nil
+	return pkg, clipArgs(t.findings), nil
 }
 
 // checkFormat reports each value of pkg that breaks a rule of the format
@@ -199,7 +199,7 @@ func (t *tableReader) checkFormat(pkg *ogp.Package) {
 	data, err := ogp.Encode(pkg)
 	if err != nil {
 		// A value the encoder refuses; the fuzz test says there is none.
-		t.add(finding.New(CodeTableValue, "", "id", pkg.Plans[0].ID, "field", "", "reason", "format", "value", clip(err.Error())), nil)
+		t.add(finding.New(CodeTableValue, "", "id", pkg.Plans[0].ID, "field", "", "reason", "format", "value", err.Error()), nil)
 		return
 	}
 	plan := &pkg.Plans[0]
@@ -264,7 +264,7 @@ func (t *tableReader) checkFormat(pkg *ogp.Package) {
 		}
 		f := finding.New(CodeTableValue, path, "id", id, "field", field, "reason", "format")
 		if value != "" && !strings.Contains(value, "\n") {
-			f.Args["value"] = clip(value)
+			f.Args["value"] = value
 		}
 		t.add(f, node)
 	}
@@ -597,6 +597,20 @@ func clip(s string) string {
 		return s
 	}
 	return string([]rune(s)[:57]) + "…"
+}
+
+// clipArgs cuts the arguments of fs that come from the input with [clip],
+// all but those named by whole, so that a 1 MiB cell does not make a 1 MiB
+// message. It returns fs.
+func clipArgs(fs []finding.Finding, whole ...string) []finding.Finding {
+	for _, f := range fs {
+		for k, v := range f.Args {
+			if !slices.Contains(whole, k) {
+				f.Args[k] = clip(v)
+			}
+		}
+	}
+	return fs
 }
 
 // commitments builds the plan's commitments from the table's fields.
