@@ -119,8 +119,11 @@ func planOf(x *ogp.Plan) string {
 }
 
 // check returns the findings of pl's rules about x's reports, report by
-// report, with paths relative to x.
+// report, with paths relative to x; none for a nil plan.
 func (pl plan) check(x *ogp.Plan) []finding.Finding {
+	if x == nil {
+		return nil
+	}
 	var out findings
 	levels := map[string]ogp.Level{}
 	for item := range x.Items() {

@@ -115,8 +115,11 @@ var ErrTooLarge = errors.New("too large")
 // another, or a report the plan holds, is not imported ([CodeDuplicateRow]).
 // The reports of plan, old and new, end up ordered as the plan's items, then by period. The error is a
 // [*RowsError] when the file cannot be read at all; plan is then
-// unchanged.
+// unchanged. A nil plan is an error ([ErrNilPlan]).
 func ImportRows(r io.Reader, name string, plan *ogp.Plan, opts ...Option) ([]finding.Finding, error) {
+	if plan == nil {
+		return nil, ErrNilPlan
+	}
 	o := newOptions(opts)
 	limited := &io.LimitedReader{R: r, N: int64(o.maxBytes) + 1}
 	br := bufio.NewReader(limited)
@@ -649,6 +652,10 @@ func (s RowsStyle) columns() []string {
 // writes in a column of its own, as [ImportRows] keeps them.
 var inColumns = []string{"x-challenges", "x-indicator_due_date", "x-indicator_s4d"}
 
+// ErrNilPlan is the error of [ImportRows] and [ExportRows] when given a
+// nil plan.
+var ErrNilPlan = errors.New("canada: a nil plan")
+
 // ExportOption is an option of [ExportRows].
 type ExportOption func(*exportOptions)
 
@@ -734,12 +741,16 @@ func styleOf(plan *ogp.Plan, where map[string]place) RowsStyle {
 // ("en", "fr") and "x-" members that are strings, with no carriage return
 // in any of them (the CSV's line ends are CRLF, and a CR of its own would
 // not come back): otherwise ExportRows writes nothing and returns an
-// [*ExportError] naming each problem.
+// [*ExportError] naming each problem. A nil plan is an error
+// ([ErrNilPlan]), and nothing is written.
 //
 // A cell a spreadsheet would run as a formula (one that begins with "=",
 // "+", "-" or "@") is written with an apostrophe before it, which
 // ImportRows takes away again; [KeepFormulas] writes it as it is.
 func ExportRows(w io.Writer, plan *ogp.Plan, opts ...ExportOption) error {
+	if plan == nil {
+		return ErrNilPlan
+	}
 	var o exportOptions
 	for _, opt := range opts {
 		opt(&o)

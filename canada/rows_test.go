@@ -348,3 +348,15 @@ func TestAHugeCellGivesAShortMessage(t *testing.T) {
 		t.Error("no finding")
 	}
 }
+
+// TestANilPlanIsAnErrorNotAPanic: ImportRows and ExportRows say a nil
+// plan is one.
+func TestANilPlanIsAnErrorNotAPanic(t *testing.T) {
+	if _, err := ImportRows(strings.NewReader("reporting_period,indicators,status\n"), "r.csv", nil); !errors.Is(err, ErrNilPlan) {
+		t.Errorf("ImportRows: %v", err)
+	}
+	var out bytes.Buffer
+	if err := ExportRows(&out, nil); !errors.Is(err, ErrNilPlan) || out.Len() > 0 {
+		t.Errorf("ExportRows: %v, %q", err, out.String())
+	}
+}
