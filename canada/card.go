@@ -89,6 +89,8 @@ type CardError struct {
 	Err error
 }
 
+// Error says which member of the card is at fault and why, in English:
+// `canada: plan card: "start": missing, ...`.
 func (e *CardError) Error() string {
 	if e.Member == "" {
 		return "canada: plan card: " + e.Err.Error()
@@ -96,6 +98,7 @@ func (e *CardError) Error() string {
 	return fmt.Sprintf("canada: plan card: %q: %v", e.Member, e.Err)
 }
 
+// Unwrap returns e.Err, such as [ErrMissing].
 func (e *CardError) Unwrap() error { return e.Err }
 
 // check returns the error of the first member the card must give and does

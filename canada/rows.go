@@ -57,6 +57,8 @@ type RowsError struct {
 	Err error
 }
 
+// Error names the file, and the column when one is at fault, and says
+// what is wrong, in English.
 func (e *RowsError) Error() string {
 	if e.Column != "" {
 		return fmt.Sprintf("canada: %s: column %q: %v", e.File, e.Column, e.Err)
@@ -64,6 +66,7 @@ func (e *RowsError) Error() string {
 	return fmt.Sprintf("canada: %s: %v", e.File, e.Err)
 }
 
+// Unwrap returns e.Err, such as [ErrNoColumn] or [ErrTooLarge].
 func (e *RowsError) Unwrap() error { return e.Err }
 
 // ErrNoColumn is wrapped by the [RowsError] of a file without one of the
@@ -581,6 +584,8 @@ const (
 	ProblemApostrophe = "apostrophe"
 )
 
+// Error says how many problems there are and lists them, one a line, as
+// [ExportProblem.String] writes them.
 func (e *ExportError) Error() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "canada: %d problem(s) keep the reports from rows:", len(e.Problems))
@@ -590,6 +595,8 @@ func (e *ExportError) Error() string {
 	return b.String()
 }
 
+// String says which report is at fault and why, in English: "report 3
+// (C01.1.1, 2022-09): 2 leads; a row has one owner_org".
 func (p ExportProblem) String() string {
 	s := fmt.Sprintf("report %d (%s, %s): ", p.Report, p.Target, p.Period)
 	switch p.Reason {

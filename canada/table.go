@@ -105,6 +105,8 @@ type TableError struct {
 	Err error
 }
 
+// Error says what is wrong with the table, with the line and the JSON
+// Pointer at fault when known, in English.
 func (e *TableError) Error() string {
 	s := "canada: table"
 	if e.Line > 0 {
@@ -116,6 +118,7 @@ func (e *TableError) Error() string {
 	return s + ": " + e.Err.Error()
 }
 
+// Unwrap returns e.Err, such as [ErrTooLarge] or a YAML error.
 func (e *TableError) Unwrap() error { return e.Err }
 
 // ImportTable reads the table definition of one of Canada's National Action
