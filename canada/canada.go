@@ -42,11 +42,13 @@ var extension = deadline.Policy{
 }
 
 // plan is one of Canada's plans: its rule set's name, the year it
-// started, the first and last of its tracker's reporting periods when its
-// table lists them, and the rules its tracker checks each report against.
+// started, the length in months of its reporting periods, the first and
+// last of them when its table lists them, and the rules its tracker checks
+// each report against besides its reporting periods.
 type plan struct {
 	name        string // "2018-2020"
 	start       int
+	months      time.Month // 3: quarterly; 6: half-yearly
 	first, last ogp.Date
 	title       map[string]string
 	rules       []reportRule
@@ -55,18 +57,18 @@ type plan struct {
 var plans = []plan{
 	// The 2018-20 table lists the periods 2019-03 to 2021-12; for the
 	// later plans, the periods are those within the plan.
-	{"2018-2020", 2018, ogp.MonthDate(2019, 3), ogp.MonthDate(2021, 12), map[string]string{
+	{"2018-2020", 2018, 3, ogp.MonthDate(2019, 3), ogp.MonthDate(2021, 12), map[string]string{
 		"en": "Canada's 2018-2020 National Action Plan on Open Government",
 		"fr": "Plan d’action national du Canada pour un gouvernement ouvert de 2018-2020",
-	}, []reportRule{quarterly}},
-	{"2022-2024", 2022, ogp.Date{}, ogp.Date{}, map[string]string{
+	}, nil},
+	{"2022-2024", 2022, 3, ogp.Date{}, ogp.Date{}, map[string]string{
 		"en": "Canada's 2022-2024 National Action Plan on Open Government",
 		"fr": "Plan d’action national du Canada pour un gouvernement ouvert de 2022-2024",
-	}, []reportRule{quarterly, statusCode, progress}},
-	{"2025-2029", 2025, ogp.Date{}, ogp.Date{}, map[string]string{
+	}, []reportRule{statusCode, progress}},
+	{"2025-2029", 2025, 6, ogp.Date{}, ogp.Date{}, map[string]string{
 		"en": "Canada's 2025-2029 National Action Plan on Open Government",
 		"fr": "Plan d’action national du Canada pour un gouvernement ouvert de 2025-2029",
-	}, []reportRule{halfYearly, statusCode, progress, trimmed, evidence, challenges}},
+	}, []reportRule{statusCode, progress, trimmed, evidence, challenges}},
 }
 
 func init() {
@@ -119,8 +121,11 @@ func planOf(x *ogp.Plan) string {
 }
 
 // check returns the findings of pl's rules about x's reports, report by
-// report, with paths relative to x.
+// report, with paths relative to x; none for a nil plan.
 func (pl plan) check(x *ogp.Plan) []finding.Finding {
+	if x == nil {
+		return nil
+	}
 	var out findings
 	levels := map[string]ogp.Level{}
 	for item := range x.Items() {
@@ -143,6 +148,7 @@ func (pl plan) check(x *ogp.Plan) []finding.Finding {
 		if levels[r.Target] == ogp.LevelMilestone {
 			out.add(CodeIndicatorOnly, at+"/target", "target", r.Target)
 		}
+		period(&out, pl.name, pl.months, r, at)
 		for _, rule := range pl.rules {
 			rule(&out, pl.name, r, at)
 		}
@@ -160,27 +166,21 @@ func (f *findings) add(code, path string, args ...string) {
 // report r at path at, in a plan of the rule set named set.
 type reportRule func(out *findings, set string, r *ogp.Report, at string)
 
-// quarterly: a report's period is a month that ends a quarter.
-func quarterly(out *findings, set string, r *ogp.Report, at string) {
-	period(out, set, "quarterly", 3, r, at)
-}
-
-// halfYearly: a report's period is June or December, the month that ends
-// a half-year: "2026-06" is the first half of 2026.
-func halfYearly(out *findings, set string, r *ogp.Report, at string) {
-	period(out, set, "half-yearly", 6, r, at)
-}
-
 // period checks that r's period is a month that ends one of the year's
 // parts of months months, as the reporting scheme of the rule set named
-// set wants. Whether the period falls within the plan is the format's own
+// set wants: a quarter (3: "2026-03") or a half-year (6: June or
+// December, "2026-06" being the first half of 2026). Whether the period falls within the plan is the format's own
 // rule (status.before-plan-start, status.after-plan-end).
-func period(out *findings, set, scheme string, months time.Month, r *ogp.Report, at string) {
+func period(out *findings, set string, months time.Month, r *ogp.Report, at string) {
 	p := r.Period
 	if p.IsZero() { // the schema requires it
 		return
 	}
 	if p.Precision() != ogp.PrecisionMonth || p.Month()%months != 0 {
+		scheme := "quarterly"
+		if months == 6 {
+			scheme = "half-yearly"
+		}
 		out.add(CodePeriod, at+"/period", "period", p.String(), "plan", set, "scheme", scheme)
 	}
 }

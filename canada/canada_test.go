@@ -312,3 +312,13 @@ func TestStatusesAndExtension(t *testing.T) {
 		t.Errorf("Policy(ca-2020-covid-19) = %+v, %v", x, ok)
 	}
 }
+
+// TestANilPlanHasNoFindings: the profile's rules find nothing in a nil
+// plan, rather than panic.
+func TestANilPlanHasNoFindings(t *testing.T) {
+	for _, name := range []string{"2018-2020", "2022-2024", "2025-2029"} {
+		if fs := rules(t, name).Check(nil); fs != nil {
+			t.Errorf("%s: %v", name, fs)
+		}
+	}
+}

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/ogpx/interchange/ogp"
@@ -87,6 +89,8 @@ type CardError struct {
 	Err error
 }
 
+// Error says which member of the card is at fault and why, in English:
+// `canada: plan card: "start": missing, ...`.
 func (e *CardError) Error() string {
 	if e.Member == "" {
 		return "canada: plan card: " + e.Err.Error()
@@ -94,6 +98,7 @@ func (e *CardError) Error() string {
 	return fmt.Sprintf("canada: plan card: %q: %v", e.Member, e.Err)
 }
 
+// Unwrap returns e.Err, such as [ErrMissing].
 func (e *CardError) Unwrap() error { return e.Err }
 
 // check returns the error of the first member the card must give and does
@@ -109,7 +114,8 @@ func (c *PlanCard) check() error {
 	case c.End.Compare(c.Start) < 0:
 		return &CardError{Member: "end", Err: fmt.Errorf("%s is before the start, %s", c.End, c.Start)}
 	}
-	for name, v := range c.Extra {
+	for _, name := range slices.Sorted(maps.Keys(c.Extra)) { // the first in a fixed order
+		v := c.Extra[name]
 		if !strings.HasPrefix(name, "x-") || !json.Valid(v) {
 			return &CardError{Member: "extra/" + name, Err: errors.New(`want a member named "x-..." with a JSON value`)}
 		}

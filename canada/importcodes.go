@@ -8,8 +8,11 @@ import "github.com/ogpx/interchange/finding"
 // and its line and column; one about published rows by its cell, as
 // "rows.csv!R12C5" (row 12 of the file counting the header as row 1, as a
 // spreadsheet shows it; column 5), with the file, row and column also in
-// its arguments. Reasons are words of the catalog ("canada-reason.*"), so
-// that messages read in English and French.
+// its arguments. An argument taken from the input (a value, an id, a
+// name) longer than 60 characters is cut to its first 57 and "…", as
+// package validate cuts them; the file's name is not. Reasons are words of
+// the catalog ("canada-reason.*"), so that messages read in English and
+// French.
 const (
 	// CodeKeptField: a member of the table's items, such as the s4d flag
 	// of Canada's 2022-24 indicators, has no member in the format; it is
@@ -25,8 +28,11 @@ const (
 	CodeKeptColumn = "canada.kept-column"
 	// CodeTableValue: a value of the table cannot be read; the item is
 	// imported without it, or, when it has no place in the plan, not at
-	// all. Arguments: id (the item's id, or the field's), field, reason
-	// (a word of canada-reason), value (the value, when it is one line).
+	// all; with the reason "format", a value that breaks a rule of the
+	// format (an id, a slug, an address), it is kept as read, and the
+	// document does not decode until it is mended. Arguments: id (the
+	// item's id, or the field's), field, reason (a word of canada-reason),
+	// value (the value, when it is one line, cut to 60 characters).
 	CodeTableValue = "canada.table-value"
 	// CodeUnknownDepartment: a department slug of the table (lead_dept,
 	// supt_sept) or of the rows (owner_org) is not in Canada's department
@@ -122,6 +128,7 @@ func init() {
 		"canada-reason.ambiguous-item":    {"en": "stands for more than one indicator of the plan once its leading zeros are dropped", "fr": "désigne plus d’un indicateur du plan une fois ses zéros de tête retirés"},
 		"canada-reason.not-quarter":       {"en": "not the last month of a quarter (YYYY-03, -06, -09 or -12), as the plan reports quarterly", "fr": "pas le dernier mois d’un trimestre (AAAA-03, -06, -09 ou -12), le plan étant suivi par trimestre"},
 		"canada-reason.unknown-challenge": {"en": "not one of the challenge codes CF, LR, SP, DA, OA and OT", "fr": "pas l’un des codes de défi CF, LR, SP, DA, OA et OT"},
+		"canada-reason.format":            {"en": "breaks the format's rule for this value (an id, a department slug or an address of the wrong form); the value is kept as read", "fr": "enfreint la règle du format pour cette valeur (identifiant, identifiant de ministère ou adresse de forme incorrecte); la valeur est conservée telle quelle"},
 		"canada-reason.not-half-year":     {"en": "not the last month of a half-year (YYYY-06 or -12), as the plan reports half-yearly", "fr": "pas le dernier mois d’un semestre (AAAA-06 ou -12), le plan étant suivi par semestre"},
 	})
 }

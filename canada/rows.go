@@ -57,6 +57,8 @@ type RowsError struct {
 	Err error
 }
 
+// Error names the file, and the column when one is at fault, and says
+// what is wrong, in English.
 func (e *RowsError) Error() string {
 	if e.Column != "" {
 		return fmt.Sprintf("canada: %s: column %q: %v", e.File, e.Column, e.Err)
@@ -64,6 +66,7 @@ func (e *RowsError) Error() string {
 	return fmt.Sprintf("canada: %s: %v", e.File, e.Err)
 }
 
+// Unwrap returns e.Err, such as [ErrNoColumn] or [ErrTooLarge].
 func (e *RowsError) Unwrap() error { return e.Err }
 
 // ErrNoColumn is wrapped by the [RowsError] of a file without one of the
@@ -99,7 +102,8 @@ var ErrTooLarge = errors.New("too large")
 // ([CodeKeptColumn]).
 //
 // A cell that begins with an apostrophe before "=", "+", "-" or "@" is
-// read without it ([NeutralizeFormulas]).
+// read without it, as [ExportRows] writes such a cell unless
+// [KeepFormulas].
 //
 // A row with a cell that cannot be read gives a finding ([CodeRowValue],
 // with the cell as "rows.csv!R12C5", the header being row 1) and is left
@@ -114,8 +118,11 @@ var ErrTooLarge = errors.New("too large")
 // another, or a report the plan holds, is not imported ([CodeDuplicateRow]).
 // The reports of plan, old and new, end up ordered as the plan's items, then by period. The error is a
 // [*RowsError] when the file cannot be read at all; plan is then
-// unchanged.
+// unchanged. A nil plan is an error ([ErrNilPlan]).
 func ImportRows(r io.Reader, name string, plan *ogp.Plan, opts ...Option) ([]finding.Finding, error) {
+	if plan == nil {
+		return nil, ErrNilPlan
+	}
 	o := newOptions(opts)
 	limited := &io.LimitedReader{R: r, N: int64(o.maxBytes) + 1}
 	br := bufio.NewReader(limited)
@@ -184,7 +191,7 @@ func ImportRows(r io.Reader, name string, plan *ogp.Plan, opts ...Option) ([]fin
 		return nil, &RowsError{File: name, Err: fmt.Errorf("%w: more than %d bytes", ErrTooLarge, o.maxBytes)}
 	}
 	rr.finish()
-	return rr.findings, nil
+	return clipArgs(rr.findings, "file"), nil
 }
 
 // eofReader notes when its reader has come to its end.
@@ -376,7 +383,8 @@ func (rr *rowReader) row(row int, rec []string) {
 		rr.badCell(row, "indicators", "unknown-item", id)
 	default:
 		rep.Target = p.indicator.ID
-		for c, want := range map[string]string{"milestones": p.milestone, "commitments": p.commitment} {
+		for _, pc := range [...]struct{ c, want string }{{"commitments", p.commitment}, {"milestones", p.milestone}} {
+			c, want := pc.c, pc.want // in the columns' order, so that findings come in a fixed one
 			if got := strings.TrimSpace(rr.cell(rec, c)); got != "" && idKey(got) != idKey(want) {
 				rr.badCell(row, c, "wrong-parent", got)
 			}
@@ -569,13 +577,15 @@ const (
 	// ProblemNotString: an "x-" member whose value is not a string, which
 	// a cell would turn into one. Detail: the member's name.
 	ProblemNotString = "not-string"
-	// ProblemApostrophe: without [NeutralizeFormulas], a text or "x-"
+	// ProblemApostrophe: with [KeepFormulas], a text or "x-"
 	// member that begins with an apostrophe and "=", "+", "-" or "@", which
 	// [ImportRows] would read without its apostrophe. Detail: as for
 	// ProblemCarriageReturn.
 	ProblemApostrophe = "apostrophe"
 )
 
+// Error says how many problems there are and lists them, one a line, as
+// [ExportProblem.String] writes them.
 func (e *ExportError) Error() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "canada: %d problem(s) keep the reports from rows:", len(e.Problems))
@@ -585,6 +595,8 @@ func (e *ExportError) Error() string {
 	return b.String()
 }
 
+// String says which report is at fault and why, in English: "report 3
+// (C01.1.1, 2022-09): 2 leads; a row has one owner_org".
 func (p ExportProblem) String() string {
 	s := fmt.Sprintf("report %d (%s, %s): ", p.Report, p.Target, p.Period)
 	switch p.Reason {
@@ -599,7 +611,7 @@ func (p ExportProblem) String() string {
 	case ProblemCarriageReturn:
 		return s + fmt.Sprintf("%s: a carriage return, which CSV with CRLF line ends loses", p.Detail)
 	case ProblemApostrophe:
-		return s + fmt.Sprintf("%s: begins with an apostrophe before =, +, - or @, which the rows' reader takes for NeutralizeFormulas's", p.Detail)
+		return s + fmt.Sprintf("%s: begins with an apostrophe before =, +, - or @, which the rows' reader takes for the apostrophe ExportRows writes before a formula", p.Detail)
 	case ProblemNotString:
 		return s + fmt.Sprintf("%s: not a string, as a cell must be", p.Detail)
 	}
@@ -647,22 +659,29 @@ func (s RowsStyle) columns() []string {
 // writes in a column of its own, as [ImportRows] keeps them.
 var inColumns = []string{"x-challenges", "x-indicator_due_date", "x-indicator_s4d"}
 
+// ErrNilPlan is the error of [ImportRows] and [ExportRows] when given a
+// nil plan.
+var ErrNilPlan = errors.New("canada: a nil plan")
+
 // ExportOption is an option of [ExportRows].
 type ExportOption func(*exportOptions)
 
 type exportOptions struct {
-	style      RowsStyle
-	neutralize bool
+	style        RowsStyle
+	keepFormulas bool
 }
 
-// NeutralizeFormulas has [ExportRows] write a cell that a spreadsheet
-// would run as a formula, one that begins with "=", "+", "-" or "@", with
-// an apostrophe before it ("'=SUM(A1)"), which Excel shows as text; and a
-// cell that begins with an apostrophe and one of those with another
-// apostrophe. [ImportRows] takes the apostrophe away again, so that the
-// rows still import into the same reports. Use it for a file people open in
-// a spreadsheet, as the portal's rows are.
-func NeutralizeFormulas() ExportOption { return func(o *exportOptions) { o.neutralize = true } }
+// KeepFormulas has [ExportRows] write every cell as it is, a cell that a
+// spreadsheet would run as a formula included. By default, since the rows
+// are meant to be opened in a spreadsheet, as the portal's are, ExportRows
+// writes a cell that begins with "=", "+", "-" or "@" with an apostrophe
+// before it ("'=SUM(A1)"), which Excel shows as text, and a cell that
+// begins with an apostrophe and one of those with another apostrophe;
+// [ImportRows] takes the apostrophe away again, so that the rows still
+// import into the same reports. With KeepFormulas, a text or "x-" member
+// that begins with an apostrophe before one of those is a problem
+// ([ProblemApostrophe]), since ImportRows would read it without.
+func KeepFormulas() ExportOption { return func(o *exportOptions) { o.keepFormulas = true } }
 
 // formulaStarts are the characters that make a cell a formula in a
 // spreadsheet.
@@ -675,7 +694,7 @@ func formulaLike(cell string) bool {
 	return rest != "" && strings.IndexByte(formulaStarts, rest[0]) >= 0
 }
 
-// neutralized returns cell as [NeutralizeFormulas] writes it: with an
+// neutralized returns cell as [ExportRows] writes it by default: with an
 // apostrophe before it when it is formulaLike.
 func neutralized(cell string) string {
 	if formulaLike(cell) {
@@ -684,8 +703,8 @@ func neutralized(cell string) string {
 	return cell
 }
 
-// unneutralized returns cell without the apostrophe [NeutralizeFormulas]
-// puts before it: "'=x" is read "=x", and two apostrophes before "=x"
+// unneutralized returns cell without the apostrophe [ExportRows] puts
+// before it by default: "'=x" is read "=x", and two apostrophes before "=x"
 // are read as one.
 func unneutralized(cell string) string {
 	if strings.HasPrefix(cell, "'") && formulaLike(cell) {
@@ -729,8 +748,16 @@ func styleOf(plan *ogp.Plan, where map[string]place) RowsStyle {
 // ("en", "fr") and "x-" members that are strings, with no carriage return
 // in any of them (the CSV's line ends are CRLF, and a CR of its own would
 // not come back): otherwise ExportRows writes nothing and returns an
-// [*ExportError] naming each problem.
+// [*ExportError] naming each problem. A nil plan is an error
+// ([ErrNilPlan]), and nothing is written.
+//
+// A cell a spreadsheet would run as a formula (one that begins with "=",
+// "+", "-" or "@") is written with an apostrophe before it, which
+// ImportRows takes away again; [KeepFormulas] writes it as it is.
 func ExportRows(w io.Writer, plan *ogp.Plan, opts ...ExportOption) error {
+	if plan == nil {
+		return ErrNilPlan
+	}
 	var o exportOptions
 	for _, opt := range opts {
 		opt(&o)
@@ -764,7 +791,7 @@ func ExportRows(w io.Writer, plan *ogp.Plan, opts ...ExportOption) error {
 					fail(ProblemLanguage, m.name+"/"+lang)
 				} else if strings.Contains(m.t[lang], "\r") {
 					fail(ProblemCarriageReturn, m.name+"/"+lang)
-				} else if !o.neutralize && unneutralized(m.t[lang]) != m.t[lang] {
+				} else if o.keepFormulas && unneutralized(m.t[lang]) != m.t[lang] {
 					fail(ProblemApostrophe, m.name+"/"+lang)
 				}
 			}
@@ -775,7 +802,7 @@ func ExportRows(w io.Writer, plan *ogp.Plan, opts ...ExportOption) error {
 				fail(ProblemNotString, k)
 			} else if strings.Contains(s, "\r") {
 				fail(ProblemCarriageReturn, k)
-			} else if !o.neutralize && unneutralized(s) != s {
+			} else if o.keepFormulas && unneutralized(s) != s {
 				fail(ProblemApostrophe, k)
 			}
 			if style != Rows2025To2029 || !slices.Contains(inColumns, k) {
@@ -832,7 +859,7 @@ func ExportRows(w io.Writer, plan *ogp.Plan, opts ...ExportOption) error {
 		for _, k := range header[len(row):] {
 			row = append(row, extraCell(r.Extra[k]))
 		}
-		if o.neutralize {
+		if !o.keepFormulas {
 			for i := range row {
 				row[i] = neutralized(row[i])
 			}
@@ -866,26 +893,37 @@ func extraCell(v json.RawMessage) string {
 	return s
 }
 
-// ChallengeCategories are the codes of the column challenges of the
-// 2025-29 rows, the categories of what held a commitment back, with a
-// label in English and French. The codes are the portal's; the labels are
-// this package's own words, not the portal's, which does not publish them
-// with the rows.
-var ChallengeCategories = map[string]ogp.Text{
-	"CF": ogp.NewText("Capacity or funding", "Capacité ou financement"),
-	"LR": ogp.NewText("Legal or regulatory", "Juridique ou réglementaire"),
-	"SP": ogp.NewText("Stakeholders or partners", "Parties prenantes ou partenaires"),
-	"DA": ogp.NewText("Data availability", "Disponibilité des données"),
-	"OA": ogp.NewText("Organisational alignment", "Harmonisation organisationnelle"),
-	"OT": ogp.NewText("Other", "Autre"),
+// challengeCategories are the codes of the column challenges of the
+// 2025-29 rows, in the order the portal lists them.
+var challengeCategories = []ogp.Code{
+	{Code: "CF", Title: ogp.NewText("Capacity or funding", "Capacité ou financement")},
+	{Code: "LR", Title: ogp.NewText("Legal or regulatory", "Juridique ou réglementaire")},
+	{Code: "SP", Title: ogp.NewText("Stakeholders or partners", "Parties prenantes ou partenaires")},
+	{Code: "DA", Title: ogp.NewText("Data availability", "Disponibilité des données")},
+	{Code: "OA", Title: ogp.NewText("Organisational alignment", "Harmonisation organisationnelle")},
+	{Code: "OT", Title: ogp.NewText("Other", "Autre")},
+}
+
+// ChallengeCategories returns the codes of the column challenges of the
+// 2025-29 rows, the categories of what held a commitment back, each with
+// a title in English and French, in the portal's order. The codes are the
+// portal's; the titles are this package's own words, not the portal's,
+// which does not publish them with the rows. The result is a copy, which
+// the caller may change: [ImportRows] reads the package's own.
+func ChallengeCategories() []ogp.Code {
+	out := make([]ogp.Code, len(challengeCategories))
+	for i, c := range challengeCategories {
+		out[i] = ogp.Code{Code: c.Code, Title: maps.Clone(c.Title), Description: maps.Clone(c.Description)}
+	}
+	return out
 }
 
 // unknownChallenge returns the first code of cell, a list of challenge
 // codes separated by commas, semicolons or spaces, that is not one of
-// [ChallengeCategories], and false; "" and true when every code is one.
+// challengeCategories, and false; "" and true when every code is one.
 func unknownChallenge(cell string) (string, bool) {
 	for _, code := range strings.FieldsFunc(cell, func(r rune) bool { return r == ',' || r == ';' || r == ' ' }) {
-		if _, ok := ChallengeCategories[strings.ToUpper(code)]; !ok {
+		if !slices.ContainsFunc(challengeCategories, func(c ogp.Code) bool { return c.Code == strings.ToUpper(code) }) {
 			return code, false
 		}
 	}

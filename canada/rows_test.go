@@ -283,3 +283,80 @@ func TestImportRowsIsBounded(t *testing.T) {
 		t.Errorf("err = %v, %d reports; want ErrTooLarge and none", err, len(plan.Reports))
 	}
 }
+
+// TestImportGivesTheSameFindingsEveryTime: a row whose commitments and
+// milestones cells are both wrong gives its two findings in the columns'
+// order, and a card with two bad extra members names the same one, every
+// time.
+func TestImportGivesTheSameFindingsEveryTime(t *testing.T) {
+	rows := "reporting_period,commitments,milestones,indicators,status,progress_en,progress_fr\n2022-06,C09,C09.9,C05.2.1,SP,p,p\n"
+	var first []finding.Finding
+	var firstErr string
+	card := PlanCard{ID: "CA-2022-2024", Start: ogp.MonthDate(2022, 1), End: ogp.MonthDate(2024, 12),
+		Extra: ogp.Extra{"a": []byte(`1`), "b": []byte(`2`), "c": []byte(`3`), "d": []byte(`4`), "e": []byte(`5`)}}
+	for i := range 20 {
+		fs, err := ImportRows(strings.NewReader(rows), "r.csv", stylePlan("2022-2024"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, _, cerr := ImportTable([]byte("resources: []"), card)
+		if cerr == nil {
+			t.Fatal("no card error")
+		}
+		if i == 0 {
+			first, firstErr = fs, cerr.Error()
+			if len(fs) != 2 || fs[0].Args["column"] != "commitments" || fs[1].Args["column"] != "milestones" {
+				t.Fatalf("findings %v", fs)
+			}
+			if !strings.Contains(firstErr, `"extra/a"`) {
+				t.Errorf("card error %v", cerr)
+			}
+			continue
+		}
+		if diff := cmp.Diff(first, fs); diff != "" {
+			t.Fatalf("import %d (-first +this):\n%s", i, diff)
+		}
+		if cerr.Error() != firstErr {
+			t.Fatalf("import %d: card error %v, first %s", i, cerr, firstErr)
+		}
+	}
+}
+
+// TestAHugeCellGivesAShortMessage: a 1 MiB cell, or table value, is cut
+// to 60 characters in its finding.
+func TestAHugeCellGivesAShortMessage(t *testing.T) {
+	huge := strings.Repeat("é", 1<<20)
+	rows := "reporting_period,indicators,status,progress_en,progress_fr\n2022-06,C05.2.1," + huge + ",p,p\n"
+	fs, err := ImportRows(strings.NewReader(rows), "r.csv", stylePlan("2022-2024"), MaxBytes(4<<20))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) != 1 || fs[0].Args["value"] != strings.Repeat("é", 57)+"…" || len(fs[0].Message("en")) > 500 {
+		t.Errorf("findings %d, value %d bytes", len(fs), len(fs[0].Args["value"]))
+	}
+	table := "title: T\nresources:\n- fields:\n  - datastore_id: commitments\n    choices:\n      C01: {en: x, due_date: " + huge + "}\n"
+	_, fs, err = ImportTable([]byte(table), PlanCard{ID: "CA-2022-2024", Start: ogp.MonthDate(2022, 1), End: ogp.MonthDate(2024, 12)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range fs {
+		if m := f.Message("en"); len(m) > 500 {
+			t.Errorf("%s: message of %d bytes", f.Code, len(m))
+		}
+	}
+	if len(fs) == 0 {
+		t.Error("no finding")
+	}
+}
+
+// TestANilPlanIsAnErrorNotAPanic: ImportRows and ExportRows say a nil
+// plan is one.
+func TestANilPlanIsAnErrorNotAPanic(t *testing.T) {
+	if _, err := ImportRows(strings.NewReader("reporting_period,indicators,status\n"), "r.csv", nil); !errors.Is(err, ErrNilPlan) {
+		t.Errorf("ImportRows: %v", err)
+	}
+	var out bytes.Buffer
+	if err := ExportRows(&out, nil); !errors.Is(err, ErrNilPlan) || out.Len() > 0 {
+		t.Errorf("ExportRows: %v, %q", err, out.String())
+	}
+}

@@ -78,7 +78,7 @@ func TestParenthesisLeadsOnlyWhenEveryNameIsADepartment(t *testing.T) {
       C01.3: {en: "Publish findings (for example, infographics)", fr: "Publier"}
       C01.4: {en: "Share it (TBS, PROS)", fr: "Partager"}
 `)
-	pkg, fs, err := ImportTable(table, PlanCard{ID: "CA-2018-2020", Start: ogp.MonthDate(2018, 9), End: ogp.MonthDate(2020, 6)})
+	pkg, fs, err := ImportTable(table, PlanCard{ID: "CA-2018-2020", Title: ogp.NewText("Plan", "Plan"), Start: ogp.MonthDate(2018, 9), End: ogp.MonthDate(2020, 6)})
 	if err != nil {
 		t.Fatal(err)
 	}

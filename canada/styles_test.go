@@ -126,18 +126,20 @@ func TestExportRowsWithRowsStyle(t *testing.T) {
 	}
 }
 
-// NeutralizeFormulas writes a cell a spreadsheet would run with an
-// apostrophe before it, and ImportRows reads it without.
-func TestNeutralizeFormulas(t *testing.T) {
+// TestFormulasAreNotRunWhenTheRowsAreOpenedInASpreadsheet: by default,
+// ExportRows writes a cell a spreadsheet would run with an apostrophe
+// before it, and ImportRows reads it without; KeepFormulas writes it as it
+// is.
+func TestFormulasAreNotRunWhenTheRowsAreOpenedInASpreadsheet(t *testing.T) {
 	plan := stylePlan("2022-2024")
 	plan.Reports = []ogp.Report{{Target: "C05.2.1", Period: ogp.MonthDate(2022, 6), Status: ogp.Substantial,
-		Progress: ogp.NewText("=HYPERLINK(\"http://x\")", "+1"), Evidence: ogp.NewText("-  a list", "@user"),
+		Progress: ogp.NewText("=HYPERLINK(\"http://evil\",\"x\")", "+1"), Evidence: ogp.NewText("-  a list", "@user"),
 		Challenges: ogp.NewText("'=already", "plain"), Extra: ogp.Extra{"x-n": []byte(`"-5"`)}}}
 	var out bytes.Buffer
-	if err := ExportRows(&out, plan, NeutralizeFormulas()); err != nil {
+	if err := ExportRows(&out, plan); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`"'=HYPERLINK(""http://x"")",'+1,'-  a list,'@user,''=already,plain,`, ",'-5\r\n"} {
+	for _, want := range []string{`"'=HYPERLINK(""http://evil"",""x"")",'+1,'-  a list,'@user,''=already,plain,`, ",'-5\r\n"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("rows %q, want %q", out.String(), want)
 		}
@@ -149,16 +151,16 @@ func TestNeutralizeFormulas(t *testing.T) {
 	if diff := cmp.Diff(plan.Reports, back.Reports, cmp.AllowUnexported(ogp.Date{})); diff != "" {
 		t.Errorf("round trip (-exported +imported):\n%s", diff)
 	}
-	// Without it, the cells are written as they are, but for a text the
-	// reader would change.
+	// With KeepFormulas, the cells are written as they are, but for a text
+	// the reader would change.
 	out.Reset()
 	var ee *ExportError
-	if err := ExportRows(&out, plan); !errors.As(err, &ee) || len(ee.Problems) != 1 || ee.Problems[0].Reason != ProblemApostrophe || ee.Problems[0].Detail != "challenges/en" {
-		t.Errorf("raw: error %v", err)
+	if err := ExportRows(&out, plan, KeepFormulas()); !errors.As(err, &ee) || len(ee.Problems) != 1 || ee.Problems[0].Reason != ProblemApostrophe || ee.Problems[0].Detail != "challenges/en" {
+		t.Errorf("kept: error %v", err)
 	}
 	plan.Reports[0].Challenges = nil
-	if err := ExportRows(&out, plan); err != nil || !strings.Contains(out.String(), `"=HYPERLINK(""http://x"")",+1,-  a list,@user,`) {
-		t.Errorf("raw: error %v, rows %q", err, out.String())
+	if err := ExportRows(&out, plan, KeepFormulas()); err != nil || !strings.Contains(out.String(), `"=HYPERLINK(""http://evil"",""x"")",+1,-  a list,@user,`) {
+		t.Errorf("kept: error %v, rows %q", err, out.String())
 	}
 }
 
@@ -197,7 +199,7 @@ func TestImportMessagesSayWhatTheyMean(t *testing.T) {
     choices:
       C01.1.1: {en: I, fr: I, lead_dept: tbs-sct}
 `
-	_, tfs, err := ImportTable([]byte(table), PlanCard{ID: "CA-2022-2024", Start: ogp.MonthDate(2022, 1), End: ogp.MonthDate(2024, 12)})
+	_, tfs, err := ImportTable([]byte(table), PlanCard{ID: "CA-2022-2024", Title: ogp.NewText("Plan", "Plan"), Start: ogp.MonthDate(2022, 1), End: ogp.MonthDate(2024, 12)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -230,7 +232,7 @@ func TestImportTableItemWithoutTitle(t *testing.T) {
     choices:
       C01.1.1: {en: I, fr: I, lead_dept: tbs-sct}
 `
-	pkg, fs, err := ImportTable([]byte(table), PlanCard{ID: "CA-2022-2024", Start: ogp.MonthDate(2022, 1), End: ogp.MonthDate(2024, 12)})
+	pkg, fs, err := ImportTable([]byte(table), PlanCard{ID: "CA-2022-2024", Title: ogp.NewText("Plan", "Plan"), Start: ogp.MonthDate(2022, 1), End: ogp.MonthDate(2024, 12)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -242,5 +244,25 @@ func TestImportTableItemWithoutTitle(t *testing.T) {
 	}
 	if !slices.Equal(ids, []string{"C01", "C01.1"}) || len(pkg.Plans[0].Commitments) != 1 || len(pkg.Plans[0].Commitments[0].Milestones[0].Indicators) != 1 {
 		t.Errorf("findings %v", fs)
+	}
+}
+
+// TestChallengeCategoriesCannotBeChangedFromOutside: the categories a
+// caller gets are a copy; changing them changes nothing of what ImportRows
+// accepts.
+func TestChallengeCategoriesCannotBeChangedFromOutside(t *testing.T) {
+	cs := ChallengeCategories()
+	if len(cs) != 6 || cs[0].Code != "CF" || cs[0].Title["fr"] != "Capacité ou financement" {
+		t.Fatalf("categories %v", cs)
+	}
+	cs[0].Code, cs[0].Title["en"] = "XX", "changed"
+	if again := ChallengeCategories(); again[0].Code != "CF" || again[0].Title["en"] != "Capacity or funding" {
+		t.Errorf("changed: %v", again[0])
+	}
+	if _, ok := unknownChallenge("CF"); !ok {
+		t.Error("CF unknown")
+	}
+	if _, ok := unknownChallenge("XX"); ok {
+		t.Error("XX known")
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -104,6 +105,8 @@ type TableError struct {
 	Err error
 }
 
+// Error says what is wrong with the table, with the line and the JSON
+// Pointer at fault when known, in English.
 func (e *TableError) Error() string {
 	s := "canada: table"
 	if e.Line > 0 {
@@ -115,6 +118,7 @@ func (e *TableError) Error() string {
 	return s + ": " + e.Err.Error()
 }
 
+// Unwrap returns e.Err, such as [ErrTooLarge] or a YAML error.
 func (e *TableError) Unwrap() error { return e.Err }
 
 // ImportTable reads the table definition of one of Canada's National Action
@@ -124,9 +128,12 @@ func (e *TableError) Unwrap() error { return e.Err }
 // documentation for what it reads where.
 //
 // The error is a [*CardError] when the card lacks what the table does not
-// say, and a [*TableError] when the table cannot be read at all. A value it
+// say (a title, when the table has none either), and a [*TableError] when the table cannot be read at all. A value it
 // cannot read, a department it does not know, or a member it keeps as an
-// "x-" member is a finding; the rest of the plan is imported.
+// "x-" member is a finding; the rest of the plan is imported. So is a value
+// that breaks a rule of the format, such as an id with a space, a lead's
+// slug that is none, or an address that is not http(s): the document then
+// needs mending before it validates.
 func ImportTable(table []byte, card PlanCard, opts ...Option) (*ogp.Package, []finding.Finding, error) {
 	if err := card.check(); err != nil {
 		return nil, nil, err
@@ -139,7 +146,7 @@ func ImportTable(table []byte, card PlanCard, opts ...Option) (*ogp.Package, []f
 	if err := yaml.Unmarshal(table, &doc); err != nil {
 		return nil, nil, &TableError{Err: err}
 	}
-	t := &tableReader{opts: o, site: strings.TrimRight(card.Site, "/"), kept: map[string]int{}}
+	t := &tableReader{opts: o, site: strings.TrimRight(card.Site, "/"), kept: map[string]int{}, entries: map[string]entry{}}
 	if t.site == "" {
 		t.site = defaultSite
 	}
@@ -170,14 +177,129 @@ func ImportTable(table []byte, card PlanCard, opts ...Option) (*ogp.Package, []f
 		plan.Commitments[i].OGPID = c.OGPID
 		plan.Commitments[i].PolicyAreas = slices.Clone(c.PolicyAreas)
 	}
+	if len(plan.Title) == 0 {
+		return nil, nil, &CardError{Member: "title", Err: ErrMissing}
+	}
 	plan.Institutions = t.institutions(&plan)
-	return &ogp.Package{
+	pkg := &ogp.Package{
 		FormatVersion: ogp.Version,
 		Publisher:     card.publisher(t.site),
 		Languages:     []string{"en", "fr"},
 		Plans:         []ogp.Plan{plan},
 		Extra:         card.extra(),
-	}, t.findings, nil
+	}
+	t.checkFormat(pkg)
+	return pkg, clipArgs(t.findings), nil
+}
+
+// checkFormat reports each value of pkg that breaks a rule of the format
+// (an id, a department slug, an address of the wrong form) as package ogp
+// decodes it: pkg is encoded and decoded again, and each decode error is a
+// [CodeTableValue] finding with the reason "format", at the table's value
+// it comes from, or at its item when the item has no such member. The
+// value is kept as read.
+func (t *tableReader) checkFormat(pkg *ogp.Package) {
+	data, err := ogp.Encode(pkg)
+	if err != nil {
+		// A value the encoder refuses; the fuzz test says there is none.
+		t.add(finding.New(CodeTableValue, "", "id", pkg.Plans[0].ID, "field", "", "reason", "format", "value", err.Error()), nil)
+		return
+	}
+	plan := &pkg.Plans[0]
+	for _, de := range ogp.DecodeAll(data, ogp.Limits{}).Errors {
+		tokens := strings.Split(strings.TrimPrefix(de.Pointer, "/plans/0/"), "/")
+		id, rest := plan.ID, tokens
+		if len(tokens) > 0 && tokens[0] == "institutions" {
+			// An institution's id is a lead's or supporter's slug, reported
+			// where the item names it.
+			if len(tokens) == 3 && tokens[2] == "id" {
+				continue
+			}
+		}
+		var ci, mi, ii = -1, -1, -1
+		if len(rest) >= 2 && rest[0] == "commitments" {
+			ci, _ = strconv.Atoi(rest[1])
+			rest = rest[2:]
+			if len(rest) >= 2 && rest[0] == "milestones" {
+				mi, _ = strconv.Atoi(rest[1])
+				rest = rest[2:]
+				if len(rest) >= 2 && rest[0] == "indicators" {
+					ii, _ = strconv.Atoi(rest[1])
+					rest = rest[2:]
+				}
+			}
+		}
+		if ci >= 0 && ci < len(plan.Commitments) {
+			c := &plan.Commitments[ci]
+			id = c.ID
+			if mi >= 0 && mi < len(c.Milestones) {
+				m := &c.Milestones[mi]
+				id = m.ID
+				if ii >= 0 && ii < len(m.Indicators) {
+					id = m.Indicators[ii].ID
+				}
+			}
+		}
+		value := ""
+		var se *ogp.SchemaError
+		if errors.As(de.Err, &se) {
+			value = se.Value
+			if u, err := strconv.Unquote(value); err == nil {
+				value = u
+			}
+		}
+		field := strings.Join(rest, "/")
+		path, node := de.Pointer, (*yaml.Node)(nil)
+		if it, ok := t.entries[id]; ok && ci >= 0 {
+			path, node = it.path, it.node
+			field = ""
+			if len(rest) > 0 {
+				field = rest[0]
+				if key := tableKey(rest, node); key != "" {
+					field = key
+					path += "/" + escapeToken(key)
+					node = mapValue(node, key)
+				}
+			}
+			if field == "id" && id != "" {
+				field = id
+			}
+		}
+		f := finding.New(CodeTableValue, path, "id", id, "field", field, "reason", "format")
+		if value != "" && !strings.Contains(value, "\n") {
+			f.Args["value"] = value
+		}
+		t.add(f, node)
+	}
+}
+
+// tableKey returns the member of an item's node in the table that gives
+// the document's member at rest ("url/en", "leads/0"), "" when the node
+// has none.
+func tableKey(rest []string, node *yaml.Node) string {
+	var keys []string
+	switch rest[0] {
+	case "title":
+		if len(rest) > 1 {
+			keys = []string{rest[1]}
+		}
+	case "description", "fullText":
+		keys = []string{"full_text"}
+	case "url":
+		keys = []string{"NAP_url", "cmt_url"}
+	case "leads":
+		keys = []string{"lead_dept"}
+	case "supporters":
+		keys = []string{"supt_sept"}
+	case "deadline":
+		keys = []string{"due_date", "deadline"}
+	}
+	for _, k := range keys {
+		if mapValue(node, k) != nil {
+			return k
+		}
+	}
+	return ""
 }
 
 // tableReader reads one table, collecting findings.
@@ -185,7 +307,8 @@ type tableReader struct {
 	opts     options
 	site     string
 	findings []finding.Finding
-	kept     map[string]int // the index in findings of the CodeKeptField finding of each member name
+	kept     map[string]int   // the index in findings of the CodeKeptField finding of each member name
+	entries  map[string]entry // the first entry of each item id, where checkFormat places a finding
 	items    int
 	// later is set when the table's items define lead_dept, supt_sept or
 	// deadline, even empty (as the 2025-29 table does before its leads are
@@ -245,7 +368,11 @@ func (t *tableReader) fields(doc *yaml.Node) (map[string]*field, error) {
 					return nil, &TableError{Line: choices.Content[i].Line, Err: fmt.Errorf("more than %d items", t.opts.maxItems)}
 				}
 				k := choices.Content[i].Value
-				fld.entries = append(fld.entries, entry{id: k, path: path + "/choices/" + escapeToken(k), node: resolve(choices.Content[i+1])})
+				e := entry{id: k, path: path + "/choices/" + escapeToken(k), node: resolve(choices.Content[i+1])}
+				fld.entries = append(fld.entries, e)
+				if _, ok := t.entries[k]; !ok {
+					t.entries[k] = e
+				}
 			}
 			out[id.Value] = fld
 		}
@@ -464,6 +591,29 @@ func (t *tableReader) tableValue(id, path, key, reason string, v *yaml.Node) {
 		f.Args["value"] = v.Value
 	}
 	t.add(f, v)
+}
+
+// clip returns s cut to 60 characters, as package validate cuts the
+// values of its messages: longer, its first 57 and "…".
+func clip(s string) string {
+	if utf8.RuneCountInString(s) <= 60 {
+		return s
+	}
+	return string([]rune(s)[:57]) + "…"
+}
+
+// clipArgs cuts the arguments of fs that come from the input with [clip],
+// all but those named by whole, so that a 1 MiB cell does not make a 1 MiB
+// message. It returns fs.
+func clipArgs(fs []finding.Finding, whole ...string) []finding.Finding {
+	for _, f := range fs {
+		for k, v := range f.Args {
+			if !slices.Contains(whole, k) {
+				f.Args[k] = clip(v)
+			}
+		}
+	}
+	return fs
 }
 
 // commitments builds the plan's commitments from the table's fields.

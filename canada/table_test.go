@@ -84,3 +84,56 @@ func TestReadPlanCardRefusesUnknownMembers(t *testing.T) {
 		}
 	}
 }
+
+// TestImportTableReportsValuesTheFormatRefuses: an item id that is empty or
+// has a space or a control character, a lead that is no slug and an
+// address that is no web address are findings at their place in the
+// table, not a document that fails to decode without a word.
+func TestImportTableReportsValuesTheFormatRefuses(t *testing.T) {
+	table := "title: {en: Plan, fr: Plan}\nresources:\n- fields:\n  - datastore_id: commitments\n    choices:\n" +
+		"      '': {en: Empty, fr: Vide}\n" +
+		"      C 01: {en: Space, fr: Espace}\n" +
+		"      \"C\\e01\": {en: Escape, fr: Échappement}\n" +
+		"      C02: {en: Lead, fr: Lead, lead_dept: Bad Slug!, NAP_url: 'javascript:alert(1)'}\n"
+	card := PlanCard{ID: "CA-2022-2024", Start: ogp.MonthDate(2022, 1), End: ogp.MonthDate(2024, 12)}
+	pkg, fs, err := ImportTable([]byte(table), card)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, f := range fs {
+		if f.Code == CodeTableValue && f.Args["reason"] == "format" {
+			got[f.Args["id"]+" "+f.Args["field"]+" "+f.Path] = true
+			if f.Line == 0 {
+				t.Errorf("%v: no line", f)
+			}
+		}
+	}
+	for _, want := range []string{
+		" id /resources/0/fields/0/choices/",
+		"C 01 C 01 /resources/0/fields/0/choices/C 01",
+		"C\x1b01 C\x1b01 /resources/0/fields/0/choices/C\x1b01",
+		"C02 lead_dept /resources/0/fields/0/choices/C02/lead_dept",
+		"C02 NAP_url /resources/0/fields/0/choices/C02/NAP_url",
+	} {
+		if !got[want] {
+			t.Errorf("no finding %q in %v", want, fs)
+		}
+	}
+	if data, err := ogp.Encode(pkg); err != nil {
+		t.Fatal(err)
+	} else if _, err := ogp.Decode(data); err == nil {
+		t.Error("the document decodes")
+	}
+}
+
+// TestImportTableWithoutTitleNeedsOneOnTheCard: a table with no title and
+// a card with none is a *CardError for the title.
+func TestImportTableWithoutTitleNeedsOneOnTheCard(t *testing.T) {
+	table := "resources:\n- fields:\n  - datastore_id: commitments\n    choices: {C01: {en: x, fr: x}}\n"
+	_, _, err := ImportTable([]byte(table), PlanCard{ID: "CA-2022-2024", Start: ogp.MonthDate(2022, 1), End: ogp.MonthDate(2024, 12)})
+	var ce *CardError
+	if !errors.As(err, &ce) || ce.Member != "title" || !errors.Is(err, ErrMissing) {
+		t.Errorf("error %v", err)
+	}
+}

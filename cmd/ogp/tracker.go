@@ -186,8 +186,8 @@ canada" takes away again; --raw writes every cell as it is.`,
 				return e.usage("cli.export.which-plan", "id", id)
 			}
 			var opts []canada.ExportOption
-			if !raw {
-				opts = append(opts, canada.NeutralizeFormulas())
+			if raw {
+				opts = append(opts, canada.KeepFormulas())
 			}
 			if err := e.writeFile(rows, func(w io.Writer) error { return canada.ExportRows(w, plan, opts...) }); err != nil {
 				e.complain(err.Error())
