@@ -23,7 +23,7 @@ func ExampleParse() {
 	// "D'ici l'automne 2022"   once      date 2022-23 due 2022-11-30
 	// "By fiscal year 2023-24" once      date 2024-03 due 2024-03-31
 	// "Ongoing"                ongoing   date         due 2020-06-30
-	// cannot read deadline "Within a year of royal assent": it names no date, and no ongoing or recurring work
+	// cannot read deadline "Within a year of royal assent": the text names no date, and no ongoing or recurring work
 }
 
 func ExampleApply() {
@@ -124,5 +124,5 @@ func ExampleOverdue() {
 	// C1.1 late since 2025-02-28 (2025-02), 185 days
 	// C1.2 late since 2025-04-30 (2025-37), 124 days
 	// C1.3 late since 2025-08-31 (2025-08), 1 day
-	// C1.4: cannot tell: it names no date, and no ongoing or recurring work
+	// C1.4: cannot tell: the text names no date, and no ongoing or recurring work
 }

@@ -181,7 +181,7 @@ func TestOverdueSeries(t *testing.T) {
 				unknown = append(unknown, u.Item+": "+u.Reason.Message("en"))
 			}
 			want := []string{
-				"U1: it names no date, and no ongoing or recurring work",
+				"U1: the text names no date, and no ongoing or recurring work",
 				"U2: the deadline falls due after 9999-12-31, which a date cannot write",
 			}
 			if diff := cmp.Diff(want, unknown); diff != "" {

@@ -315,7 +315,7 @@ func init() {
 	finding.Register(
 		finding.Code{ID: "deadline.too-long", Severity: finding.Warning,
 			Title: map[string]string{"en": "Deadline text too long", "fr": "Texte d’échéance trop long"}, Message: map[string]string{
-				"en": "longer than {want} bytes",
+				"en": "the text is longer than {want} bytes",
 				"fr": "le texte dépasse {want} octets",
 			}},
 		finding.Code{ID: "deadline.no-text", Severity: finding.Warning,
@@ -335,12 +335,12 @@ func init() {
 			}},
 		finding.Code{ID: "deadline.no-date", Severity: finding.Warning,
 			Title: map[string]string{"en": "No date in the deadline", "fr": "Aucune date dans l’échéance"}, Message: map[string]string{
-				"en": "it names no date, and no ongoing or recurring work",
-				"fr": "le texte ne nomme aucune date, ni travail continu ou récurrent",
+				"en": "the text names no date, and no ongoing or recurring work",
+				"fr": "le texte ne nomme aucune date, ni aucun travail continu ou récurrent",
 			}},
 		finding.Code{ID: "deadline.start-only", Severity: finding.Warning,
 			Title: map[string]string{"en": "Start without a due date", "fr": "Début sans échéance"}, Message: map[string]string{
-				"en": `it says when the work starts ("{value}"), not when it is due nor that it is ongoing`,
+				"en": `the text says when the work starts ("{value}"), not when it is due nor that it is ongoing`,
 				"fr": `le texte dit quand le travail commence (« {value} »), mais ni son échéance ni qu’il est continu`,
 			}},
 		finding.Code{ID: "deadline.fiscal-quarter", Severity: finding.Warning,

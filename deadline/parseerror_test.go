@@ -13,7 +13,7 @@ func TestParseErrorInFrench(t *testing.T) {
 		code, fr string
 	}{
 		{"February 30, 2021", Options{}, "date.no-such-day", "date non valide «\u00a02021-02-30\u00a0»\u00a0: il n’y a pas de 30 février 2021"},
-		{"Nothing planned", Options{}, "deadline.no-date", "le texte ne nomme aucune date, ni travail continu ou récurrent"},
+		{"Nothing planned", Options{}, "deadline.no-date", "le texte ne nomme aucune date, ni aucun travail continu ou récurrent"},
 		{"By fiscal year 2023-24", Options{}, "deadline.fiscal-year-end-unknown",
 			"l’exercice 2023-24 s’étend sur deux années, mais la fin d’exercice du membre n’est pas donnée ou tombe en décembre"},
 		{"Third half of 2024", Options{}, "deadline.part-of-year", "«\u00a0half\u00a0» désigne une partie de 2024 qui n’est pas lisible"},
