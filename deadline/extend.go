@@ -121,15 +121,20 @@ func PresetNames() []string {
 // ErrUnknownPolicy is returned by [PresetPolicy] for a name it does not know.
 var ErrUnknownPolicy = errors.New("unknown policy")
 
+// Clone returns a copy of p that shares no map with it.
+func (p Policy) Clone() Policy {
+	p.Authority, p.Reason, p.URL = maps.Clone(p.Authority), maps.Clone(p.Reason), maps.Clone(p.URL)
+	p.Overrides = maps.Clone(p.Overrides)
+	return p
+}
+
 // PresetPolicy returns the preset policy with the given name; see
 // [PresetNames]. The policy is the caller's own: changing it changes no
 // preset.
 func PresetPolicy(name string) (Policy, error) {
 	for _, p := range presets {
 		if p.ID == name {
-			p.Authority, p.Reason, p.URL = maps.Clone(p.Authority), maps.Clone(p.Reason), maps.Clone(p.URL)
-			p.Overrides = maps.Clone(p.Overrides)
-			return p, nil
+			return p.Clone(), nil
 		}
 	}
 	return Policy{}, fmt.Errorf("%w %q (want one of %v)", ErrUnknownPolicy, name, PresetNames())

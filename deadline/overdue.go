@@ -254,22 +254,7 @@ func reasonFinding(err error, path string) finding.Finding {
 }
 
 // daysBetween returns the number of days from day a to day b. It counts
-// with dates, not time.Duration, which holds only 292 years.
+// with Unix seconds, not time.Duration, which holds only 292 years.
 func daysBetween(a, b ogp.Date) int {
-	return dayNumber(b) - dayNumber(a)
-}
-
-// dayNumber returns the number of days from 1 March of year 0 to day d, in
-// the proleptic Gregorian calendar.
-func dayNumber(d ogp.Date) int {
-	y, m := d.Year(), int(d.Month())
-	if m <= 2 {
-		y, m = y-1, m+12
-	}
-	// Years from 1 March, so that a leap day is a year's last; y is at least
-	// -1, so the floor of y/400 is (y+400)/400 - 1.
-	era := (y+400)/400 - 1
-	yoe := y - era*400
-	doy := (153*(m-3)+2)/5 + d.Day() - 1
-	return era*146097 + yoe*365 + yoe/4 - yoe/100 + doy
+	return int((b.Time().Unix() - a.Time().Unix()) / (24 * 60 * 60))
 }

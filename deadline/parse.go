@@ -1225,7 +1225,7 @@ func (p *parser) date() (ogp.Date, bool, error) {
 			if y, ok := p.year(n); ok {
 				if p.sep(n+1, "-/") && p.isNum(n+2) {
 					p.i += n
-					return ogp.Date{}, false, p.fiscalPeriodError(3)
+					return ogp.Date{}, false, p.fiscalPeriodError()
 				}
 				return advance(ogp.SubYearDate(y, codes[0]+ogp.SubYear(k-1)), n+1)
 			}
@@ -1242,7 +1242,7 @@ func (p *parser) date() (ogp.Date, bool, error) {
 		if y, ok := p.year(n); ok && (n == 2 || !p.toks[p.i+n].brk) {
 			if p.sep(n+1, "-/") && p.isNum(n+2) {
 				p.i += n
-				return ogp.Date{}, false, p.fiscalPeriodError(3)
+				return ogp.Date{}, false, p.fiscalPeriodError()
 			}
 			return advance(ogp.SubYearDate(y, s), n+1)
 		}
@@ -1320,7 +1320,7 @@ func (p *parser) yearPair(y int) (ogp.Date, int, bool, error) {
 	switch {
 	case last == y+1 && last <= 2199:
 		if p.fiscalPeriod() {
-			return ogp.Date{}, 0, false, p.fiscalPeriodError(3)
+			return ogp.Date{}, 0, false, p.fiscalPeriodError()
 		}
 		d, err := p.fiscalYear(y)
 		return d, 3, err == nil, err
@@ -1366,9 +1366,9 @@ var fiscalLinks = []string{
 }
 
 // fiscalPeriodError is the error of a quarter or half of a fiscal year,
-// written in the n tokens from the current one.
-func (p *parser) fiscalPeriodError(n int) error {
-	return unreadable("deadline.fiscal-quarter", "value", p.toks[p.i].text+"-"+p.toks[p.i+n-1].text)
+// written in the three tokens from the current one ("2024", "-", "25").
+func (p *parser) fiscalPeriodError() error {
+	return unreadable("deadline.fiscal-quarter", "value", p.toks[p.i].text+"-"+p.toks[p.i+2].text)
 }
 
 // edtf reads an EDTF date at the current token, a year, a hyphen and two

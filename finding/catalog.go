@@ -252,13 +252,21 @@ func Word(lang, key string) string {
 }
 
 // lookupWord returns the word registered as key in lang, a language of
-// [Languages], or in English when lang has none.
+// [Languages], or in the language it falls back to.
 func lookupWord(lang, key string) (string, bool) {
+	return lookup(lang, key, func(c *Catalog) map[string]string { return c.Words })
+}
+
+// lookup returns the text of key in the part of lang's catalog that part
+// picks, or in that of the language lang falls back to.
+func lookup(lang, key string, part func(*Catalog) map[string]string) (string, bool) {
 	mu.RLock()
 	defer mu.RUnlock()
 	for _, l := range fallbacks(lang) {
-		if s, ok := catalogs[l].Words[key]; ok {
-			return s, true
+		if c := catalogs[l]; c != nil {
+			if s, ok := part(c)[key]; ok {
+				return s, true
+			}
 		}
 	}
 	return "", false
@@ -275,18 +283,11 @@ func fallbacks(lang string) []string {
 	return append(out, "en")
 }
 
-// Title returns the short title of the code id in lang, or in English, or
-// "" when it has none.
+// Title returns the short title of the code id in lang, or in the
+// language it falls back to, or "" when it has none.
 func Title(lang, id string) string {
-	lang = Match(lang)
-	mu.RLock()
-	defer mu.RUnlock()
-	for _, l := range fallbacks(lang) {
-		if s, ok := catalogs[l].Titles[id]; ok {
-			return s
-		}
-	}
-	return ""
+	s, _ := lookup(Match(lang), id, func(c *Catalog) map[string]string { return c.Titles })
+	return s
 }
 
 // Missing lists, sorted, the texts that some language lacks: "fr: message
@@ -323,16 +324,10 @@ func Missing() []string {
 	return out
 }
 
-// template returns the message template of id in lang, or in English.
+// template returns the message template of id in lang, or in the
+// language it falls back to.
 func template(lang, id string) (string, bool) {
-	mu.RLock()
-	defer mu.RUnlock()
-	for _, l := range fallbacks(lang) {
-		if s, ok := catalogs[l].Messages[id]; ok {
-			return s, true
-		}
-	}
-	return "", false
+	return lookup(lang, id, func(c *Catalog) map[string]string { return c.Messages })
 }
 
 // Help returns the code's message template in lang, or in English, for
@@ -430,7 +425,7 @@ func fill(spec, lang string, args map[string]string) string {
 			return word
 		}
 	}
-	return escape(value)
+	return Escape(value)
 }
 
 // Escape returns s as messages show their values: every control or
@@ -439,10 +434,7 @@ func fill(spec, lang string, args map[string]string) string {
 // escapes; spaces of every kind stay, the no-break spaces of French texts
 // among them. Programs that print text from a document or a file name
 // beside findings use it, so that both are escaped alike.
-func Escape(s string) string { return escape(s) }
-
-// escape is Escape.
-func escape(s string) string {
+func Escape(s string) string {
 	clean := true
 	for _, r := range s {
 		if r == utf8.RuneError || hidden(r) {
@@ -524,11 +516,7 @@ func typesetText(b *strings.Builder, s string, last bool) {
 		case r == '"' && !quoteOpen || r == '«':
 			b.WriteString("«\u00a0")
 			quoteOpen = true
-		case r == '"':
-			trimSpace(b)
-			b.WriteString("\u00a0»")
-			quoteOpen = false
-		case r == '»':
+		case r == '"' || r == '»':
 			trimSpace(b)
 			b.WriteString("\u00a0»")
 			quoteOpen = false

@@ -142,11 +142,11 @@ func (f Finding) Format(lang string) string {
 	lang = Match(lang)
 	rest := f.Severity.Title(lang) + " " + f.Code + Word(lang, "colon") + f.Message(lang)
 	if f.Path != "" { // "" is the whole document, "/" a member named ""
-		rest += " (" + escape(f.Path) + ")"
+		rest += " (" + Escape(f.Path) + ")"
 	}
 	switch {
 	case f.Cell != "":
-		return escape(f.Cell) + ": " + rest
+		return Escape(f.Cell) + ": " + rest
 	case f.Line == 0:
 		return rest
 	}

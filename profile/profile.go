@@ -102,15 +102,9 @@ func (p *Profile) clone() *Profile {
 	}
 	c.Policies = make([]deadline.Policy, len(p.Policies))
 	for i, x := range p.Policies {
-		c.Policies[i] = clonePolicy(x)
+		c.Policies[i] = x.Clone()
 	}
 	return &c
-}
-
-func clonePolicy(x deadline.Policy) deadline.Policy {
-	x.Authority, x.Reason, x.URL = maps.Clone(x.Authority), maps.Clone(x.Reason), maps.Clone(x.URL)
-	x.Overrides = maps.Clone(x.Overrides)
-	return x
 }
 
 func validName(name string) bool {
@@ -130,11 +124,9 @@ func Lookup(name string) (*Profile, *Rules, error) {
 	mu.RUnlock()
 	if p != nil {
 		p = p.clone()
-	}
-	if p != nil && !hasSet {
-		return p, nil, nil
-	}
-	if p != nil {
+		if !hasSet {
+			return p, nil, nil
+		}
 		for i := range p.Rules {
 			if p.Rules[i].Name == set {
 				return p, &p.Rules[i], nil
@@ -193,7 +185,7 @@ func (p *Profile) Code(s ogp.Status) string {
 func (p *Profile) Policy(id string) (deadline.Policy, bool) {
 	for _, x := range p.Policies {
 		if x.ID == id {
-			return clonePolicy(x), true
+			return x.Clone(), true
 		}
 	}
 	return deadline.Policy{}, false

@@ -285,7 +285,10 @@ func writeFindingsSheet(f *excelize.File, report *validate.Report, lang string) 
 func (e *Error) Finding() finding.Finding {
 	reason := e.Reason
 	for _, r := range errReasons {
-		if reason == "" && errors.Is(e.Err, r.err) {
+		if reason != "" {
+			break
+		}
+		if errors.Is(e.Err, r.err) {
 			reason = r.reason
 		}
 	}

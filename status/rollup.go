@@ -64,11 +64,7 @@ func (c Counts) MarshalJSON() ([]byte, error) {
 	for _, code := range ogp.Statuses() {
 		n := c[ogp.Status(code.Code)]
 		known += n
-		key, err := json.Marshal(code.Code)
-		if err != nil {
-			return nil, err
-		}
-		fmt.Fprintf(&b, "%s:%d,", key, n)
+		fmt.Fprintf(&b, "%q:%d,", code.Code, n) // codes are plain ASCII
 	}
 	fmt.Fprintf(&b, "%q:%d}", unreportedKey, c.Total()-known)
 	return b.Bytes(), nil

@@ -77,3 +77,12 @@ func unwrapPath(err error) error {
 	}
 	return err
 }
+
+// writeBytes returns a write function, for writeAtomic and writeFile, that
+// writes b.
+func writeBytes(b []byte) func(io.Writer) error {
+	return func(w io.Writer) error {
+		_, err := w.Write(b)
+		return err
+	}
+}

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"io"
 
 	"github.com/spf13/cobra"
 
@@ -64,7 +63,7 @@ func (e *env) fmt(in input, doc *ogp.Package, data []byte, write, check bool) in
 		return exitOK
 	}
 	if write {
-		if err := writeAtomic(in.path, 0o644, func(w io.Writer) error { _, err := w.Write(out); return err }); err != nil {
+		if err := writeAtomic(in.path, 0o644, writeBytes(out)); err != nil {
 			e.complain(ioMessage(e.lang, err))
 			return exitUsage
 		}

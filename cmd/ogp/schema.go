@@ -1,7 +1,6 @@
 package main
 
 import (
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -60,6 +59,6 @@ func writeFiles(dir string) error {
 		if err != nil {
 			return err
 		}
-		return writeAtomic(path, 0o644, func(w io.Writer) error { _, err := w.Write(data); return err })
+		return writeAtomic(path, 0o644, writeBytes(data))
 	})
 }

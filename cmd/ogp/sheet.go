@@ -80,7 +80,7 @@ column, a formula, merged cells) is reported with its cell, and exits 1.`,
 			if out == "" {
 				out = "-"
 			}
-			return e.sheetFailure(args[0], e.writeFile(out, func(w io.Writer) error { _, err := w.Write(im.JSON); return err }))
+			return e.sheetFailure(args[0], e.writeFile(out, writeBytes(im.JSON)))
 		},
 	}
 	c.Flags().StringVarP(&out, "out", "o", "", "the document to write (`DOC.json`); standard output by default")

@@ -109,7 +109,7 @@ finding is printed on standard error; exits 1 when one is an error.`,
 			if out == "" {
 				out = "-"
 			}
-			if err := e.writeFile(out, func(w io.Writer) error { _, err := w.Write(doc); return err }); err != nil {
+			if err := e.writeFile(out, writeBytes(doc)); err != nil {
 				e.complain(ioMessage(e.lang, err))
 				return exit(exitUsage)
 			}
@@ -134,8 +134,7 @@ func (e *env) printTrackerFindings(file string, fs []finding.Finding) int {
 		if f.Cell != "" {
 			// A finding about the rows names its cell, file included
 			// ("rows.csv!R4C5"), and has no place in a JSON document.
-			lang := finding.Match(e.lang)
-			fmt.Fprintln(e.stderr, safe(f.Cell)+": "+f.Severity.Title(lang)+" "+f.Code+finding.Word(lang, "colon")+safe(f.Message(lang)))
+			fmt.Fprintln(e.stderr, f.Format(e.lang))
 		} else {
 			fmt.Fprintln(e.stderr, findingLine(file, f, e.lang))
 		}
@@ -168,11 +167,11 @@ canada" takes away again; --raw writes every cell as it is.`,
 			if err := e.positive("max-bytes", *maxBytes); err != nil {
 				return err
 			}
-			ins, err := e.inputs(args, ".json")
+			in, err := e.oneInput(args, ".json")
 			if err != nil {
 				return err
 			}
-			doc, _, status := e.decode(ins[0], *maxBytes)
+			doc, _, status := e.decode(in, *maxBytes)
 			if doc == nil {
 				return exit(status)
 			}
