@@ -1,6 +1,7 @@
 package canada_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/ogpx/interchange/canada"
@@ -9,13 +10,23 @@ import (
 
 // importCodes are the codes of the importer, whose messages are tested
 // here; TestMessages tests those of the rules.
-var importCodes = []string{canada.CodeKeptField, canada.CodeKeptColumn, canada.CodeTableValue, canada.CodeUnknownDepartment, canada.CodeRowValue, canada.CodeDuplicateRow}
+var importCodes = []string{canada.CodeKeptField, canada.CodeKeptColumn, canada.CodeTableValue, canada.CodeUnknownDepartment, canada.CodeRowValue, canada.CodeDuplicateRow,
+	canada.CodeCard, canada.CodeTable, canada.CodeRows}
 
 func TestImportMessages(t *testing.T) {
 	tests := []struct {
 		f      finding.Finding
 		en, fr string
 	}{
+		{(&canada.CardError{Member: "id", Err: canada.ErrMissing}).Finding(),
+			`the plan card (member "id"): missing, and the table does not say it: give it on the card or as a flag`,
+			"la fiche du plan (membre «\u00a0id\u00a0»)\u00a0: manquant, et la table ne le dit pas\u00a0: donnez-le dans la fiche ou en option"},
+		{(&canada.TableError{Line: 3, Err: errors.New("yaml: bad indentation")}).Finding(),
+			`the table (line 3): cannot be read: yaml: bad indentation`,
+			"la table (ligne 3)\u00a0: illisible\u00a0: yaml: bad indentation"},
+		{(&canada.RowsError{File: "rows.csv", Column: "status", Err: canada.ErrNoColumn}).Finding(),
+			`the rows of "rows.csv" (column "status"): missing, and every row needs it`,
+			"les lignes de «\u00a0rows.csv\u00a0» (colonne «\u00a0status\u00a0»)\u00a0: manquante, alors que chaque ligne en a besoin"},
 		{finding.New(canada.CodeKeptField, "/resources/0/fields/3/choices/C01.1.1/s4d", "field", "s4d", "member", "x-s4d", "id", "C01.1.1", "count", "12"),
 			`the table's field "s4d" has no member in the format; it is kept as "x-s4d" on the 12 item(s) that have it, the first being C01.1.1`,
 			"le champ «\u00a0s4d\u00a0» du tableau n’a pas d’équivalent dans le format\u202f; il est conservé comme «\u00a0x-s4d\u00a0» sur les 12 élément(s) qui l’ont, le premier étant C01.1.1"},

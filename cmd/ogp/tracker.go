@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -63,8 +64,7 @@ finding is printed on standard error; exits 1 when one is an error.`,
 				pc, err = canada.ReadPlanCard(f)
 				f.Close()
 				if err != nil {
-					e.complain(safe(card) + ": " + err.Error())
-					return exit(exitInvalid)
+					return e.importFailure(card, err)
 				}
 			}
 			if id != "" {
@@ -83,8 +83,7 @@ finding is printed on standard error; exits 1 when one is an error.`,
 			}
 			pkg, fs, err := canada.ImportTable(table, pc)
 			if err != nil {
-				e.complain(safe(args[0]) + ": " + err.Error())
-				return exit(exitInvalid)
+				return e.importFailure(args[0], err)
 			}
 			code := e.printTrackerFindings(args[0], fs)
 			for _, rows := range args[1:] {
@@ -96,8 +95,7 @@ finding is printed on standard error; exits 1 when one is an error.`,
 				fs, err := canada.ImportRows(f, rows, &pkg.Plans[0])
 				f.Close()
 				if err != nil {
-					e.complain(safe(rows) + ": " + err.Error())
-					return exit(exitInvalid)
+					return e.importFailure(rows, err)
 				}
 				code = max(code, e.printTrackerFindings(rows, fs))
 			}
@@ -123,6 +121,25 @@ finding is printed on standard error; exits 1 when one is an error.`,
 	f.Var(&end, "end", "the plan's last `month` (YYYY-MM), instead of the card's")
 	f.StringVarP(&out, "out", "o", "", "the document to write (`DOC.json`); standard output by default")
 	return c
+}
+
+// importFailure says, in the command's language, why the import of file
+// stopped, and returns exit status 1.
+func (e *env) importFailure(file string, err error) error {
+	var ce *canada.CardError
+	var te *canada.TableError
+	var re *canada.RowsError
+	switch {
+	case errors.As(err, &ce):
+		e.complain(safe(file) + ": " + ce.Finding().Format(e.lang))
+	case errors.As(err, &te):
+		e.complain(safe(file) + ": " + te.Finding().Format(e.lang))
+	case errors.As(err, &re):
+		e.complain(re.Finding().Format(e.lang))
+	default:
+		e.complain(safe(file) + ": " + err.Error())
+	}
+	return exit(exitInvalid)
 }
 
 // printTrackerFindings prints the findings of reading file, in the
@@ -188,9 +205,15 @@ canada" takes away again; --raw writes every cell as it is.`,
 			if raw {
 				opts = append(opts, canada.KeepFormulas())
 			}
-			if err := e.writeFile(rows, func(w io.Writer) error { return canada.ExportRows(w, plan, opts...) }); err != nil {
+			err = e.writeFile(rows, func(w io.Writer) error { return canada.ExportRows(w, plan, opts...) })
+			var ee *canada.ExportError
+			switch {
+			case errors.As(err, &ee):
 				e.complain(err.Error())
 				return exit(exitInvalid)
+			case err != nil:
+				e.complain(ioMessage(e.lang, err))
+				return exit(exitUsage)
 			}
 			return nil
 		},
