@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
+	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
 )
 
@@ -140,6 +142,49 @@ func PresetPolicy(name string) (Policy, error) {
 	return Policy{}, fmt.Errorf("%w %q (want one of %v)", ErrUnknownPolicy, name, PresetNames())
 }
 
+// PolicyError reports a policy that does not fit a plan. It wraps
+// [ErrInvalidPolicy].
+type PolicyError struct {
+	Policy, Plan string // their ids
+	// Reason is why, a key of the word "deadline-policy.<reason>":
+	// "cutoff-before-start", "end-before", "no-authority"...; Args are the
+	// values the word refers to, as name, value pairs.
+	Reason string
+	Args   []string
+}
+
+// Error says why in English: `invalid extension policy "x" for plan P: ...`.
+func (e *PolicyError) Error() string {
+	return fmt.Sprintf("%v %q for plan %s: %s", ErrInvalidPolicy, e.Policy, e.Plan, e.Finding().Message("en"))
+}
+
+// Unwrap returns [ErrInvalidPolicy].
+func (e *PolicyError) Unwrap() error { return ErrInvalidPolicy }
+
+// Finding returns e as a finding, whose message says why in any language.
+func (e *PolicyError) Finding() finding.Finding {
+	return finding.New("deadline.policy", "", append([]string{"policy", e.Policy, "plan", e.Plan, "reason", e.Reason}, e.Args...)...)
+}
+
+func init() {
+	finding.Register(finding.Code{ID: "deadline.policy", Severity: finding.Error,
+		Title: map[string]string{"en": "Policy that does not fit the plan", "fr": "Politique inadaptée au plan"},
+		Message: map[string]string{
+			"en": `the extension policy "{policy}" does not fit plan {plan}: {reason:deadline-policy}`,
+			"fr": `la politique de prolongation "{policy}" ne convient pas au plan {plan} : {reason:deadline-policy}`,
+		}})
+	finding.RegisterWords(map[string]map[string]string{
+		"deadline-policy.no-id":               {"en": "it has no id", "fr": "elle n’a pas d’identifiant"},
+		"deadline-policy.earlier":             {"en": "it moves deadlines {months} months earlier", "fr": "elle avance les échéances de {months} mois"},
+		"deadline-policy.no-move":             {"en": "it gives neither months nor a new end", "fr": "elle ne donne ni nombre de mois ni nouvelle fin"},
+		"deadline-policy.cutoff-before-start": {"en": "its cut-off {cutoff} is before the plan starts ({start})", "fr": "sa date de référence {cutoff} précède le début du plan ({start})"},
+		"deadline-policy.unknown-items":       {"en": "it overrides ids that are no milestone or indicator of the plan: {ids}", "fr": "elle déroge pour des identifiants qui ne sont ni des jalons ni des indicateurs du plan : {ids}"},
+		"deadline-policy.other-end":           {"en": "the plan records it with end {recorded}, not {end}", "fr": "le plan l’enregistre avec la fin {recorded}, et non {end}"},
+		"deadline-policy.no-authority":        {"en": "it names no authority", "fr": "elle ne nomme aucune autorité"},
+		"deadline-policy.end-before":          {"en": "its new end {end} is not at or after the plan's end {previous}", "fr": "sa nouvelle fin {end} n’est pas égale ou postérieure à la fin du plan {previous}"},
+	})
+}
+
 // ErrInvalidPolicy is wrapped by the errors [Apply] returns for a policy it
 // cannot apply to a plan.
 var ErrInvalidPolicy = errors.New("invalid extension policy")
@@ -215,33 +260,33 @@ func Apply(plan *ogp.Plan, policy Policy) (*ogp.Plan, []Change, error) {
 // extensionFor checks policy against plan and returns the extension it
 // makes, and whether the plan already records it.
 func extensionFor(plan *ogp.Plan, policy Policy) (x ogp.PlanExtension, recorded bool, err error) {
-	invalid := func(format string, args ...any) (ogp.PlanExtension, bool, error) {
-		return x, false, fmt.Errorf("%w %q for plan %s: %s", ErrInvalidPolicy, policy.ID, plan.ID, fmt.Sprintf(format, args...))
+	invalid := func(reason string, args ...string) (ogp.PlanExtension, bool, error) {
+		return x, false, &PolicyError{Policy: policy.ID, Plan: plan.ID, Reason: reason, Args: args}
 	}
 	switch {
 	case policy.ID == "":
-		return invalid("no id")
+		return invalid("no-id")
 	case policy.Months < 0:
-		return invalid("it moves deadlines %d months earlier", -policy.Months)
+		return invalid("earlier", "months", strconv.Itoa(-policy.Months))
 	case policy.Months == 0 && policy.End.IsZero():
-		return invalid("neither months nor a new end")
+		return invalid("no-move")
 	case !policy.Cutoff.IsZero() && !plan.Period.Start.IsZero() && policy.Cutoff.Last().Compare(plan.Period.Start.First()) < 0:
 		// No report could count, so complete and withdrawn work would move.
-		return invalid("its cut-off %s is before the plan starts (%s)", policy.Cutoff, plan.Period.Start)
+		return invalid("cutoff-before-start", "cutoff", policy.Cutoff.String(), "start", plan.Period.Start.String())
 	}
 	if unknown := unknownItems(plan, policy.Overrides); len(unknown) > 0 {
-		return invalid("overrides for ids that are no milestone or indicator of the plan: %s", strings.Join(unknown, ", "))
+		return invalid("unknown-items", "ids", strings.Join(unknown, ", "))
 	}
 	for _, have := range plan.Extensions {
 		if have.ID == policy.ID {
 			if !policy.End.IsZero() && have.End.Compare(policy.End) != 0 {
-				return invalid("the plan records it with end %s, not %s", have.End, policy.End)
+				return invalid("other-end", "recorded", have.End.String(), "end", policy.End.String())
 			}
 			return have, true, nil
 		}
 	}
 	if len(policy.Authority) == 0 {
-		return invalid("no authority")
+		return invalid("no-authority")
 	}
 	previous := plan.End()
 	end := policy.End
@@ -249,7 +294,7 @@ func extensionFor(plan *ogp.Plan, policy Policy) (x ogp.PlanExtension, recorded 
 		end = previous.AddMonths(policy.Months)
 	}
 	if previous.IsZero() || end.IsZero() || end.Last().Compare(previous.Last()) < 0 {
-		return invalid("the new end %s is not at or after the plan's end %s", end, previous)
+		return invalid("end-before", "end", end.String(), "previous", previous.String())
 	}
 	return ogp.PlanExtension{
 		ID: policy.ID, Authority: maps.Clone(policy.Authority), Reason: maps.Clone(policy.Reason),

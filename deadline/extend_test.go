@@ -522,3 +522,22 @@ func TestApplyMovesTheDeadlinesOwnDate(t *testing.T) {
 		})
 	}
 }
+
+// A policy that does not fit a plan says why, in English and in French,
+// and the error is a *PolicyError wrapping ErrInvalidPolicy.
+func TestPolicyErrorSaysWhyInEveryLanguage(t *testing.T) {
+	plan := &ogp.Plan{ID: "P", Period: ogp.Period{Start: ogp.MonthDate(2018, 9), End: ogp.MonthDate(2020, 6)}}
+	policy, _ := PresetPolicy("ogp-2020-covid")
+	policy.Cutoff = ogp.MonthDate(2010, 1)
+	_, _, err := Apply(plan, policy)
+	var pe *PolicyError
+	if !errors.As(err, &pe) || !errors.Is(err, ErrInvalidPolicy) || pe.Reason != "cutoff-before-start" {
+		t.Fatalf("err = %v", err)
+	}
+	if got, want := pe.Finding().Message("fr"), "la politique de prolongation «\u00a0ogp-2020-covid\u00a0» ne convient pas au plan P\u00a0: sa date de référence 2010-01 précède le début du plan (2018-09)"; got != want {
+		t.Errorf("French: %q, want %q", got, want)
+	}
+	if !strings.Contains(err.Error(), "its cut-off 2010-01 is before the plan starts (2018-09)") {
+		t.Errorf("English: %q", err)
+	}
+}

@@ -26,7 +26,9 @@ type Code struct {
 	//	{member}         the argument "member", as is
 	//	{to:status}      the word "status.<to>" of the catalog: a code
 	//	                 put into words ("limited" -> "Limited progress"),
-	//	                 or the argument as is when there is no such word
+	//	                 or the argument as is when there is no such word;
+	//	                 a word may name the finding's values as a
+	//	                 template does
 	//	{detail? ({detail})}  the text after "?" when the argument
 	//	                 "detail" is not empty, and nothing otherwise
 	//
@@ -422,7 +424,7 @@ func fill(spec, lang string, args map[string]string) string {
 	value := args[name] // a value left out is empty: braces never show
 	if kind != "" {
 		if word, ok := lookupWord(lang, kind+"."+value); ok {
-			return word
+			return render(word, lang, args) // a word may name values too
 		}
 	}
 	return Escape(value)

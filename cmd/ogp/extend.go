@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -135,8 +136,11 @@ func (e *env) extend(in input, maxBytes int, policy deadline.Policy, authority, 
 	for i := range doc.Plans {
 		plan, changes, err := deadline.Apply(&doc.Plans[i], policy)
 		if err != nil {
-			tw.Flush()
-			fmt.Fprintf(e.stderr, "%s: %s\n", safe(in.name()), err.Error())
+			msg := err.Error()
+			if pe := (*deadline.PolicyError)(nil); errors.As(err, &pe) {
+				msg = pe.Finding().Format(e.lang)
+			}
+			fmt.Fprintf(e.stderr, "%s: %s\n", safe(in.name()), msg)
 			return exitInvalid
 		}
 		doc.Plans[i] = *plan
