@@ -63,7 +63,7 @@ func ExampleApply() {
 	// Output:
 	// plan end 2020-08-31 -> 2021-08-31 (ogp-2020-covid)
 	// C1.1 2020-05 -> 2021-05 moved 12 months later
-	// C1.2 2019-21 -> 2019-21 done complete in 2019-06
+	// C1.2 2019-21 -> 2019-21 done Complete in 2019-06
 	// C1.1 due 2021-05, originally 2020-05, extended by ogp-2020-covid
 }
 

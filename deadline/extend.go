@@ -173,6 +173,27 @@ func init() {
 			"en": `the extension policy "{policy}" does not fit plan {plan}: {reason:deadline-policy}`,
 			"fr": `la politique de prolongation "{policy}" ne convient pas au plan {plan} : {reason:deadline-policy}`,
 		}})
+	change := func(reason, en, fr string) finding.Code {
+		return finding.Code{ID: "deadline.change." + reason, Severity: finding.OK,
+			Message: map[string]string{"en": en, "fr": fr}}
+	}
+	finding.Register(
+		change(string(ReasonMoved), "{months} months later", "{months} mois plus tard"),
+		change("moved-to-end", "to the plan's new end", "à la nouvelle fin du plan"),
+		change(string(ReasonCapped), "capped at {date}", "plafonnée à {date}"),
+		change(string(ReasonOverridden), "where an override says", "où le dit une dérogation"),
+		change(string(ReasonKept), "kept by an override", "maintenue par une dérogation"),
+		change(string(ReasonAlreadyExtended), "moved from {date} by {id}", "déplacée de {date} par {id}"),
+		change(string(ReasonNoDate), "no date: due with the plan's end, {date}", "sans date : échéance à la fin du plan, {date}"),
+		change(string(ReasonDone), "{status:deadline-status} in {period}", "{status:deadline-status} en {period}"),
+		change(string(ReasonOutsideWindow), "{date}, outside {from}..{to}", "{date}, hors de {from}..{to}"),
+		change(string(ReasonNotLater), "{date} would not be later", "{date} ne serait pas plus tardive"),
+	)
+	statuses := map[string]map[string]string{}
+	for _, c := range ogp.Statuses() {
+		statuses["deadline-status."+c.Code] = c.Title
+	}
+	finding.RegisterWords(statuses)
 	finding.RegisterWords(map[string]map[string]string{
 		"deadline-policy.no-id":               {"en": "it has no id", "fr": "elle n’a pas d’identifiant"},
 		"deadline-policy.earlier":             {"en": "it moves deadlines {months} months earlier", "fr": "elle avance les échéances de {months} mois"},
@@ -215,9 +236,12 @@ type Change struct {
 	New ogp.Date `json:"new,omitzero"`
 	// Moved says whether it moved.
 	Moved bool `json:"moved"`
-	// Reason says why it moved or did not; Detail says it in English.
-	Reason Reason `json:"reason"`
-	Detail string `json:"detail,omitempty"`
+	// Reason says why it moved or did not; Note says it with the values
+	// involved, in any language (code "deadline.change.<reason>", or
+	// "deadline.change.moved-to-end"); Detail is Note in English.
+	Reason Reason          `json:"reason"`
+	Note   finding.Finding `json:"note"`
+	Detail string          `json:"detail,omitempty"`
 }
 
 // Apply applies policy to plan and returns the extended plan, with the list
@@ -339,26 +363,31 @@ func (a *applier) move(id string, d *ogp.Deadline) Change {
 	p := a.policy
 	date := a.movable(d)
 	c := Change{Item: id, Old: date, New: date}
-	stay := func(r Reason, format string, args ...any) Change {
-		c.Reason, c.Detail = r, fmt.Sprintf(format, args...)
+	note := func(code string, args ...string) {
+		c.Note = finding.New("deadline.change."+code, "", args...)
+		c.Detail = c.Note.Message("en")
+	}
+	stay := func(r Reason, args ...string) Change {
+		c.Reason = r
+		note(string(r), args...)
 		return c
 	}
 	o, overridden := p.Overrides[id]
 	switch {
 	case d.ExtendedBy == p.ID:
-		return stay(ReasonAlreadyExtended, "moved from %s by %s", d.Original, p.ID)
+		return stay(ReasonAlreadyExtended, "date", d.Original.String(), "id", p.ID)
 	case o.Keep:
-		return stay(ReasonKept, "kept by an override")
+		return stay(ReasonKept)
 	case date.IsZero():
-		return stay(ReasonNoDate, "no date: due with the plan's end, %s", a.end)
+		return stay(ReasonNoDate, "date", a.end.String())
 	}
 	if i, ok := a.latest[id]; ok && (a.reports[i].Status == ogp.Complete || a.reports[i].Status == ogp.Withdrawn) {
 		r := a.reports[i]
-		return stay(ReasonDone, "%s in %s", r.Status, r.Period)
+		return stay(ReasonDone, "status", string(r.Status), "period", r.Period.String())
 	}
 	due := date.Last()
 	if !p.DueFrom.IsZero() && due.Compare(p.DueFrom.First()) < 0 || !p.DueTo.IsZero() && due.Compare(p.DueTo.Last()) > 0 {
-		return stay(ReasonOutsideWindow, "%s, outside %s..%s", date, p.DueFrom, p.DueTo)
+		return stay(ReasonOutsideWindow, "date", date.String(), "from", p.DueFrom.String(), "to", p.DueTo.String())
 	}
 	to, why := date.AddMonths(p.Months), ReasonMoved
 	switch {
@@ -371,7 +400,7 @@ func (a *applier) move(id string, d *ogp.Deadline) Change {
 		to, why = a.capDate, ReasonCapped
 	}
 	if to.Last().Compare(due) <= 0 {
-		return stay(ReasonNotLater, "%s would not be later", to)
+		return stay(ReasonNotLater, "date", to.String())
 	}
 	if d.Original.IsZero() {
 		d.Original = date
@@ -380,13 +409,13 @@ func (a *applier) move(id string, d *ogp.Deadline) Change {
 	c.New, c.Moved, c.Reason = to, true, why
 	switch {
 	case why == ReasonCapped:
-		c.Detail = fmt.Sprintf("capped at %s", a.capDate)
+		note(string(why), "date", a.capDate.String())
 	case why == ReasonOverridden:
-		c.Detail = "where an override says"
+		note(string(why))
 	case p.Months == 0:
-		c.Detail = "to the plan's new end"
+		note("moved-to-end")
 	default:
-		c.Detail = fmt.Sprintf("%d months later", p.Months)
+		note(string(why), "months", strconv.Itoa(p.Months))
 	}
 	return c
 }

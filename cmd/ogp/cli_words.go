@@ -172,16 +172,6 @@ func init() {
 		detail("cli.deadline.quoted", `"{text}"`, `"{text}"`),
 		detail("cli.deadline.every", "every{one? month}{months? {months} months}{until? until {until}}", "tous les{one? mois}{months? {months} mois}{until? jusqu’en {until}}"),
 		detail("cli.overdue.cannot-tell", "Cannot tell when these are due ({count})", "Impossible de dire quand ces éléments sont dus ({count})"),
-		detail("cli.extend.moved", "{months} months later", "{months} mois plus tard"),
-		detail("cli.extend.new-end", "to the plan's new end", "à la nouvelle fin du plan"),
-		detail("cli.extend.capped", "capped at {date}", "plafonnée à {date}"),
-		detail("cli.extend.override", "where an override says", "où le dit une dérogation"),
-		detail("cli.extend.kept", "kept by an override", "maintenue par une dérogation"),
-		detail("cli.extend.already-extended", "moved from {date} by {id}", "déplacée de {date} par {id}"),
-		detail("cli.extend.no-date", "no date: due with the plan's end, {date}", "sans date : échéance à la fin du plan, {date}"),
-		detail("cli.extend.done", "{status} in {period}", "{status} en {period}"),
-		detail("cli.extend.outside-window", "{date}, outside {from}..{to}", "{date}, hors de {from}..{to}"),
-		detail("cli.extend.not-later", "its new date would not be later", "sa nouvelle date ne serait pas plus tardive"),
 	)
 }
 

@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -146,48 +145,11 @@ func (e *env) extend(in input, maxBytes int, policy deadline.Policy, authority, 
 		doc.Plans[i] = *plan
 		for _, c := range changes {
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", safe(plan.ID), safe(c.Item), orDash(c.Old), orDash(c.New),
-				finding.Word(e.lang, "cli.extend.reason."+string(c.Reason)), changeDetail(e.lang, c, plan, policy))
+				finding.Word(e.lang, "cli.extend.reason."+string(c.Reason)), c.Note.Message(e.lang))
 		}
 	}
 	tw.Flush()
 	return e.writeDocument(doc)
-}
-
-// changeDetail says in lang what applying policy did to a deadline of the
-// extended plan, as c.Detail does in English, from the change, the plan
-// and the policy.
-func changeDetail(lang string, c deadline.Change, plan *ogp.Plan, policy deadline.Policy) string {
-	switch c.Reason {
-	case deadline.ReasonMoved:
-		if policy.Months == 0 {
-			return say(lang, "cli.extend.new-end")
-		}
-		return say(lang, "cli.extend.moved", "months", strconv.Itoa(policy.Months))
-	case deadline.ReasonCapped:
-		return say(lang, "cli.extend.capped", "date", c.New.String())
-	case deadline.ReasonOverridden:
-		return say(lang, "cli.extend.override")
-	case deadline.ReasonKept:
-		return say(lang, "cli.extend.kept")
-	case deadline.ReasonAlreadyExtended:
-		for item := range plan.Items() {
-			if item.ID == c.Item && item.Deadline != nil {
-				return say(lang, "cli.extend.already-extended", "date", item.Deadline.Original.String(), "id", policy.ID)
-			}
-		}
-	case deadline.ReasonNoDate:
-		return say(lang, "cli.extend.no-date", "date", plan.End().String())
-	case deadline.ReasonDone:
-		if i, ok := plan.LatestReports(policy.Cutoff)[c.Item]; ok {
-			r := plan.Reports[i]
-			return say(lang, "cli.extend.done", "status", r.Status.Title(finding.Match(lang)), "period", r.Period.String())
-		}
-	case deadline.ReasonOutsideWindow:
-		return say(lang, "cli.extend.outside-window", "date", c.Old.String(), "from", policy.DueFrom.String(), "to", policy.DueTo.String())
-	case deadline.ReasonNotLater:
-		return say(lang, "cli.extend.not-later")
-	}
-	return c.Detail
 }
 
 // dateFlag is a flag that holds an EDTF date.

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ogpx/interchange/deadline"
 	"github.com/ogpx/interchange/ogp"
 )
 
@@ -168,50 +167,5 @@ func TestExtendWithADecisionOfItsOwn(t *testing.T) {
 	}
 	if got := doc.Plans[0].Extensions[0].Decided; got != ogp.MonthDate(2025, 7) {
 		t.Errorf("decided %s, want 2025-07", got)
-	}
-}
-
-// TestChangeDetailInEnglish checks that the DETAIL column says in English
-// what the deadline package says, but for the status of complete work,
-// which is its title, and a date that would not be later, which the
-// change does not hold.
-func TestChangeDetailInEnglish(t *testing.T) {
-	for _, file := range []string{canadaExample, filepath.Join("..", "..", "examples", "local-riverton", "riverton-2024-2025.json")} {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := ogp.Decode(data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for i := range 2 * len(deadline.PresetNames()) {
-			name := deadline.PresetNames()[i/2]
-			policy, _ := deadline.PresetPolicy(name)
-			if i%2 == 1 { // a window, and overrides
-				period := doc.Plans[0].Period
-				policy.Cutoff, policy.DueFrom, policy.DueTo = period.Start, period.Start, period.End
-				policy.Overrides = map[string]deadline.Override{}
-				for item := range doc.Plans[0].Items() {
-					if item.Deadline != nil && !item.Deadline.Date.IsZero() {
-						policy.Overrides[item.ID] = []deadline.Override{{Keep: true}, {To: period.End.AddMonths(6)}, {To: period.Start}}[len(policy.Overrides)]
-						if len(policy.Overrides) == 3 {
-							break
-						}
-					}
-				}
-			}
-			plan, changes, err := deadline.Apply(&doc.Plans[0], policy)
-			if err != nil {
-				continue
-			}
-			_, again, _ := deadline.Apply(plan, policy)
-			for _, c := range append(changes, again...) {
-				got := changeDetail("en", c, plan, policy)
-				if c.Reason != deadline.ReasonDone && c.Reason != deadline.ReasonNotLater && got != c.Detail {
-					t.Errorf("%s %s %s: %q, want %q", name, c.Item, c.Reason, got, c.Detail)
-				}
-			}
-		}
 	}
 }
