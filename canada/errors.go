@@ -14,6 +14,8 @@ const (
 	CodeCard  = "canada.card"
 	CodeTable = "canada.table"
 	CodeRows  = "canada.rows"
+	// CodeExport is the code of an [ExportProblem]'s finding.
+	CodeExport = "canada.export"
 )
 
 func init() {
@@ -37,6 +39,21 @@ func init() {
 				"fr": `les lignes de "{file}"{column? (colonne "{column}")} : {reason:canada-error}{detail? : {detail}}`,
 			}},
 	)
+	finding.Register(finding.Code{ID: CodeExport, Severity: finding.Error,
+		Title: map[string]string{"en": "Report that no row can hold", "fr": "Rapport qu’aucune ligne ne peut contenir"},
+		Message: map[string]string{
+			"en": `the report on {target} for {period} cannot be written as a row: {reason:canada-export}`,
+			"fr": `le rapport sur {target} pour {period} ne peut pas être écrit en ligne : {reason:canada-export}`,
+		}})
+	finding.RegisterWords(map[string]map[string]string{
+		"canada-export.not-indicator":   {"en": "it is not on an indicator of the plan", "fr": "il ne porte pas sur un indicateur du plan"},
+		"canada-export.no-status-code":  {"en": `the status "{detail}" has no code in Canada's tracker`, "fr": `l’état "{detail}" n’a pas de code dans l’outil de suivi du Canada`},
+		"canada-export.leads":           {"en": "{detail} leads, where a row has one owner_org", "fr": "{detail} responsables, alors qu’une ligne n’a qu’un owner_org"},
+		"canada-export.language":        {"en": "{detail}: a language other than en and fr, which no column holds", "fr": "{detail} : une langue autre que en et fr, qu’aucune colonne ne contient"},
+		"canada-export.carriage-return": {"en": "{detail}: a carriage return, which CSV with CRLF line ends loses", "fr": "{detail} : un retour chariot, que le CSV aux fins de ligne CRLF perd"},
+		"canada-export.apostrophe":      {"en": "{detail}: begins with an apostrophe before =, +, - or @, which the rows' reader takes for the one written before a formula", "fr": "{detail} : commence par une apostrophe devant =, +, - ou @, que le lecteur des lignes prend pour celle écrite devant une formule"},
+		"canada-export.not-string":      {"en": "{detail}: not a string, as a cell must be", "fr": "{detail} : pas une chaîne, comme doit l’être une cellule"},
+	})
 	finding.RegisterWords(map[string]map[string]string{
 		"canada-error.missing":   {"en": "missing, and the table does not say it: give it on the card or as a flag", "fr": "manquant, et la table ne le dit pas : donnez-le dans la fiche ou en option"},
 		"canada-error.no-column": {"en": "missing, and every row needs it", "fr": "manquante, alors que chaque ligne en a besoin"},

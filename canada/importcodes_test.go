@@ -11,7 +11,7 @@ import (
 // importCodes are the codes of the importer, whose messages are tested
 // here; TestMessages tests those of the rules.
 var importCodes = []string{canada.CodeKeptField, canada.CodeKeptColumn, canada.CodeTableValue, canada.CodeUnknownDepartment, canada.CodeRowValue, canada.CodeDuplicateRow,
-	canada.CodeCard, canada.CodeTable, canada.CodeRows}
+	canada.CodeCard, canada.CodeTable, canada.CodeRows, canada.CodeExport}
 
 func TestImportMessages(t *testing.T) {
 	tests := []struct {

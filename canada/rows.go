@@ -595,27 +595,18 @@ func (e *ExportError) Error() string {
 	return b.String()
 }
 
+// Finding returns the problem as a finding about the report (path
+// "/reports/3", relative to the plan), whose message says it in any
+// language.
+func (p ExportProblem) Finding() finding.Finding {
+	return finding.New(CodeExport, "/reports/"+strconv.Itoa(p.Report),
+		"target", p.Target, "period", p.Period, "reason", p.Reason, "detail", p.Detail)
+}
+
 // String says which report is at fault and why, in English: "report 3
 // (C01.1.1, 2022-09): 2 leads; a row has one owner_org".
 func (p ExportProblem) String() string {
-	s := fmt.Sprintf("report %d (%s, %s): ", p.Report, p.Target, p.Period)
-	switch p.Reason {
-	case ProblemNotIndicator:
-		return s + "not on an indicator of the plan"
-	case ProblemNoStatusCode:
-		return s + fmt.Sprintf("the status %q has no code in Canada's tracker", p.Detail)
-	case ProblemLeads:
-		return s + p.Detail + " leads; a row has one owner_org"
-	case ProblemLanguage:
-		return s + fmt.Sprintf("%s: a language other than en and fr, which no column holds", p.Detail)
-	case ProblemCarriageReturn:
-		return s + fmt.Sprintf("%s: a carriage return, which CSV with CRLF line ends loses", p.Detail)
-	case ProblemApostrophe:
-		return s + fmt.Sprintf("%s: begins with an apostrophe before =, +, - or @, which the rows' reader takes for the apostrophe ExportRows writes before a formula", p.Detail)
-	case ProblemNotString:
-		return s + fmt.Sprintf("%s: not a string, as a cell must be", p.Detail)
-	}
-	return s + p.Reason + " " + p.Detail
+	return fmt.Sprintf("report %d: %s", p.Report, p.Finding().Message("en"))
 }
 
 // RowsStyle is a layout of the rows open.canada.ca publishes: the columns

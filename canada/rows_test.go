@@ -182,10 +182,13 @@ func TestExportRowsRefusesWhatARowCannotHold(t *testing.T) {
 	if diff := cmp.Diff(want, ee.Problems); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)
 	}
-	for _, want := range []string{"report 0 (C05.2, 2022-06): not on an indicator", `report 1 (C05.2.1, 2022-06): the status "withdrawn"`, "report 2 (C05.2.1, 2022-09): 2 leads"} {
+	for _, want := range []string{"report 0: the report on C05.2 for 2022-06 cannot be written as a row: it is not on an indicator", `report 1: the report on C05.2.1 for 2022-06 cannot be written as a row: the status "withdrawn"`, "report 2: the report on C05.2.1 for 2022-09 cannot be written as a row: 2 leads"} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %v, want %q", err, want)
 		}
+	}
+	if got, want := ee.Problems[1].Finding().Message("fr"), "le rapport sur C05.2.1 pour 2022-06 ne peut pas être écrit en ligne\u00a0: l’état «\u00a0withdrawn\u00a0» n’a pas de code dans l’outil de suivi du Canada"; got != want {
+		t.Errorf("French: %q, want %q", got, want)
 	}
 	if buf.Len() != 0 {
 		t.Errorf("wrote %d bytes", buf.Len())

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 
 	"github.com/spf13/cobra"
 
@@ -209,7 +210,9 @@ canada" takes away again; --raw writes every cell as it is.`,
 			var ee *canada.ExportError
 			switch {
 			case errors.As(err, &ee):
-				e.complain(err.Error())
+				for _, p := range ee.Problems {
+					e.complain(p.Finding().Under(planPointer(doc, plan)).Format(e.lang))
+				}
 				return exit(exitInvalid)
 			case err != nil:
 				e.complain(ioMessage(e.lang, err))
@@ -234,4 +237,14 @@ func readAtMost(name string, limit int) ([]byte, error) {
 	}
 	defer f.Close()
 	return io.ReadAll(io.LimitReader(f, int64(limit)+1))
+}
+
+// planPointer returns the JSON Pointer of plan in doc: "/plans/1".
+func planPointer(doc *ogp.Package, plan *ogp.Plan) string {
+	for i := range doc.Plans {
+		if &doc.Plans[i] == plan {
+			return "/plans/" + strconv.Itoa(i)
+		}
+	}
+	return ""
 }
