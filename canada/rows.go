@@ -603,8 +603,9 @@ func (p ExportProblem) Finding() finding.Finding {
 		"target", p.Target, "period", p.Period, "reason", p.Reason, "detail", p.Detail)
 }
 
-// String says which report is at fault and why, in English: "report 3
-// (C01.1.1, 2022-09): 2 leads; a row has one owner_org".
+// String says which report is at fault and why, in English: "report 3:
+// the report on C01.1.1 for 2022-09 cannot be written as a row: 2 leads,
+// where a row has one owner_org".
 func (p ExportProblem) String() string {
 	return fmt.Sprintf("report %d: %s", p.Report, p.Finding().Message("en"))
 }

@@ -210,19 +210,20 @@ func TestOverdueOngoingWithoutPlanEnd(t *testing.T) {
 }
 
 func TestDaysBetween(t *testing.T) {
-	tests := []struct{ a, b string }{
-		{"0000-01-01", "9999-12-31"},
-		{"1900-01-01", "9999-12-31"},
-		{"2020-02-28", "2020-03-01"},
-		{"2100-02-28", "2100-03-01"},
-		{"0000-02-28", "0000-03-01"},
-		{"2019-05-31", "2019-06-01"},
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"0000-01-01", "9999-12-31", 3652424},
+		{"1900-01-01", "9999-12-31", 2958463},
+		{"2020-02-28", "2020-03-01", 2}, // a leap year
+		{"2100-02-28", "2100-03-01", 1}, // a century that is not
+		{"0000-02-28", "0000-03-01", 2}, // year 0 is, as 400 divides it
+		{"2019-05-31", "2019-06-01", 1},
 	}
 	for _, tt := range tests {
-		a, b := ogp.MustParseDate(tt.a), ogp.MustParseDate(tt.b)
-		want := int((b.Time().Unix() - a.Time().Unix()) / 86400)
-		if got := daysBetween(a, b); got != want {
-			t.Errorf("daysBetween(%s, %s) = %d, want %d", tt.a, tt.b, got, want)
+		if got := daysBetween(ogp.MustParseDate(tt.a), ogp.MustParseDate(tt.b)); got != tt.want {
+			t.Errorf("daysBetween(%s, %s) = %d, want %d", tt.a, tt.b, got, tt.want)
 		}
 	}
 }

@@ -374,6 +374,13 @@ func readable(tmpl string) string {
 // escaped, so that a value from a document cannot move a terminal's
 // cursor or reorder the text around it.
 func render(tmpl, lang string, args map[string]string) string {
+	return renderWords(tmpl, lang, args, true)
+}
+
+// renderWords is render, looking up the words a placeholder names only
+// when words is set: a word is rendered without, so that no word can name
+// itself. "{}" holds no name, and stays as it is.
+func renderWords(tmpl, lang string, args map[string]string, words bool) string {
 	var b strings.Builder
 	for {
 		open := strings.IndexByte(tmpl, '{')
@@ -385,7 +392,11 @@ func render(tmpl, lang string, args map[string]string) string {
 			break
 		}
 		b.WriteString(tmpl[:open])
-		b.WriteString(fill(tmpl[open+1:end], lang, args))
+		if end == open+1 {
+			b.WriteString("{}")
+		} else {
+			b.WriteString(fill(tmpl[open+1:end], lang, args, words))
+		}
 		tmpl = tmpl[end+1:]
 	}
 	b.WriteString(tmpl)
@@ -412,19 +423,19 @@ func placeholderEnd(s string, open int) int {
 }
 
 // fill returns the text of one placeholder, spec being what its braces
-// hold.
-func fill(spec, lang string, args map[string]string) string {
+// hold; words says whether a word may be looked up (see renderWords).
+func fill(spec, lang string, args map[string]string, words bool) string {
 	if name, body, optional := strings.Cut(spec, "?"); optional {
 		if args[name] == "" {
 			return ""
 		}
-		return render(body, lang, args)
+		return renderWords(body, lang, args, words)
 	}
 	name, kind, _ := strings.Cut(spec, ":")
 	value := args[name] // a value left out is empty: braces never show
-	if kind != "" {
+	if kind != "" && words {
 		if word, ok := lookupWord(lang, kind+"."+value); ok {
-			return render(word, lang, args) // a word may name values too
+			return renderWords(word, lang, args, false) // a word may name values too
 		}
 	}
 	return Escape(value)

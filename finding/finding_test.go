@@ -248,3 +248,23 @@ func TestRegionalCatalogFallsBackToItsLanguage(t *testing.T) {
 		t.Errorf("a regional catalog makes texts missing: %v", missing)
 	}
 }
+
+func TestWordsRenderAsThemselves(t *testing.T) {
+	for _, lang := range Languages() {
+		for key, w := range Texts(lang).Words {
+			if got := renderWords(w, lang, nil, false); got != w && !strings.Contains(w, "{") {
+				t.Errorf("%s word %s: %q renders as %q", lang, key, w, got)
+			}
+		}
+	}
+	RegisterWords(map[string]map[string]string{
+		"test-loop.x":  {"en": "again {k:test-loop}", "fr": "encore {k:test-loop}"},
+		"test-brace.x": {"en": "other than [] or {}", "fr": "autre que [] ou {}"},
+	})
+	if got := render("{k:test-loop}", "en", map[string]string{"k": "x"}); got != "again x" {
+		t.Errorf("a word naming itself: %q", got)
+	}
+	if got := render("{k:test-brace}", "fr", map[string]string{"k": "x"}); got != "autre que [] ou {}" {
+		t.Errorf("a word with braces: %q", got)
+	}
+}

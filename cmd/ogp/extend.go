@@ -135,6 +135,7 @@ func (e *env) extend(in input, maxBytes int, policy deadline.Policy, authority, 
 	for i := range doc.Plans {
 		plan, changes, err := deadline.Apply(&doc.Plans[i], policy)
 		if err != nil {
+			tw.Flush() // the changes of the plans before
 			msg := err.Error()
 			if pe := (*deadline.PolicyError)(nil); errors.As(err, &pe) {
 				msg = pe.Finding().Format(e.lang)
