@@ -74,7 +74,7 @@ func errorArgs(err error) []string {
 			return []string{"reason", r.reason}
 		}
 	}
-	return []string{"reason", "other", "detail", clip(err.Error())}
+	return []string{"reason", "other", "detail", finding.Clip(err.Error())}
 }
 
 // Finding returns e as a finding, whose message says it in any language.

@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -257,7 +256,7 @@ func (t *tableReader) checkFormat(pkg *ogp.Package) {
 				field = rest[0]
 				if key := tableKey(rest, node); key != "" {
 					field = key
-					path += "/" + escapeToken(key)
+					path += "/" + ogp.PointerToken(key)
 					node = mapValue(node, key)
 				}
 			}
@@ -368,7 +367,7 @@ func (t *tableReader) fields(doc *yaml.Node) (map[string]*field, error) {
 					return nil, &TableError{Line: choices.Content[i].Line, Err: fmt.Errorf("more than %d items", t.opts.maxItems)}
 				}
 				k := choices.Content[i].Value
-				e := entry{id: k, path: path + "/choices/" + escapeToken(k), node: resolve(choices.Content[i+1])}
+				e := entry{id: k, path: path + "/choices/" + ogp.PointerToken(k), node: resolve(choices.Content[i+1])}
 				fld.entries = append(fld.entries, e)
 				if _, ok := t.entries[k]; !ok {
 					t.entries[k] = e
@@ -416,7 +415,7 @@ func (t *tableReader) read(e entry, placeless ...string) item {
 	seen := map[string]bool{}
 	for i := 0; i+1 < len(c); i += 2 {
 		key, v := c[i].Value, resolve(c[i+1])
-		path := e.path + "/" + escapeToken(key)
+		path := e.path + "/" + ogp.PointerToken(key)
 		if seen[key] {
 			t.tableValue(e.id, path, key, "duplicate-member", c[i])
 			continue
@@ -497,7 +496,7 @@ func (t *tableReader) text(v *yaml.Node, path, id, key string) ogp.Text {
 		for i := 0; i+1 < len(v.Content); i += 2 {
 			lang, s := v.Content[i].Value, resolve(v.Content[i+1])
 			if s == nil || s.Kind != yaml.ScalarNode || ogp.CanonicalTag(lang) == "" {
-				t.tableValue(id, path+"/"+escapeToken(lang), key, "not-text", s)
+				t.tableValue(id, path+"/"+ogp.PointerToken(lang), key, "not-text", s)
 				continue
 			}
 			if x := scalar(s); x != "" {
@@ -593,23 +592,14 @@ func (t *tableReader) tableValue(id, path, key, reason string, v *yaml.Node) {
 	t.add(f, v)
 }
 
-// clip returns s cut to 60 characters, as package validate cuts the
-// values of its messages: longer, its first 57 and "…".
-func clip(s string) string {
-	if utf8.RuneCountInString(s) <= 60 {
-		return s
-	}
-	return string([]rune(s)[:57]) + "…"
-}
-
-// clipArgs cuts the arguments of fs that come from the input with [clip],
+// clipArgs cuts the arguments of fs that come from the input with [finding.Clip],
 // all but those named by whole, so that a 1 MiB cell does not make a 1 MiB
 // message. It returns fs.
 func clipArgs(fs []finding.Finding, whole ...string) []finding.Finding {
 	for _, f := range fs {
 		for k, v := range f.Args {
 			if !slices.Contains(whole, k) {
-				f.Args[k] = clip(v)
+				f.Args[k] = finding.Clip(v)
 			}
 		}
 	}
@@ -951,9 +941,4 @@ func toJSON(v *yaml.Node, budget *int) (json.RawMessage, bool) {
 		return append(out, '}'), true
 	}
 	return nil, false
-}
-
-// escapeToken escapes a JSON Pointer token (RFC 6901).
-func escapeToken(s string) string {
-	return strings.NewReplacer("~", "~0", "/", "~1").Replace(s)
 }

@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Severity is how serious a finding is.
@@ -162,6 +163,15 @@ func (f Finding) String() string { return f.Format("en") }
 func (f Finding) Under(prefix string) Finding {
 	f.Path = prefix + f.Path
 	return f
+}
+
+// Clip cuts a value from a document to at most 60 characters, the last an
+// ellipsis, for a finding's arguments: no message grows with the input.
+func Clip(s string) string {
+	if utf8.RuneCountInString(s) <= 60 {
+		return s
+	}
+	return string([]rune(s)[:57]) + "…"
 }
 
 func formatArgs(args map[string]string) string {

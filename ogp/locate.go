@@ -53,7 +53,7 @@ func (l *locations) offset(ptr string) (int, bool) {
 		return l.nodes[0].at, false
 	}
 	for _, tok := range strings.Split(ptr[1:], "/") {
-		child := l.child(n, unescapePointerToken(tok))
+		child := l.child(n, UnescapePointerToken(tok))
 		if child < 0 {
 			return l.nodes[n].at, false
 		}
@@ -151,7 +151,10 @@ func arrayIndex(tok string) (int, bool) {
 	return i, err == nil
 }
 
-func unescapePointerToken(tok string) string {
+// UnescapePointerToken returns the member name a JSON Pointer token
+// stands for (RFC 6901: "~1" is "/", "~0" is "~"): the inverse of
+// [PointerToken].
+func UnescapePointerToken(tok string) string {
 	if !strings.Contains(tok, "~") {
 		return tok
 	}

@@ -134,8 +134,8 @@ func (c *checker) checkDeadlineText(d *ogp.Deadline, ptr string, opts deadline.O
 	for i := 0; i < len(read) && !differ; i++ {
 		for _, r := range read[i+1:] {
 			if first := read[i]; !first.sharesDueDay(r) {
-				c.add(CodeLanguagesDiffer, ptr+"/text", "lang", first.lang, "text", clip(first.text), "reads", first.reads(),
-					"otherLang", r.lang, "other", clip(r.text), "otherReads", r.reads())
+				c.add(CodeLanguagesDiffer, ptr+"/text", "lang", first.lang, "text", finding.Clip(first.text), "reads", first.reads(),
+					"otherLang", r.lang, "other", finding.Clip(r.text), "otherReads", r.reads())
 				differ = true
 				break
 			}
@@ -152,19 +152,19 @@ func (c *checker) checkDeadlineText(d *ogp.Deadline, ptr string, opts deadline.O
 		}
 		first, args := read[0], []string{}
 		if len(read) > 1 {
-			args = []string{"otherLang", read[1].lang, "other", clip(read[1].text)}
+			args = []string{"otherLang", read[1].lang, "other", finding.Clip(read[1].text)}
 		}
 		if len(read) > 2 {
 			args = append(args, "more", strconv.Itoa(len(read)-2))
 		}
 		c.add(CodeDeadlineText, ptr+"/date", append([]string{"date", d.Date.String(), "lang", first.lang,
-			"text", clip(first.text), "reads", first.reads(), "ongoing", first.ongoingArg()}, args...)...)
+			"text", finding.Clip(first.text), "reads", first.reads(), "ongoing", first.ongoingArg()}, args...)...)
 		return
 	}
 	for _, r := range read {
 		if !agrees(r) {
 			c.add(CodeDeadlineText, ptr+"/text/"+ogp.PointerToken(r.lang), "date", d.Date.String(), "lang", r.lang,
-				"text", clip(r.text), "reads", r.reads(), "ongoing", r.ongoingArg())
+				"text", finding.Clip(r.text), "reads", r.reads(), "ongoing", r.ongoingArg())
 		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
 )
 
@@ -21,7 +22,7 @@ func (c *checker) decodeFinding(e *ogp.DecodeError, newerMinor bool) {
 	case errors.As(e, &se):
 		c.schemaFinding(e, se, newerMinor)
 	case errors.As(e, &ve):
-		c.addAt(CodeUnsupported, e.Pointer, e.Offset, "value", clip(ve.Version), "want", "1.x ("+ogp.Version+")")
+		c.addAt(CodeUnsupported, e.Pointer, e.Offset, "value", finding.Clip(ve.Version), "want", "1.x ("+ogp.Version+")")
 	case !errors.Is(e, ogp.ErrTooLarge) && startHint(c.data) != "":
 		c.addAt(CodeSyntax, "", 0, "problem", startHint(c.data))
 	case errors.Is(e, ogp.ErrInvalidUTF8):
@@ -29,7 +30,7 @@ func (c *checker) decodeFinding(e *ogp.DecodeError, newerMinor bool) {
 	case errors.Is(e, ogp.ErrLoneSurrogate):
 		c.addAt(CodeLoneSurrogate, e.Pointer, e.Offset, "value", string(c.data[e.Offset:e.Offset+6]))
 	case errors.Is(e, ogp.ErrDuplicateMember):
-		c.addAt(CodeDuplicateKey, e.Pointer, e.Offset, "member", clip(lastToken(e.Pointer)))
+		c.addAt(CodeDuplicateKey, e.Pointer, e.Offset, "member", finding.Clip(lastToken(e.Pointer)))
 	case errors.Is(e, ogp.ErrTooDeep):
 		c.addAt(CodeTooDeep, e.Pointer, e.Offset, "want", strconv.Itoa(c.opts.maxDepth))
 	case errors.Is(e, ogp.ErrTooLarge):
@@ -50,13 +51,13 @@ func (c *checker) schemaFinding(e *ogp.DecodeError, se *ogp.SchemaError, newerMi
 	ptr, at := e.Pointer, e.Offset
 	switch se.Keyword {
 	case "required":
-		c.addAt(CodeRequired, ptr, at, "member", clip(se.Member))
+		c.addAt(CodeRequired, ptr, at, "member", finding.Clip(se.Member))
 	case "additionalProperties":
 		if newerMinor {
-			c.addAt(CodeNewerMember, ptr, at, "member", clip(se.Member), "want", ogp.Version)
+			c.addAt(CodeNewerMember, ptr, at, "member", finding.Clip(se.Member), "want", ogp.Version)
 			return
 		}
-		c.addAt(CodeAdditional, ptr, at, "member", clip(se.Member), "suggestion", clip(se.Suggestion))
+		c.addAt(CodeAdditional, ptr, at, "member", finding.Clip(se.Member), "suggestion", finding.Clip(se.Suggestion))
 	case "type":
 		c.addAt(CodeType, ptr, at, "want", se.Want, "found", se.Found)
 	case "enum":
@@ -66,7 +67,7 @@ func (c *checker) schemaFinding(e *ogp.DecodeError, se *ogp.SchemaError, newerMi
 	case "not":
 		c.addAt(CodeLineBreak, ptr, at, "value", se.Value)
 	case "propertyNames":
-		c.addAt(CodePropertyName, ptr, at, "member", clip(lastToken(ptr)))
+		c.addAt(CodePropertyName, ptr, at, "member", finding.Clip(lastToken(ptr)))
 	case "minItems":
 		c.addAt(CodeMinItems, ptr, at, "want", se.Want)
 	case "minProperties":
@@ -146,7 +147,9 @@ func syntaxProblem(e *ogp.SyntaxError) (problem, found string) {
 	return "number", found // ogp.SyntaxNumber
 }
 
-func lastToken(ptr string) string { return unescapeToken(ptr[strings.LastIndexByte(ptr, '/')+1:]) }
+func lastToken(ptr string) string {
+	return ogp.UnescapePointerToken(ptr[strings.LastIndexByte(ptr, '/')+1:])
+}
 
 // form returns the rule a pattern checks as a word of "form": what a right
 // value looks like.

@@ -311,19 +311,13 @@ func pointer(path []any) string {
 		b.WriteByte('/')
 		switch t := tok.(type) {
 		case string:
-			b.WriteString(escapeToken.Replace(t))
+			b.WriteString(ogp.PointerToken(t))
 		case int:
 			b.WriteString(strconv.Itoa(t))
 		}
 	}
 	return b.String()
 }
-
-// escapeToken and unescapeToken write and read a JSON Pointer's token.
-var (
-	escapeToken   = strings.NewReplacer("~", "~0", "/", "~1")
-	unescapeToken = strings.NewReplacer("~1", "/", "~0", "~")
-)
 
 // mutations lists every mutation of doc: each value replaced by each of
 // replacements; each member deleted; each array element deleted and

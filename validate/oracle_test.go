@@ -47,6 +47,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
 	"github.com/ogpx/interchange/finding"
+	"github.com/ogpx/interchange/ogp"
 	"github.com/ogpx/interchange/schema"
 	"github.com/ogpx/interchange/validate"
 )
@@ -324,7 +325,7 @@ func valueAt(doc any, p string) (any, bool) {
 	}
 	v := doc
 	for _, tok := range strings.Split(p[1:], "/") {
-		tok = unescapeToken.Replace(tok)
+		tok = ogp.UnescapePointerToken(tok)
 		switch c := v.(type) {
 		case map[string]any:
 			e, ok := c[tok]

@@ -28,7 +28,7 @@ func (c *checker) checkProfile(doc *ogp.Package) {
 				names[j] = c.opts.profile.Name + "/" + r.Name
 			}
 			c.add(CodeNoRuleSet, "/plans/"+strconv.Itoa(i), "profile", c.opts.profile.Name,
-				"id", clip(plan.ID), "want", strings.Join(names, ", "))
+				"id", finding.Clip(plan.ID), "want", strings.Join(names, ", "))
 			continue
 		}
 		prefix := "/plans/" + strconv.Itoa(i)

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
 	"github.com/ogpx/interchange/status"
 )
@@ -65,7 +66,7 @@ func (s *idScope) add(id, ptr string) {
 		return // the schema reports a missing id
 	}
 	if first, dup := s.first[id]; dup {
-		s.c.add(CodeDuplicateID, ptr, "value", clip(id), "first", first, "scope", s.scope)
+		s.c.add(CodeDuplicateID, ptr, "value", finding.Clip(id), "first", first, "scope", s.scope)
 		return
 	}
 	s.first[id] = ptr
@@ -89,7 +90,7 @@ func (c *checker) checkIDs(plan *ogp.Plan, ptr string) {
 	dotted := usesDottedIDs(plan)
 	hierarchy := func(parent, id, idPtr string) {
 		if dotted && id != "" && parent != "" && !strings.HasPrefix(id, parent+".") {
-			c.add(CodeIDHierarchy, idPtr, "value", clip(id), "want", clip(parent))
+			c.add(CodeIDHierarchy, idPtr, "value", finding.Clip(id), "want", finding.Clip(parent))
 		}
 	}
 	for item := range plan.Items() {
@@ -125,7 +126,7 @@ func (c *checker) checkReferences(plan *ogp.Plan, ptr string) {
 	refs := func(ids []string, listPtr string) {
 		for i, id := range ids {
 			if id != "" && !declared[id] { // "" is an id the schema refused
-				c.add(CodeUnknownInst, listPtr+"/"+strconv.Itoa(i), "value", clip(id))
+				c.add(CodeUnknownInst, listPtr+"/"+strconv.Itoa(i), "value", finding.Clip(id))
 			}
 		}
 	}
@@ -196,7 +197,7 @@ func (c *checker) checkHistory(plan *ogp.Plan, ptr string) {
 			// The schema layer reports a missing or unknown status.
 		case status.CodeUnknownTarget:
 			if target := f.Args["target"]; target != "" && idsRead {
-				f.Args["target"] = clip(target)
+				f.Args["target"] = finding.Clip(target)
 				f.Path = rp + "/target"
 				c.addFinding(f)
 			}
@@ -206,7 +207,7 @@ func (c *checker) checkHistory(plan *ogp.Plan, ptr string) {
 				at = rp + "/period"
 			}
 			if target := f.Args["target"]; target != "" {
-				f.Args["target"] = clip(target)
+				f.Args["target"] = finding.Clip(target)
 			}
 			f.Path = at
 			c.addFinding(f)
@@ -227,7 +228,7 @@ func (c *checker) checkLanguages(doc *ogp.Package) {
 	hint := func(tag, ptr string) {
 		if canonical := ogp.CanonicalTag(tag); canonical != tag && !hinted[tag] {
 			hinted[tag] = true
-			c.add(CodeTagCase, ptr, "value", clip(tag), "want", clip(canonical))
+			c.add(CodeTagCase, ptr, "value", finding.Clip(tag), "want", finding.Clip(canonical))
 		}
 	}
 	for i, lang := range doc.Languages {
@@ -235,7 +236,7 @@ func (c *checker) checkLanguages(doc *ogp.Package) {
 		canonical := ogp.CanonicalTag(lang)
 		if first, dup := isDeclared[canonical]; dup {
 			if first != lang { // the schema reports a tag listed twice as is
-				c.add(CodeDuplicateLang, ptr, "value", clip(first), "other", clip(lang))
+				c.add(CodeDuplicateLang, ptr, "value", finding.Clip(first), "other", finding.Clip(lang))
 			}
 			continue
 		}
@@ -253,12 +254,12 @@ func (c *checker) checkLanguages(doc *ogp.Package) {
 		for _, lang := range t.Languages() {
 			canonical := ogp.CanonicalTag(lang)
 			if first, dup := seen[canonical]; dup {
-				c.add(CodeDuplicateLang, ptr+"/"+ogp.PointerToken(lang), "value", clip(first), "other", clip(lang))
+				c.add(CodeDuplicateLang, ptr+"/"+ogp.PointerToken(lang), "value", finding.Clip(first), "other", finding.Clip(lang))
 				continue
 			}
 			seen[canonical] = lang
 			if _, ok := isDeclared[canonical]; !ok {
-				c.add(CodeUndeclaredLang, ptr+"/"+ogp.PointerToken(lang), "value", clip(lang), "want", want, "wantMore", wantMore)
+				c.add(CodeUndeclaredLang, ptr+"/"+ogp.PointerToken(lang), "value", finding.Clip(lang), "want", want, "wantMore", wantMore)
 				continue
 			}
 			if canonical != lang { // the pointer only for a tag to hint at

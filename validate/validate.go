@@ -13,7 +13,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/ogpx/interchange/finding"
 	"github.com/ogpx/interchange/ogp"
@@ -244,7 +243,7 @@ func (c *checker) run() {
 		return
 	}
 	if newerMinor {
-		c.add(CodeNewerMinor, "/formatVersion", "value", clip(c.read.Package.FormatVersion), "want", ogp.Version)
+		c.add(CodeNewerMinor, "/formatVersion", "value", finding.Clip(c.read.Package.FormatVersion), "want", ogp.Version)
 	}
 	reported := len(c.findings)
 	doc := c.read.Package
@@ -406,23 +405,4 @@ func compareArgs(a, b map[string]string) int {
 func (c *checker) offsetOf(ptr string) int {
 	off, _ := c.read.Offset(ptr)
 	return off
-}
-
-func unescapeToken(tok string) string {
-	if !strings.Contains(tok, "~") {
-		return tok
-	}
-	return tokenUnescaper.Replace(tok)
-}
-
-var tokenUnescaper = strings.NewReplacer("~1", "/", "~0", "~")
-
-// clip cuts a value of the document that a message shows to 60
-// characters, so that no message grows with the input. (A finding's path
-// holds a member name whole.)
-func clip(s string) string {
-	if utf8.RuneCountInString(s) <= 60 {
-		return s
-	}
-	return string([]rune(s)[:57]) + "…"
 }
